@@ -1,22 +1,216 @@
-"""claimgraph_entities: merge the model's entity mentions into canonical entities (in progress)."""
+"""claimgraph_entities: merge the model's entity mentions into canonical entities of an article.
+
+"Vladimir Putin" and a later "Putin" are one person; "Kim Jong Un" and "Kim Yong-hyun" are two;
+"North Korea’s" is North Korea; demonyms ("North Korean") attach to their country; "Getty Images"
+is a photo agency, not a person. Each entity gets the ISO code of the country it is or belongs to
+when the text says so ("Russian President Vladimir Putin" → RU), else None.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..records import Entity
+from .countries import country_code, country_name, demonym_code
+
+LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+              "NORP": "group"}
+
+# Words before a name that are titles, not part of it ("President Vladimir Putin").
+TITLES = frozenset(
+    """mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier chancellor
+    secretary senator sen rep representative gov governor mayor general gen col colonel lt captain
+    capt sgt admiral adm king queen prince princess pope rev father sheikh ambassador judge justice
+    chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman ceo
+    foreign defense defence interior finance state deputy former acting""".split()
+)
+# Photo agencies and wire services the model tends to tag as people.
+AGENCIES = frozenset(
+    {"getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "shutterstock",
+     "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
+)
+POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 
 @Language.factory("claimgraph_entities")
-def make_entities(nlp: Language, name: str):
+def make_entities(nlp: Language, name: str) -> EntityMerger:
     return EntityMerger()
 
 
+@dataclass
+class _Mention:
+    start: int  # character offsets of the name itself (no "the", no "'s")
+    end: int
+    name: str
+    label: str
+    kind: str
+    country: str | None
+    token_start: int
+    first_token: int = 0
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    label: str
+    country: str | None
+    mentions: list[_Mention] = field(default_factory=list)
+
+
 class EntityMerger:
+    """Reads ``doc.ents`` (and ``doc._.places``), writes ``doc._.cg_entities``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cg_entities = []
+        mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+        _add_place_countries(doc, mentions)
+        groups = _merge(mentions)
+        doc._.cg_entities = _to_entities(groups)
         return doc
+
+
+def _mention(ent: Span) -> _Mention | None:
+    label = ent.label_
+    if label not in LABEL_KIND:
+        return None
+    start, end = _trim(ent)
+    if end <= start:
+        return None
+    text = ent.doc.text[start:end]
+    folded = text.lower()
+    kind = LABEL_KIND[label]
+    country = None
+    if folded in AGENCIES:
+        label, kind = "ORG", "organization"
+    elif label in ("GPE", "LOC", "NORP"):
+        code = country_code(text) if label != "NORP" else None
+        demonym = demonym_code(text) if label in ("NORP", "GPE") and code is None else None
+        if code or demonym:
+            country = code or demonym
+            kind = "country"
+            text = country_name(country) if demonym else text
+    elif label == "ORG":
+        country = _leading_country(text)
+    elif label == "PERSON":
+        country = _title_country(ent)
+    name = _without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
+    return _Mention(start, end, name, label, kind, country, ent.start)
+
+
+def _trim(ent: Span) -> tuple[int, int]:
+    """Character span of the name: no leading "the", no trailing possessive or punctuation."""
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
+        tokens.pop()
+    if not tokens:
+        return 0, 0
+    text = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
+    # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
+    return tokens[0].idx, tokens[0].idx + len(stripped)
+
+
+def _without_titles(text: str) -> str:
+    words = text.replace("\u2019", "'").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _leading_country(name: str) -> str | None:
+    """"Chinese Foreign Ministry" → CN, "Russia's parliament" → RU."""
+    words = name.split()
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        code = demonym_code(head) or country_code(head)
+        if code and n < len(words):
+            return code
+    return None
+
+
+def _title_country(ent: Span) -> str | None:
+    """The country in the titles before a name: "South Korean Defense Minister Kim Yong-hyun" → KR."""
+    doc = ent.doc
+    i = ent.start - 1
+    steps = 0
+    while i >= 0 and steps < 5:
+        token = doc[i]
+        if token.ent_type_ in ("NORP", "GPE") and token.ent_iob_ in ("B", "I"):
+            span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            if span is not None:
+                return demonym_code(span.text) or country_code(span.text)
+        if not (token.lower_.rstrip(".") in TITLES or token.lower_ in ("'s", "’s") or token.is_title):
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _add_place_countries(doc: Doc, mentions: list[_Mention]) -> None:
+    # The geocoder knows which country a place is in ("Kazan" → RU).
+    for place in doc._.places or []:
+        for m in mentions:
+            if m.kind == "place" and m.country is None and m.start < place.span[1] and place.span[0] < m.end:
+                m.country = place.country
+
+
+def _merge(mentions: list[_Mention]) -> list[_Group]:
+    groups: dict[tuple[str, str], _Group] = {}
+    people: list[_Group] = []
+    ordered = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
+    for m in ordered:
+        key = (m.kind, m.country) if m.kind == "country" else (m.kind, m.name.lower())
+        if m.kind == "person" and len(m.name.split()) == 1:
+            target = _person_for_short_name(m, people)
+            if target is not None:
+                target.mentions.append(m)
+                continue
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = _Group(m.name, m.kind, m.label, m.country)
+            if m.kind == "person":
+                people.append(group)
+        elif m.kind == "country" and m.label == "GPE" and group.label != "GPE":
+            group.name, group.label = m.name, "GPE"  # "North Korea" names it better than "North Korean"
+        group.mentions.append(m)
+        group.country = group.country or m.country
+    return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions)) 
+
+
+def _person_for_short_name(m: _Mention, people: list[_Group]) -> _Group | None:
+    """The full name a one-word name refers to: the nearest mention before it, else after it."""
+    word = m.name.lower()
+    candidates = [
+        g for g in people
+        if len(g.name.split()) > 1 and word in (g.name.lower().split()[-1], g.name.lower().split()[0])
+    ]
+    if not candidates:
+        return None
+
+    def distance(group: _Group) -> tuple[int, int]:
+        before = [m.start - x.start for x in group.mentions if x.start < m.start]
+        after = [x.start - m.start for x in group.mentions if x.start > m.start]
+        return (0, min(before)) if before else (1, min(after))
+
+    return min(candidates, key=distance)
+
+
+def _to_entities(groups: list[_Group]) -> list[Entity]:
+    # People and groups were sorted out of order while merging; number them by first appearance.
+    groups = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
+    entities = []
+    for i, group in enumerate(groups, start=1):
+        spans = sorted({(m.start, m.end) for m in group.mentions})
+        entities.append(
+            Entity(f"e{i}", group.name, group.kind, group.label, group.country, [tuple(s) for s in spans])
+        )
+    return entities
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:

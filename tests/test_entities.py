@@ -1,0 +1,100 @@
+"""Entities are merged within an article into canonical, typed entities with countries."""
+
+import pytest
+
+from claimgraph.extract.countries import country_code, demonym_code
+from claimgraph.extract.entities import entity_at
+
+TEXT = (
+    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Tuesday. "
+    "Putin said North Korea’s army was ready. South Korean Defense Minister Kim Yong-hyun said Seoul "
+    "was watching. North Korea's foreign ministry did not comment. Kim, who hosted the visit, smiled. "
+    "The Chinese Foreign Ministry said the United States and the U.S. Navy should stay calm. "
+    "Ukrainian officials said Ukraine would respond."
+)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    doc = nlp.make_doc(TEXT)
+    return nlp(doc)
+
+
+def by_name(doc, name):
+    matches = [e for e in doc._.cg_entities if e.name == name]
+    assert matches, f"{name} not in {[e.name for e in doc._.cg_entities]}"
+    return matches[0]
+
+
+def mention_texts(doc, entity):
+    return [doc.text[s:e] for s, e in entity.mentions]
+
+
+def test_surname_merges_into_full_name_with_country_from_title(doc):
+    putin = by_name(doc, "Vladimir Putin")
+    assert putin.kind == "person" and putin.label == "PERSON"
+    assert putin.country == "RU"
+    assert mention_texts(doc, putin).count("Putin") == 1
+    assert "Vladimir Putin" in mention_texts(doc, putin)
+    assert not [e for e in doc._.cg_entities if e.name == "Putin"]
+
+
+def test_two_kims_stay_apart_and_bare_kim_goes_to_the_nearest(doc):
+    kju = by_name(doc, "Kim Jong Un")
+    kyh = by_name(doc, "Kim Yong-hyun")
+    assert kju.id != kyh.id
+    assert kju.country == "KP" and kyh.country == "KR"
+    # "Kim, who hosted the visit" follows Kim Yong-hyun's mention most closely.
+    assert "Kim" in mention_texts(doc, kyh) + mention_texts(doc, kju)
+
+
+def test_possessive_with_either_apostrophe_is_the_country(doc):
+    nk = by_name(doc, "North Korea")
+    assert nk.kind == "country" and nk.country == "KP"
+    texts = mention_texts(doc, nk)
+    assert texts.count("North Korea") >= 2  # "North Korea’s" and "North Korea's", trimmed
+    assert "North Korean" in texts  # the demonym attaches to its country
+
+
+def test_demonyms_attach_to_countries_and_aliases_merge(doc):
+    us = by_name(doc, "United States")
+    assert us.country == "US"
+    ukraine = by_name(doc, "Ukraine")
+    assert {"Ukrainian", "Ukraine"} <= set(mention_texts(doc, ukraine))
+    russia = [e for e in doc._.cg_entities if e.country == "RU" and e.kind == "country"]
+    assert russia and russia[0].name == "Russia"
+
+
+def test_spans_index_the_text_and_ids_are_unique(doc):
+    ids = [e.id for e in doc._.cg_entities]
+    assert len(ids) == len(set(ids))
+    for entity in doc._.cg_entities:
+        for start, end in entity.mentions:
+            assert doc.text[start:end].strip() == doc.text[start:end] and end > start
+
+
+def test_entity_at_finds_the_entity_of_a_span(doc):
+    start = TEXT.index("Putin said")
+    assert entity_at(doc, start, start + 5).name == "Vladimir Putin"
+    assert entity_at(doc, 0, 0) is None
+
+
+def test_photo_agency_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Smoke rises over the city. Getty Images")
+    doc.ents = [Span(doc, len(doc) - 2, len(doc), label="PERSON")]  # what the model often does
+    nlp.get_pipe("claimgraph_entities")(doc)
+    (agency,) = doc._.cg_entities
+    assert agency.name == "Getty Images"
+    assert agency.kind == "organization" and agency.label == "ORG"
+
+
+def test_country_lookup_tables():
+    assert country_code("North Korea’s") == "KP"
+    assert country_code("the United States") == "US"
+    assert country_code("U.S.") == "US"
+    assert country_code("Springfield") is None
+    assert demonym_code("North Koreans") == "KP"
+    assert demonym_code("Chinese") == "CN"
+    assert demonym_code("Republicans") is None
