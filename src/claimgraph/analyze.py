@@ -12,10 +12,10 @@ import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .annotate.pipeline import DEFAULT_MODEL, MAX_ARTICLE_CHARS, annotate, load_pipeline
+from .annotate.pipeline import DEFAULT_MODEL, annotate, load_pipeline
 from .clean import clean_source
 from .extract.record import build_record
-from .records import Article, Problem, Record, Source
+from .records import MAX_ARTICLE_CHARS, Article, Problem, Record, Source
 
 
 @dataclass

@@ -112,7 +112,11 @@ def analyze(
     failed = 0
     pending: dict | None = None  # with --format json, one record prints indented, several as JSONL
     several = output_format == "jsonl"
+    progress = _progress_when_interactive()
+    task = progress.add_task("analysing", total=None) if progress else None
     for result in _results(paths, overrides, raw, workers, model):
+        if progress:
+            progress.advance(task)
         if isinstance(result, Problem):
             _report_problem(result)
             failed += 1
@@ -128,9 +132,25 @@ def analyze(
             print(json.dumps(result, ensure_ascii=False), flush=True)
         else:
             pending = result
+    if progress:
+        progress.stop()
     if pending is not None:
         print(json.dumps(pending, ensure_ascii=False, indent=2))
     raise typer.Exit(1 if failed else 0)
+
+
+def _progress_when_interactive():
+    """A progress line on stderr, only when a person is watching it (stdout carries the records)."""
+    if not err.is_terminal:
+        return None
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.description}: {task.completed} articles"), TimeElapsedColumn(),
+        console=err, transient=True,
+    )
+    progress.start()
+    return progress
 
 
 @app.command()

@@ -15,6 +15,10 @@ from typing import Any, Literal
 
 SCHEMA_ID = "claimgraph/1"
 
+# The longest article text we annotate (spaCy's own default ``max_length``). A news story is rarely
+# over 50,000 characters; longer texts are refused with a message rather than risking memory.
+MAX_ARTICLE_CHARS = 1_000_000
+
 Span = tuple[int, int]
 EntityKind = Literal["person", "organization", "country", "place", "group", "other"]
 ClaimKind = Literal["direct", "mixed", "indirect"]

