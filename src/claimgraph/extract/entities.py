@@ -66,21 +66,23 @@ class EntityMerger:
     """Reads ``doc.ents`` (and ``doc._.places``), writes ``doc._.cg_entities``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = [m for ent in doc.ents if (m := _mention(ent)) is not None]
+        text = doc.text  # built from the tokens on every access: once per doc
+        ents = doc.ents
+        mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
         _add_place_countries(doc, mentions)
         groups = _merge(mentions)
         doc._.cg_entities = _to_entities(groups)
         return doc
 
 
-def _mention(ent: Span) -> _Mention | None:
+def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | None:
     label = ent.label_
     if label not in LABEL_KIND:
         return None
     start, end = _trim(ent)
     if end <= start:
         return None
-    text = ent.doc.text[start:end]
+    text = doc_text[start:end]
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None
@@ -96,7 +98,7 @@ def _mention(ent: Span) -> _Mention | None:
     elif label == "ORG":
         country = _leading_country(text)
     elif label == "PERSON":
-        country = _title_country(ent)
+        country = _title_country(ent, ents)
     name = _without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
 
@@ -110,7 +112,7 @@ def _trim(ent: Span) -> tuple[int, int]:
         tokens.pop()
     if not tokens:
         return 0, 0
-    text = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = ent.text[tokens[0].idx - ent.start_char : tokens[-1].idx + len(tokens[-1]) - ent.start_char]
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
     return tokens[0].idx, tokens[0].idx + len(stripped)
@@ -134,7 +136,7 @@ def _leading_country(name: str) -> str | None:
     return None
 
 
-def _title_country(ent: Span) -> str | None:
+def _title_country(ent: Span, ents: tuple[Span, ...]) -> str | None:
     """The country in the titles before a name: "South Korean Defense Minister Kim Yong-hyun" → KR."""
     doc = ent.doc
     i = ent.start - 1
@@ -142,7 +144,7 @@ def _title_country(ent: Span) -> str | None:
     while i >= 0 and steps < 5:
         token = doc[i]
         if token.ent_type_ in ("NORP", "GPE") and token.ent_iob_ in ("B", "I"):
-            span = next((e for e in doc.ents if e.start <= i < e.end), None)
+            span = next((e for e in ents if e.start <= i < e.end), None)
             if span is not None:
                 return demonym_code(span.text) or country_code(span.text)
         if not (token.lower_.rstrip(".") in TITLES or token.lower_ in ("'s", "’s") or token.is_title):

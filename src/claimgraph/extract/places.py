@@ -1,15 +1,692 @@
-"""Placeholder for the claimgraph_places component: adds an empty list until implemented."""
+"""claimgraph_places: find every place the text names and geocode it offline.
+
+Mentions come from these sources, from most to least trusted:
+
+1. the model's GPE, LOC and FAC entities (when a whole GPE is unknown to the gazetteer, a known
+   name inside it: "Northeast Georgia", "the Henderson County Jail");
+2. streets and roads ("Shamrock Street", "County Road 43"): places without a gazetteer point;
+3. the model's other entities (ORG, PRODUCT, PERSON, ...) whose whole text is a gazetteer name,
+   when the context says it is a place: the model calls "Kursk" a product and "Ussuriysk" an
+   organisation. These are relabelled GPE (LOC for continents) in ``doc.ents``;
+4. place names inside organisation names ("the Mansfield Police Department", "University of
+   Minnesota"), and capitalised proper nouns the model missed, with the same check.
+
+Demonyms ("Russian", NORP) are never places, but they are context: "the Russian border region of
+Kursk" puts Kursk in Russia.
+
+Each mention's candidates are scored by a population prior and the context: a qualifier ("Kazan,
+Russia"; "Paris, Texas"; "Alexandria, La."), a country named just before ("Russia's Ussuriysk"),
+region words ("the region of Kursk" is the oblast), the countries and regions the rest of the
+article names, and nearness to the article's other places. The best candidate gives the Place.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..records import Place
+from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key
+
+Source = Literal["model", "street", "mislabel", "inside", "scan", "qualifier"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model gives places by mistake; NORP is left alone (demonyms are not places).
+MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+# Labels whose names may hold a place ("the Mansfield Police Department").
+HOLDERS = frozenset({"ORG", "FAC", "EVENT", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON"})
+# Words before a name that make it a place ("in Kursk", "outside Alexandria").
+LOCATIVE_WORDS = frozenset(
+    "in at near from outside to into across around toward towards via through throughout within "
+    "inside between off nearby".split()
+)
+STRONG_LOCATIVE_WORDS = frozenset("in near outside inside throughout across".split())
+# Nouns that, before "of" or after a name, say the name is a place ("the region of Kursk").
+PLACE_NOUNS = frozenset(
+    "region province state oblast city town village county parish district capital suburb suburbs "
+    "outskirts area republic krai territory port island prefecture governorate municipality "
+    "township borough".split()
+)
+REGION_NOUNS = frozenset(
+    "region province state oblast county parish district republic krai territory prefecture "
+    "governorate".split()
+)
+# Words after a place inside an organisation's name that make it that place's institution.
+INSTITUTION_WORDS = frozenset(
+    "police sheriff sheriff's sheriff’s fire city county township village town school schools high "
+    "middle elementary public board council department dept court courthouse jail hospital "
+    "medical regional metropolitan municipal state area community district library airport "
+    "chamber university college house senate legislature assembly government water parks park "
+    "health housing transit state's".split()
+)
+# Compass words before a name ("Northeast Georgia", "northern Virginia"): the place is the name.
+DIRECTION_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western central upper lower downtown greater metro".split()
+)
+# "Court" and "Way" are left out: they end more institutions ("Superior Court", "United Way").
+STREET_WORDS = frozenset(
+    "street st road rd avenue ave drive dr lane ln boulevard blvd highway hwy parkway pkwy circle "
+    "trail pike terrace".split()
+)
+ROUTE_WORDS = frozenset({"highway", "road", "route", "interstate", "hwy"})
+ROUTE_PREFIXES = frozenset({"county", "state", "u.s.", "us", "farm"})
+LEADING_WORDS = frozenset({"the"})
+# Words that are also the name of some village ("Police" in Poland, "Republic" in Missouri): alone,
+# inside a longer name or found by the scan, they are not that village.
+GENERIC_WORDS = (
+    PLACE_NOUNS | REGION_NOUNS | DIRECTION_WORDS | STREET_WORDS | INSTITUTION_WORDS
+    | frozenset(
+        "republic kingdom union federation united states national court lane ridge lake river mount "
+        "island islands bay beach park valley hill hills creek springs falls center centre church "
+        "street office department police university college hospital school county city supreme "
+        "superior commerce justice gulf".split()
+    )
+)
+MAX_SCAN_WORDS = 4
 
 
-@Language.factory("claimgraph_places")
-def make_places(nlp: Language, name: str):
-    return _Placeholder()
+@dataclass
+class Weights:
+    """How much each piece of evidence counts; the population prior is log10(population + 1)."""
+
+    qualifier: float = 10.0  # "Kazan, Russia"
+    country_hint: float = 5.0  # "Russia's Ussuriysk", "the Russian region of Kursk"
+    region_word: float = 4.0  # "the region of Kursk" → the oblast, not the city
+    article_country: float = 3.0  # times the share of the article's places in that country
+    article_region: float = 2.5  # the article names the candidate's state or region
+    near: float = 2.5  # within NEAR_KM of another place the article's chosen places
+    near_km: float = 150.0
+    support: float = 1.5  # per other name with a candidate near this one (or the region it is in)
+    support_cap: int = 3
+    support_km: float = 100.0
+    primary_name: float = 1.5  # the text is the place's own name, not one of its alternate names
+    # Small places found by an alternate name get no support from their neighbours: their old or
+    # foreign names ("Egypt" was a name of Uhrichsville, Ohio) are rarely what the text means.
+    alternate_support_population: int = 100_000
+    country: float = 2.0  # countries over towns of the same name ("Georgia" is more often one)
+    region: float = 1.0
+    capital: float = 1.0
+    county: float = 4.0  # no population is known; "X County" names are rarely ambiguous
+    unknown_population: float = 1.0  # small US postal towns
 
 
-class _Placeholder:
+@Language.factory("claimgraph_places", default_config={"scan": True, "relabel": True})
+def make_places(nlp: Language, name: str, scan: bool, relabel: bool) -> PlaceResolver:
+    return PlaceResolver(nlp, scan=scan, relabel=relabel)
+
+
+@dataclass
+class Mention:
+    start: int  # token offsets into the Doc
+    end: int
+    candidates: list[GazetteerEntry]
+    source: Source
+    ent: Span | None = None  # the model's entity it is (not only inside of)
+    feature: str | None = None  # for places no gazetteer knows: R.ST (a street), R.RD (a road)
+    qualifier: Mention | None = None  # the place after its comma: "Kazan, [Russia]"
+    qualifies: bool = False  # it is such a qualifier itself
+    country_hint: str | None = None
+    region_word: bool = False
+    locative: bool = False
+    strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
+    institution: bool = False  # "[Mansfield] Police Department"
+    key: str = ""
+    chosen: GazetteerEntry | None = None
+    scores: list[float] = field(default_factory=list)
+
+    @property
+    def trusted(self) -> bool:
+        return self.source in ("model", "street")
+
+
+class PlaceResolver:
+    """The component: ``doc._.places`` gets one Place per place mention, in text order."""
+
+    def __init__(
+        self, nlp: Language | None = None, scan: bool = True, relabel: bool = True, weights: Weights | None = None
+    ) -> None:
+        self.scan = scan
+        self.relabel = relabel
+        self.weights = weights or Weights()
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:  # loaded at the first Doc, so that loading the pipeline stays fast
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
+        gazetteer = self.gazetteer
+        mentions = find_mentions(doc, gazetteer, scan=self.scan)
+        mentions = link_context(doc, mentions, gazetteer)
+        resolve(mentions, self.weights)
+        accepted = accept(mentions)
+        if self.relabel:
+            relabel_entities(doc, [m for m in accepted if m.source in ("mislabel", "scan") and m.chosen])
+        doc._.places = [to_place(doc, m) for m in accepted]
         return doc
+
+
+# ----------------------------------------------------------------------------------------------
+# Finding mentions.
+
+
+def is_region_name(word: str, gazetteer: Gazetteer) -> bool:
+    return any(c.is_country or c.feature == "A.ADM1" for c in gazetteer.lookup(word))
+
+
+def find_streets(doc: Doc, words: list[str], gazetteer: Gazetteer) -> list[Mention]:
+    """Streets ("Shamrock Street", "E. Broad St.") and numbered roads ("County Road 43", "I-95").
+
+    A scan over the words rather than a spaCy Matcher: the Matcher's "one or more capitalised
+    words" pattern costs more than everything else this component does.
+    """
+    found: list[Mention] = []
+    taken = -1
+    n = len(words)
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if i <= taken:
+            continue
+        if lower in ROUTE_WORDS and word[:1].isupper() and i + 1 < n and words[i + 1][:1].isdigit():
+            start = i - 1 if i > 0 and words[i - 1].lower() in ROUTE_PREFIXES else i
+            found.append(Mention(start, i + 2, [], "street", feature="R.RD"))
+            taken = i + 1
+        elif word.startswith("I-") and word[2:].isdigit():
+            found.append(Mention(i, i + 1, [], "street", feature="R.RD"))
+        elif lower in STREET_WORDS and word[:1].isupper() and i > 0:
+            start = i
+            while start > 0 and start - 1 > taken and is_name_token(doc[start - 1]):
+                if lower in ROUTE_WORDS and is_region_name(words[start - 1], gazetteer):
+                    break  # "[Minnesota] Highway", "[S.C.] Highway": the state is a place of its own
+                start -= 1
+            if start < i:
+                end = i + 2 if i + 1 < n and words[i + 1] == "." else i + 1
+                found.append(Mention(start, end, [], "street", feature="R.ST"))
+                taken = end - 1
+    return found
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Mention]:
+    words = [token.text for token in doc]
+    mentions = find_streets(doc, words, gazetteer)
+    covered: set[int] = set()  # tokens that are (or are inside) a mention
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    in_ents: set[int] = set()
+    for ent in doc.ents:
+        in_ents.update(range(ent.start, ent.end))
+        if ent.label_ == "NORP" or covered.intersection(range(ent.start, ent.end)):
+            continue
+        start, end = trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        found = mentions_in_entity(doc, ent, start, end, gazetteer)
+        for m in found:
+            covered.update(range(m.start, m.end))
+        mentions += found
+    if scan:
+        mentions += scan_names(doc, gazetteer, covered | in_ents)
+    for m in mentions:
+        m.key = name_key(doc[m.start : m.end].text)
+    # Demonyms are never places, whatever the model or a village's alternate name says.
+    mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+    """The place an entity is, or the places inside it."""
+    label = ent.label_
+    if end - start == 1 and doc[start].lower_ in GENERIC_WORDS:
+        return []
+    if label in PLACE_LABELS:
+        candidates = lookup_span(doc, start, end, gazetteer)
+        if candidates:
+            return [Mention(start, end, candidates, "model", ent=ent)]
+        inner = places_inside(doc, start, end, gazetteer)
+        if inner and label != "FAC":  # "Northeast Georgia": the model's place is that place
+            for m in inner:
+                m.source = "model"
+        if inner:
+            return inner
+        if label != "FAC" or looks_like_name(doc[start:end]):
+            return [Mention(start, end, [], "model", ent=ent)]
+        return []
+    if label in MISLABELS and looks_like_name(doc[start:end]):
+        candidates = gazetteer.lookup(doc[start:end].text)
+        if candidates:
+            return [Mention(start, end, candidates, "mislabel", ent=ent)]
+    if label in HOLDERS:
+        return places_inside(doc, start, end, gazetteer)
+    return []
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive or punctuation from an entity's tokens."""
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2].text) <= 4:
+            break  # "La." and "U.S." keep their full stop
+        end -= 1
+    return start, end
+
+
+def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """Candidates for the span's text, or for it without a trailing place noun ("Kursk region")."""
+    candidates = gazetteer.lookup(doc[start:end].text)
+    if not candidates and end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
+        candidates = gazetteer.lookup(doc[start : end - 1].text)
+    return candidates
+
+
+def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+    """Gazetteer names inside a longer name, longest first: "[Henderson County] Jail"."""
+    found = []
+    i = start
+    while i < end:
+        if not is_name_token(doc[i], strict=False):
+            i += 1
+            continue
+        for j in range(min(end, i + MAX_SCAN_WORDS), i, -1):
+            if (i, j) == (start, end) or not is_name_token(doc[j - 1], strict=False):
+                continue
+            if j - i == 1 and doc[i].lower_ in GENERIC_WORDS:
+                continue
+            candidates = gazetteer.lookup(doc[i:j].text)
+            if candidates:
+                m = Mention(i, j, candidates, "inside")
+                m.institution = j < len(doc) and doc[j].lower_ in INSTITUTION_WORDS and j < end
+                m.institution |= i > start and doc[i - 1].lower_ == "of"
+                m.institution |= i > start and doc[i - 1].lower_ in DIRECTION_WORDS
+                found.append(m)
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def looks_like_name(span: Span) -> bool:
+    """Capitalised words, as place names are in running text (not "us", not "AND")."""
+    first = span[0].text
+    return first[:1].isupper() and not (first.isupper() and len(first) <= 3 and "." not in first)
+
+
+def scan_names(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+    """Longest gazetteer names made of capitalised proper nouns that no entity covers."""
+    found = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if i in covered or not is_name_token(doc[i]):
+            i += 1
+            continue
+        best = None
+        for j in range(min(n, i + MAX_SCAN_WORDS), i, -1):
+            if covered.intersection(range(i, j)) or not is_name_token(doc[j - 1]):
+                continue
+            if j - i == 1 and doc[i].lower_ in GENERIC_WORDS:
+                continue
+            candidates = gazetteer.lookup(doc[i:j].text)
+            if candidates:
+                best = Mention(i, j, candidates, "scan")
+                break
+        if best:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def is_name_token(token: Token, strict: bool = True) -> bool:
+    """A capitalised proper noun (or any capitalised word inside an entity's name)."""
+    text = token.text
+    if not text[:1].isupper() or (strict and token.pos_ != "PROPN"):
+        return False
+    return not (text.isupper() and len(text) <= 3 and "." not in text)
+
+
+# ----------------------------------------------------------------------------------------------
+# Context.
+
+
+def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Qualifiers, country hints and region words, read from the tokens around each mention.
+
+    Returns the mentions with the qualifiers found only now ("La." in "Alexandria, La.") added.
+    """
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        after = by_start.get(m.end + 1)
+        if after is not None and doc[m.end].text == "," and after.candidates:
+            if any(c.is_country or c.feature == "A.ADM1" for c in after.candidates):
+                m.qualifier = after
+                after.qualifies = True
+        m.locative = is_locative(doc, m.start)
+        m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
+        m.region_word = has_region_word(doc, m)
+        m.country_hint = country_before(doc, m, gazetteer)
+    # A qualifier that is not itself found yet: "Alexandria, La." where the model saw only Alexandria.
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for m in mentions:
+        if m.candidates and m.qualifier is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
+            qualifier = qualifier_after(doc, m.end + 1, gazetteer)
+            if qualifier is not None and not taken.intersection(range(qualifier.start, qualifier.end)):
+                m.qualifier = qualifier
+                added.append(qualifier)
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def is_locative(doc: Doc, start: int, words: frozenset[str] = LOCATIVE_WORDS) -> bool:
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in words:
+        return True
+    return word == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+
+
+def has_region_word(doc: Doc, m: Mention) -> bool:
+    if m.end < len(doc) and doc[m.end].lower_ in REGION_NOUNS:
+        return True
+    if m.end - m.start > 1 and doc[m.end - 1].lower_ in REGION_NOUNS:
+        return True
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in REGION_NOUNS
+
+
+def country_before(doc: Doc, m: Mention, gazetteer: Gazetteer) -> str | None:
+    """The country named just before: "Russia's Ussuriysk", "the Russian border region of Kursk"."""
+    for i in range(m.start - 1, max(0, m.start - 7) - 1, -1):
+        token = doc[i]
+        if token.ent_type_ == "NORP":
+            country = gazetteer.demonym_country(token.text)
+            if country:
+                return country
+        if token.ent_type_ == "GPE" and i + 1 < m.start and doc[i + 1].lower_ in ("'s", "’s"):
+            countries = [c.country for c in gazetteer.lookup(token.text) if c.is_country]
+            if countries:
+                return countries[0]
+        if (token.is_punct and token.text not in ("'s", "’s")) or token.is_sent_start:
+            break
+    return None
+
+
+def qualifier_after(doc: Doc, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """A country or region name right after a comma (one to three tokens: "N.Y.", "New York")."""
+    for length in (3, 2, 1):
+        end = start + length
+        if end > len(doc) or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
+            continue
+        candidates = [
+            c for c in gazetteer.lookup(doc[start:end].text) if c.is_country or c.feature == "A.ADM1"
+        ]
+        if candidates:
+            return Mention(start, end, candidates, "qualifier", qualifies=True)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Resolution.
+
+
+def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
+    score = math.log10(entry.population + 1)
+    if entry.feature == "A.PCLI":
+        score += w.country
+    elif entry.feature == "A.ADM1":
+        score += w.region
+    elif entry.feature == "A.ADM2":
+        score += w.county
+    elif entry.feature == "P.PPLC":
+        score += w.capital
+    if entry.population == 0 and entry.feature == "P.PPL":
+        score += w.unknown_population
+    if name_key(entry.name) == m.key:
+        score += w.primary_name
+    return score
+
+
+def fits_qualifier(entry: GazetteerEntry, qualifier: Mention) -> bool:
+    for place in [qualifier.chosen] if qualifier.chosen else qualifier.candidates:
+        if place.is_country and entry.country == place.country and not entry.is_country:
+            return True
+        if place.feature == "A.ADM1" and entry.admin1 == place.admin1 and entry is not place:
+            return True
+    return False
+
+
+def local_score(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
+    score = prior(m, entry, w)
+    if m.qualifier is not None and fits_qualifier(entry, m.qualifier):
+        score += w.qualifier
+    if m.country_hint and entry.country == m.country_hint and not entry.is_country:
+        score += w.country_hint
+    if m.region_word and entry.feature == "A.ADM1":
+        score += w.region_word
+    return score
+
+
+def resolve(mentions: list[Mention], w: Weights) -> None:
+    """Choose each mention's place: first on local evidence, then again with the article's context."""
+    support = Support(mentions, w.support_km)
+    for m in mentions:
+        m.scores = [
+            local_score(m, c, w) + w.support * min(w.support_cap, support.of(m.key, c))
+            if name_key(c.name) == m.key or c.population >= w.alternate_support_population
+            else local_score(m, c, w)
+            for c in m.candidates
+        ]
+        m.chosen = m.candidates[argmax(m.scores)] if m.candidates else None
+    for _ in range(2):
+        context = ArticleContext(mentions)
+        for m in mentions:
+            if len(m.candidates) > 1:
+                totals = [s + context.score(m, c, w) for s, c in zip(m.scores, m.candidates)]
+                m.chosen = m.candidates[argmax(totals)]
+
+
+def argmax(values: list[float]) -> int:
+    return max(range(len(values)), key=values.__getitem__)
+
+
+class Support:
+    """How many of the article's other names have a candidate near a candidate of this one.
+
+    "Athens" and "Clarke County" each have many candidates, but only Athens, Georgia has a Clarke
+    County beside it: the readings of different names that fit together support each other. A
+    name also supports the places inside the region or country it may be ("Georgia" supports
+    Athens, Georgia). Points are bucketed by whole degrees so that each test looks at few points.
+    """
+
+    def __init__(self, mentions: list[Mention], km: float) -> None:
+        self.km = km
+        self.cells: dict[str, dict[tuple[int, int], list[GazetteerEntry]]] = {}
+        self.regions: dict[str, set[str]] = {}  # the regions a name may be
+        self.inside_regions: dict[str, set[str]] = {}  # the regions a name's places may lie in
+        self.inside_countries: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.key in self.cells or not m.candidates:
+                continue
+            cells: dict[tuple[int, int], list[GazetteerEntry]] = {}
+            regions, inside_regions, inside_countries = set(), set(), set()
+            for c in m.candidates:
+                if c.feature == "A.ADM1" and c.admin1:
+                    regions.add(c.admin1)
+                elif not c.is_country and c.feature != "L.CONT":
+                    cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append(c)
+                    if c.admin1:
+                        inside_regions.add(c.admin1)
+                if c.country and not c.is_country:
+                    inside_countries.add(c.country)
+            self.cells[m.key] = cells
+            self.regions[m.key] = regions
+            self.inside_regions[m.key] = inside_regions
+            self.inside_countries[m.key] = inside_countries
+
+    def of(self, key: str, entry: GazetteerEntry) -> int:
+        if entry.feature == "L.CONT":
+            return 0
+        if entry.is_country:
+            return sum(entry.country in c for k, c in self.inside_countries.items() if k != key)
+        if entry.feature == "A.ADM1":
+            return sum(entry.admin1 in r for k, r in self.inside_regions.items() if k != key)
+        row, col = int(entry.lat // 1), int(entry.lon // 1)
+        count = 0
+        for other, cells in self.cells.items():
+            if other == key:
+                continue
+            if entry.admin1 and entry.admin1 in self.regions[other] and entry.feature != "A.ADM1":
+                count += 1
+                continue
+            if any(
+                fast_distance_km(entry.lat, entry.lon, c.lat, c.lon) < self.km
+                for dr in (-1, 0, 1)
+                for dc in (-1, 0, 1)
+                for c in cells.get((row + dr, col + dc), ())
+            ):
+                count += 1
+        return count
+
+
+class ArticleContext:
+    """What the article's other mentions say: their countries, regions and points."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.countries: Counter[str] = Counter()
+        self.regions: Counter[str] = Counter()
+        self.points: list[tuple[str, float, float, Mention]] = []
+        for m in mentions:
+            place = m.chosen
+            if place is None or not (m.trusted or m.qualifies):
+                continue
+            if place.country:
+                self.countries[place.country] += 1
+            if place.admin1:
+                self.regions[place.admin1] += 1
+            if not place.is_country and place.feature != "L.CONT":
+                self.points.append((m.key, place.lat, place.lon, m))
+        self.total = sum(self.countries.values())
+
+    def score(self, m: Mention, entry: GazetteerEntry, w: Weights) -> float:
+        counted = m.trusted or m.qualifies  # then the mention's own choice is in the counts
+        own = 1 if counted and m.chosen is not None and m.chosen.country == entry.country else 0
+        score = 0.0
+        if self.total > own and entry.country:
+            score += w.article_country * (self.countries[entry.country] - own) / (self.total - own)
+        own_region = 1 if counted and m.chosen is not None and m.chosen.admin1 == entry.admin1 else 0
+        if entry.admin1 and entry.feature != "A.ADM1" and self.regions[entry.admin1] - own_region > 0:
+            score += w.article_region
+        if not entry.is_country and self.is_near(m, entry, w.near_km):
+            score += w.near
+        return score
+
+    def is_near(self, m: Mention, entry: GazetteerEntry, km: float) -> bool:
+        degrees = km / 111.0  # a degree of latitude; longitude degrees are never longer
+        for key, lat, lon, other in self.points:
+            if abs(lat - entry.lat) > degrees or other is m or key == m.key:
+                continue
+            if fast_distance_km(entry.lat, entry.lon, lat, lon) < km:
+                return True
+        return False
+
+    def dominant(self, entry: GazetteerEntry) -> bool:
+        """Whether the place lies in the country most of the article's places are in."""
+        return bool(self.total) and self.countries[entry.country] * 2 > self.total
+
+
+def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 1% of the great circle at the distances that count here."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
+
+
+def accept(mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are places: the model's, and the others whose context says so.
+
+    A model place that no gazetteer knows is kept when the words around it say it is a place
+    ("in Darfur"): alone, such names are more often the model's mistakes ("Pawlenty", "meth").
+    """
+    trusted_keys = {m.key for m in mentions if m.trusted and m.chosen is not None}
+    context = ArticleContext(mentions)
+    accepted = []
+    for m in mentions:
+        if m.source == "model" and m.chosen is None:
+            if m.locative or m.region_word or (m.ent is not None and m.ent.label_ == "FAC"):
+                accepted.append(m)
+        elif m.trusted or m.qualifies or agrees(m, context, trusted_keys):
+            accepted.append(m)
+    return accepted
+
+
+def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
+    """Whether the context says an untrusted name is a place (the model did not say so)."""
+    place = m.chosen
+    if place is None:
+        return False
+    if m.key in trusted_keys:  # one sense per article: the model called the same name a place
+        return True
+    if m.qualifier is not None and fits_qualifier(place, m.qualifier):
+        return True
+    if m.country_hint and place.country == m.country_hint:
+        return True
+    known = place.population >= 1000 or place.feature.startswith("A.")
+    nearby = context.dominant(place) and (place.feature.startswith("A.") or context.is_near(m, place, 100.0))
+    if m.source == "inside":
+        return (m.institution or m.locative) and (nearby or (known and m.locative))
+    if m.region_word or (m.locative and (m.source != "mislabel" or m.ent is None or m.ent.label_ != "PERSON")):
+        return known
+    if m.locative:  # "to Henry" is a person more often than "in Henry"
+        return known and m.strong_locative
+    if m.source == "scan" or (m.source == "mislabel" and m.ent is not None and m.ent.label_ != "PERSON"):
+        return known and nearby
+    return False
+
+
+# ----------------------------------------------------------------------------------------------
+# Output.
+
+
+def relabel_entities(doc: Doc, mentions: list[Mention]) -> None:
+    """Put the places the model mislabelled or missed into ``doc.ents`` as GPE (LOC for continents)."""
+    fixed = []
+    replaced = set()
+    for m in mentions:
+        label = "LOC" if m.chosen and m.chosen.feature == "L.CONT" else "GPE"
+        fixed.append(Span(doc, m.start, m.end, label=label))
+        if m.ent is not None:
+            replaced.add((m.ent.start, m.ent.end))
+    kept = [e for e in doc.ents if (e.start, e.end) not in replaced]
+    doc.ents = filter_spans(fixed + kept)
+
+
+def to_place(doc: Doc, m: Mention) -> Place:
+    span = doc[m.start : m.end]
+    place = m.chosen
+    if place is None:
+        return Place(span.text, (span.start_char, span.end_char), span.text, None, None, None, None, m.feature)
+    return Place(
+        text=span.text,
+        span=(span.start_char, span.end_char),
+        name=place.name,
+        geonameid=place.geonameid,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        feature=place.feature,
+    )

@@ -1,15 +1,912 @@
-"""Placeholder for the claimgraph_quantities component: adds an empty list until implemented."""
+"""claimgraph_quantities: numbers in the text with what they count.
 
+"3,000 North Korean troops" becomes ``Quantity(value=3000, unit="troops", entity=<North Korea>)``.
+The component reads the model's annotations only (tokens, entity labels, the dependency parse) and
+never parses again: it scans the tokens once for number phrases (digits with separators, number
+words, "a dozen", "millions of", "$1.5bn", ranges), drops what only looks like a count (ordinals,
+years, dates, ages, times, phone numbers, scores, identifiers such as "Article 5"), then reads from
+the parse what is counted (nummod → head noun, or "millions of" → the noun after "of"), the hedges
+around the number, its currency and whether it is reported, expected, planned or hypothetical.
+The conventions are written down in docs/quantities.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from ..records import Quantity
+from .entities import entity_at
 
 
 @Language.factory("claimgraph_quantities")
-def make_quantities(nlp: Language, name: str):
-    return _Placeholder()
+def make_quantities(nlp: Language, name: str) -> QuantityExtractor:
+    return QuantityExtractor()
 
 
-class _Placeholder:
+class QuantityExtractor:
+    """Sets ``doc._.quantities`` to the list of ``Quantity`` records found in the Doc."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = []
+        doc._.quantities = find_quantities(doc)
         return doc
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary. The number-word parser is written by hand: the grammar news uses is small ("three
+# thousand", "a dozen", "half a million", "1.5 billion", "tens of thousands"), and the libraries
+# on PyPI either reject forms news writes often (text2num refuses "a dozen", "half a million" and
+# "1.5 billion") or are unmaintained (word2number, last release 2017). A wrapper for the missing
+# cases would be as long as the parser.
+
+UNIT_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS_WORDS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+DOZEN = 12
+# Plural round numbers are lower bounds (the ACLED convention): "dozens" ≥ 12, "hundreds" ≥ 100.
+VAGUE_WORDS = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 10**3,
+    "millions": 10**6,
+    "billions": 10**9,
+    "trillions": 10**12,
+}
+# "several hundred", "a few thousand": at least one of the scale.
+FEW_WORDS = {"several", "few"}
+# Abbreviated scales written onto the digits ("$1.5bn", "10k"). A separate "m" token ("£3m" is
+# tokenised "£", "3", "m") is million only in money; elsewhere it is metres.
+SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
+                 "tn": 10**12, "trn": 10**12, **SCALE_WORDS}
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
+    "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₩": "KRW", "₴": "UAH",
+    "₹": "INR", "₪": "ILS", "₺": "TRY",
+}
+# What a bare currency word means in English-language news; qualified names ("Canadian dollars",
+# "North Korean won") are looked up in pycountry first.
+CURRENCY_WORDS = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "ruble": "RUB",
+    "rouble": "RUB", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "shekel": "ILS",
+    "lira": "TRY", "franc": "CHF", "peso": "MXN", "rand": "ZAR", "real": "BRL", "reais": "BRL",
+    "riyal": "SAR", "rial": "IRR", "dinar": "IQD", "dirham": "AED", "zloty": "PLN",
+}
+
+# Words that are currencies only where the model labels the phrase MONEY.
+AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
+
+LITERAL = re.compile(
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|[$€£¥₽₩₴₹₪₺])?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<suf>k|mn|mln|bn|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
+    re.IGNORECASE,
+)
+# Scraped text glues a caption to the sentence before it: "reach 12,000.Photo: Getty Images".
+GLUED_SENTENCE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?=\.[A-Z][a-z])")
+YEAR = re.compile(r"^(\d{4})(?:[–—]\d{2,4})?(?![\d,]|\.\d)")
+# "10–12" with an en or em dash stays one token.
+DASH_RANGE = re.compile(r"^(\d[\d,.]*)[–—](\d[\d,.]*)$")
+# North American and international phone numbers; a number overlapping one is no quantity.
+PHONE = re.compile(
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w-])"
+)
+HYPHENS = {"-", "‑", "–"}
+
+# Hedges read leftwards from the number: (words, approximate, lower_bound).
+HEDGES: list[tuple[tuple[str, ...], bool, bool]] = sorted(
+    [
+        (("more", "than"), False, True), (("over",), False, True), (("at", "least"), False, True),
+        (("upwards", "of"), False, True), (("in", "excess", "of"), False, True),
+        (("no", "fewer", "than"), False, True), (("no", "less", "than"), False, True),
+        (("greater", "than"), False, True), (("just", "over"), False, True),
+        (("about",), True, False), (("around",), True, False), (("roughly",), True, False),
+        (("some",), True, False), (("approximately",), True, False), (("nearly",), True, False),
+        (("almost",), True, False), (("close", "to"), True, False), (("an", "estimated"), True, False),
+        (("estimated",), True, False), (("up", "to"), True, False), (("as", "many", "as"), True, False),
+        (("as", "much", "as"), True, False), (("fewer", "than"), True, False),
+        (("less", "than"), True, False), (("under",), True, False), (("just", "under"), True, False),
+        (("an", "approximate"), True, False), (("~",), True, False),
+    ],
+    key=lambda hedge: -len(hedge[0]),  # longest match first
+)
+
+HEDGE_WIDTH = max(len(words) for words, _, _ in HEDGES)
+
+# Nouns that make a number a duration or a clock time: the times component's business.
+TIME_NOUNS = {
+    "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+    "decade", "century", "morning", "afternoon", "evening", "o'clock", "o’clock", "a.m.", "p.m.",
+    "am", "pm", "a.m", "p.m",
+}
+MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+# "Article 5", "Resolution 2231", "No. 10": the number names something, it counts nothing.
+ID_WORDS = {
+    "article", "no", "nos", "number", "page", "pages", "section", "sec", "chapter", "route",
+    "highway", "flight", "resolution", "room", "line", "platform", "gate", "phase", "stage",
+    "level", "grade", "class", "item", "paragraph", "clause", "rule", "bill", "case", "season",
+    "episode", "part", "vol", "volume", "ward", "district", "precinct", "channel", "version",
+    "category", "unit", "block", "building", "apartment", "suite", "exit", "division", "brigade",
+    "battalion", "regiment", "squad", "corps", "ch", "p", "pp", "fig", "figure", "table", "ext",
+    "tel", "code", "act", "amendment", "lot", "pier", "terminal", "interstate", "proposition",
+}
+AGE_WORDS = {"aged", "age", "ages"}
+# Entity labels whose numbers are not counts; a count inside a DATE/TIME label is kept only
+# when it clearly counts a thing (the model sometimes swallows "3,000 troops" into a date).
+BLOCKING_ENTS = {
+    "DATE", "TIME", "ORDINAL", "PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW",
+    "WORK_OF_ART", "LANGUAGE", "NORP",
+}
+# Adjectives that make the counted noun a kind of thing ("special forces"); other adjectives
+# ("North Korean", "new") describe the things counted and stay out of the unit.
+LEXICAL_AMODS = {"special", "armed", "civilian", "square", "cubic", "nuclear", "ballistic"}
+# Between a number and its noun: "5,000 more soldiers", "25 million additional people".
+COMPARATIVES = {"more", "additional", "fewer", "less", "extra", "other", "new", "further"}
+ANAPHORIC_DETS = {"the", "these", "those", "both", "their", "its", "our", "his", "her", "your", "my", "'s", "’s"}
+# Glued words that make "two-way", "five-alarm" a description rather than a count.
+# Fractions ("one-third") are shares, not counts.
+DESCRIPTIVE_HYPHEN_WORDS = {"way", "fold", "time", "front", "alarm", "star", "term", "and", "or", "to",
+                            "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+                            "tenth", "tenths"}
+# "three times the rate": a multiplier when "times" is followed by one of these.
+MULTIPLIER_FOLLOWERS = {"the", "as", "more", "higher", "larger", "greater", "bigger", "that", "what",
+                        "faster", "lower", "less", "smaller", "their", "its", "his", "her"}
+ADDRESS_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                 "place", "plaza", "broadway", "highway", "parkway"}
+
+# Modality cues, read on the way up the parse from the number to its clause.
+EXPECTED_LEMMAS = {"expect", "anticipate", "forecast", "project", "predict", "likely", "projected",
+                   "expected", "anticipated"}
+PLANNED_LEMMAS = {"plan", "intend", "aim", "propose", "prepare", "schedule", "pledge", "promise",
+                  "vow", "decide", "planned", "proposed", "scheduled"}
+HYPOTHETICAL_LEMMAS = {"potential", "possible", "hypothetical"}
+EXPECTED_AUX = {"will", "shall", "'ll", "wo", "should"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "'d"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"}
+# Verbs and nouns whose number continues an earlier count ("expected to reach 12,000").
+CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "top", "exceed",
+                       "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
+                       "decline", "bring", "number", "tally"}
+MAX_UNIT_DISTANCE = 8  # tokens between a number and the noun it counts
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading numbers
+
+
+@dataclass
+class _Number:
+    """A number phrase: tokens [start, end), its value and what its wording says."""
+
+    start: int
+    end: int
+    value: float
+    scale: float = 1  # the trailing multiplier ("million"), shared across "10 to 12 million"
+    worded: bool = False  # written in words ("three", "a dozen")
+    vague: bool = False  # "dozens", "millions", "tens of thousands": approximate lower bound
+    currency: str | None = None  # from a symbol written onto the digits ("HK$3")
+    high: float | None = None  # the top of a range written as one token ("10–12")
+    end_char: int | None = None  # where the number ends inside its token ("12,000.Photo")
+    suffix_m: bool = False  # "3" "m": million in money, metres elsewhere
+
+
+def read_literal(text: str) -> tuple[float, float, str | None] | None:
+    """Digits as written ("3,000", "1.5bn", "HK$3") → (value, scale, currency), or None."""
+    match = LITERAL.match(text)
+    if match is None:
+        return None
+    digits = match["int"]
+    if "," not in digits and len(digits) > 1 and digits.startswith("0"):
+        return None  # "007", "0958": codes, not counts
+    value = float(digits.replace(",", "") + (match["dec"] or ""))
+    scale = SUFFIX_SCALES[match["suf"].lower()] if match["suf"] else 1
+    symbol = match["cur"] or match["cur2"]
+    return value * scale, scale, CURRENCY_SYMBOLS.get(symbol.lower()) if symbol else None
+
+
+def words_to_number(words: list[str | float]) -> float:
+    """Evaluate number words and literals: ["three", "thousand"] → 3000, [1.5, "billion"] → 1.5e9."""
+    total, current = 0.0, 0.0
+    for word in words:
+        if isinstance(word, float):
+            current += word
+        elif word in UNIT_WORDS:
+            current += UNIT_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "dozen":
+            current = (current or 1) * DOZEN
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[word]
+            current = 0.0
+    return total + current
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _is_scale(word: str) -> bool:
+    return word in SCALE_WORDS or word == "dozen"
+
+
+START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple"}
+
+
+def may_start_number(token: Token) -> bool:
+    """A cheap test before reading (lexeme flags first): digits, a number word, or a word that
+    opens a number phrase ("a dozen", "half a million")."""
+    if token.like_num:
+        return True
+    if token.is_alpha:
+        return token.lower_ in START_WORDS
+    if token.is_punct or token.is_space:
+        return False
+    text = token.text
+    return text[:1].isdigit() or text[-1:].isdigit()  # "1.5bn", "HK$3", "12,000.Photo"
+
+
+def read_number(doc: Doc, i: int) -> _Number | None:
+    """The number phrase starting at token i, or None when none starts there."""
+    word = doc[i].lower_
+    if word == "tens" and _lower(doc, i + 1) == "of" and VAGUE_WORDS.get(_lower(doc, i + 2), 0) >= 1000:
+        return _Number(i, i + 3, 10 * VAGUE_WORDS[_lower(doc, i + 2)], vague=True, worded=True)
+    if word in VAGUE_WORDS:
+        value, end = VAGUE_WORDS[word], i + 1
+        if _lower(doc, i + 1) == "of" and VAGUE_WORDS.get(_lower(doc, i + 2), 0) >= 1000:
+            value, end = value * VAGUE_WORDS[_lower(doc, i + 2)], i + 3  # "hundreds of thousands"
+        return _Number(i, end, value, vague=True, worded=True)
+    if word in FEW_WORDS and _lower(doc, i + 1) in SCALE_WORDS:
+        if word == "few" and _lower(doc, i - 1) != "a":
+            return None  # "few hundred" without "a" means "not many"
+        start = i - 1 if word == "few" else i
+        return _Number(start, i + 2, SCALE_WORDS[_lower(doc, i + 1)], vague=True, worded=True)
+    if word == "couple" and _lower(doc, i - 1) == "a":
+        k = i + 2 if _lower(doc, i + 1) == "of" else i + 1
+        if _is_scale(_lower(doc, k)):  # "a couple dozen", "a couple of hundred": about 2 ×
+            return _Number(i - 1, k + 1, 2 * SCALE_WORDS.get(_lower(doc, k), DOZEN), worded=True)
+    if word in ("a", "an") and _is_scale(_lower(doc, i + 1)):
+        return _read_sequence(doc, i, implicit_one=True)  # "a dozen", "a million"
+    if word == "half" and _lower(doc, i + 1) in ("a", "an") and _lower(doc, i + 2) in SCALE_WORDS:
+        scale = SCALE_WORDS[_lower(doc, i + 2)]
+        return _Number(i, i + 3, 0.5 * scale, scale=scale, worded=True)
+    glued = GLUED_SENTENCE.match(doc[i].text)
+    if glued:
+        literal = read_literal(glued[1])
+        if literal is None:
+            return None
+        return _Number(i, i + 1, literal[0], end_char=doc[i].idx + glued.end())
+    dash = DASH_RANGE.match(doc[i].text)
+    if dash:
+        low, high = read_literal(dash[1]), read_literal(dash[2])
+        if low and high:
+            return _Number(i, i + 1, low[0], high=high[0])
+        return None
+    return _read_sequence(doc, i)
+
+
+def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | None:
+    """Digits and number words in a row: "3,000", "three thousand", "1.5 billion", "twenty-one".
+    With ``implicit_one``, token i is "a"/"an" and reads as "one"."""
+    words: list[str | float] = ["one"] if implicit_one else []
+    currency: str | None = None
+    scale: float = 1
+    suffix_m = False
+    state = "number" if implicit_one else "start"  # start → number/tens → scale → ...
+    j = i + 1 if implicit_one else i
+    while j < len(doc):
+        word = doc[j].lower_
+        literal = read_literal(doc[j].text) if state == "start" else None
+        if literal is not None:
+            value, scale, currency = literal
+            words.append(value)
+            state = "scale" if scale > 1 else "digits"
+        elif state in ("start", "scale") and (word in UNIT_WORDS or word in TENS_WORDS):
+            words.append(word)
+            state = "tens" if word in TENS_WORDS else "number"
+        elif state in ("digits", "number", "tens", "scale") and _is_scale(word):
+            words.append(word)
+            scale = SCALE_WORDS.get(word, DOZEN)
+            state = "scale"
+        elif state == "tens" and word in HYPHENS and _lower(doc, j + 1) in UNIT_WORDS:
+            j += 1  # "twenty-one"
+            words.append(doc[j].lower_)
+            state = "number"
+        elif state == "tens" and word in UNIT_WORDS and word not in ("zero", "ten"):
+            words.append(word)  # "twenty one"
+            state = "number"
+        elif state == "scale" and word == "and" and (_lower(doc, j + 1) in UNIT_WORDS or _lower(doc, j + 1) in TENS_WORDS):
+            j += 1  # "one hundred and five"
+            words.append(doc[j].lower_)
+            state = "tens" if doc[j].lower_ in TENS_WORDS else "number"
+        elif state == "digits" and word in SUFFIX_SCALES and not doc[j - 1].whitespace_:
+            scale = SUFFIX_SCALES[word]  # "£3m" tokenised "£", "3", "m"
+            words.append(float(words.pop()) * scale)  # type: ignore[arg-type]
+            suffix_m = word == "m"
+            j += 1
+            break
+        else:
+            break
+        j += 1
+    if not words:
+        return None
+    worded = isinstance(words[0], str)
+    return _Number(i, j, words_to_number(words), scale=scale, worded=worded, currency=currency,
+                   suffix_m=suffix_m)
+
+
+# ---------------------------------------------------------------------------------------------
+# Growing a number into a quantity
+
+
+@dataclass
+class _Candidate:
+    number: _Number
+    start: int  # first token of the phrase, hedges and currency included
+    end: int  # token after the phrase, counted noun included
+    value_max: float | None = None
+    approximate: bool = False
+    lower_bound: bool = False
+    currency: str | None = None
+    unit: str | None = None
+    unit_token: Token | None = None
+    percent: bool = False
+    score: bool = False  # "5-4", "4 to 1": a tally or ratio, not a quantity
+    hyphen_word: str | None = None  # "30-second", "15-member": the word the number is glued to
+
+
+def find_quantities(doc: Doc) -> list[Quantity]:
+    """Every quantity in the Doc, in text order."""
+    quantities: list[Quantity] = []
+    last_count_unit: dict[int, str] = {}  # sentence start → unit of the last count in it
+    for candidate in _candidates(doc):
+        sentence_start = doc[candidate.number.start].sent.start
+        plain_count = not candidate.currency and not candidate.percent
+        if candidate.unit is None and plain_count and _continues_a_count(doc, candidate):
+            candidate.unit = last_count_unit.get(sentence_start)
+        elif candidate.unit and plain_count:
+            last_count_unit[sentence_start] = candidate.unit
+        quantities.append(_to_record(doc, candidate))
+    return quantities
+
+
+def _candidates(doc: Doc) -> Iterator[_Candidate]:
+    i = 0
+    while i < len(doc):
+        number = read_number(doc, i) if may_start_number(doc[i]) else None
+        if number is None:
+            i += 1
+            continue
+        candidate = _build(doc, number)
+        # Go on after the number itself, not its noun: "one of two hurricanes" holds another.
+        i = max(number.end, i + 1)
+        if candidate is not None and not _excluded(doc, candidate):
+            yield candidate
+
+
+def _build(doc: Doc, number: _Number) -> _Candidate | None:
+    """Grow a number into a quantity: range, currency, hedges, percent, the counted noun."""
+    candidate = _Candidate(number=number, start=number.start, end=number.end, currency=number.currency)
+    candidate.approximate = candidate.lower_bound = number.vague
+    _read_range(doc, candidate)
+    _read_currency(doc, candidate)
+    if number.suffix_m and not candidate.currency:
+        return None  # "a 3m wall": metres, not millions
+    _read_hedges(doc, candidate)
+    _read_percent(doc, candidate)
+    if not candidate.currency and not candidate.percent:
+        _read_unit(doc, candidate)
+    return candidate
+
+
+def _read_range(doc: Doc, candidate: _Candidate) -> None:
+    """ "between 10,000 and 12,000", "10,000 to 12,000", "10-12", "two or three" → value_max.
+    Descending pairs ("5-4", "split 4 to 1") are tallies, marked as scores."""
+    number = candidate.number
+    if _looks_like_year(doc[number.start].text):
+        return  # "by 2030 to 32 percent"
+    if number.high is not None:  # "10–12" in one token
+        if number.value < number.high:
+            candidate.value_max = number.high
+        else:
+            candidate.score = True
+        return
+    link = _lower(doc, number.end)
+    before = number.start - 1
+    if CURRENCY_SYMBOLS.get(_lower(doc, before)):
+        before -= 1  # "between $10 and $12 million"
+    opened_by = _lower(doc, before)
+    if link not in ("and", "to", "or", *HYPHENS, "—") or (link == "and" and opened_by != "between"):
+        return
+    if opened_by == "from":
+        return  # "rose from 900 to 1,200" is a change: two quantities
+    k = number.end + 1
+    currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
+    if currency:
+        k += 1
+    if k >= len(doc) or not may_start_number(doc[k]):
+        return
+    second = read_number(doc, k)
+    if second is None or second.vague:
+        return
+    low = number.value
+    if number.scale == 1 and second.scale > 1 and low < second.value / second.scale:
+        low *= second.scale  # "between 10 and 12 million"
+    if low >= second.value:
+        # "5-4", "split 4 to 1": small whole numbers, no money; skip both
+        candidate.score = (link != "or" and not number.worded and not currency and not candidate.currency
+                           and low < 1000 and float(low).is_integer() and float(second.value).is_integer())
+        if candidate.score:
+            number.end = second.end
+        return
+    number.value, candidate.value_max, number.scale = low, second.value, second.scale
+    candidate.currency = candidate.currency or currency or second.currency
+    candidate.end = number.end = second.end
+    if opened_by == "between":
+        candidate.start = before
+
+
+def _read_currency(doc: Doc, candidate: _Candidate) -> None:
+    """A symbol or ISO code before the number; a currency word after it ("euros",
+    "Canadian dollars", "millions of dollars")."""
+    before = candidate.number.start - 1
+    if before >= 0:
+        code = CURRENCY_SYMBOLS.get(doc[before].lower_) or _iso_code(doc[before].text)
+        if code:
+            candidate.currency = candidate.currency or code
+            candidate.start = min(candidate.start, before)
+    after = candidate.end
+    if candidate.number.vague and _lower(doc, after) == "of":
+        after += 1  # "millions of dollars"
+    code, width = (_iso_code(doc[after].text), 1) if after < len(doc) else (None, 0)
+    if code is None and after < len(doc):
+        code, width = _currency_words(doc, after)
+    if code:
+        candidate.currency = candidate.currency or code
+        candidate.end = after + width
+
+
+@lru_cache(maxsize=512)
+def _iso_code(text: str) -> str | None:
+    """An upper-case ISO 4217 code such as "USD" (validated with pycountry)."""
+    if len(text) != 3 or not text.isupper() or not text.isalpha():
+        return None
+    currency = pycountry.currencies.get(alpha_3=text)
+    return currency.alpha_3 if currency else None
+
+
+def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
+    """ "euros", "Canadian dollars", "North Korean won" at token i → (ISO code, tokens used)."""
+    for width in (3, 2, 1):
+        if i + width > len(doc):
+            continue
+        words = [doc[k].lower_ for k in range(i, i + width)]
+        noun = _singular(words[-1])
+        if noun not in CURRENCY_WORDS:
+            continue
+        if noun == "pound" and _lower(doc, i + width) == "of":
+            return None, 0  # "500 pounds of explosives" is a weight
+        if noun in AMBIGUOUS_CURRENCY_WORDS and doc[i + width - 1].ent_type_ != "MONEY":
+            return None, 0  # "236 pounds", "won": a currency only where the model reads money
+        if width == 1:
+            return CURRENCY_WORDS[noun], 1
+        code = _currency_by_name(" ".join(words[:-1] + [noun]))
+        if code:
+            return code, width
+    return None, 0
+
+
+@lru_cache(maxsize=512)
+def _currency_by_name(name: str) -> str | None:
+    try:
+        return pycountry.currencies.lookup(name).alpha_3
+    except LookupError:
+        return None
+
+
+def _singular(word: str) -> str:
+    if word in CURRENCY_WORDS:
+        return word
+    return word[:-1] if word.endswith("s") else word
+
+
+def _read_hedges(doc: Doc, candidate: _Candidate) -> None:
+    """ "more than", "about", "nearly" before the number; "or so", "or more" after it."""
+    before = tuple(doc[k].lower_ for k in range(max(0, candidate.start - HEDGE_WIDTH), candidate.start))
+    for words, approximate, lower_bound in HEDGES:
+        if before[-len(words) :] == words:
+            candidate.start -= len(words)
+            candidate.approximate |= approximate
+            candidate.lower_bound |= lower_bound
+            break
+    if _lower(doc, candidate.end) == "or" and _lower(doc, candidate.end + 1) in ("so", "more"):
+        candidate.approximate |= _lower(doc, candidate.end + 1) == "so"
+        candidate.lower_bound |= _lower(doc, candidate.end + 1) == "more"
+        candidate.end += 2
+
+
+def _read_percent(doc: Doc, candidate: _Candidate) -> None:
+    """ "20%", "40 percent", "3 per cent", "2 percentage points"."""
+    j = candidate.end
+    word, following = _lower(doc, j), _lower(doc, j + 1)
+    if word in ("%", "percent", "pct"):
+        candidate.percent, candidate.unit, candidate.end = True, "percent", j + 1
+    elif word == "per" and following == "cent":
+        candidate.percent, candidate.unit, candidate.end = True, "percent", j + 2
+    elif word == "percentage" and following in ("point", "points"):
+        candidate.percent, candidate.unit, candidate.end = True, "percentage points", j + 2
+
+
+def _read_unit(doc: Doc, candidate: _Candidate) -> None:
+    """What the number counts: "3,000 North Korean troops" → troops, "a 15-member panel" → member."""
+    after = candidate.number.end
+    if _lower(doc, after) in HYPHENS and not doc[after - 1].whitespace_ and after + 1 < len(doc):
+        glued = doc[after + 1]
+        if glued.lower_.startswith("to-"):  # "a 2-to-1 vote": a ratio
+            candidate.score = True
+            return
+        if glued.is_alpha and not doc[after].whitespace_:
+            candidate.hyphen_word = glued.lower_
+            if glued.lower_ == "plus":  # "15-plus": at least 15
+                candidate.lower_bound, candidate.end = True, max(candidate.end, after + 2)
+                return
+            if glued.lower_ != "strong":  # "a 5,000-strong force" counts the force
+                candidate.unit, candidate.end = glued.lower_, max(candidate.end, after + 2)
+                return
+    head = _counted_noun(doc, candidate.number)
+    if head is not None:
+        candidate.unit_token = head
+        candidate.unit = _unit_text(head, after)
+        candidate.end = max(candidate.end, head.i + 1)
+
+
+def _counted_noun(doc: Doc, number: _Number) -> Token | None:
+    after = number.end
+    if _lower(doc, after) == "of":  # "millions of artillery shells", "dozens of people"
+        objects = [child for child in doc[after].children if child.dep_ == "pobj"]
+        if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+            return _rightmost_compound_head(objects[0])
+        return None
+    if _lower(doc, after) in HYPHENS and _lower(doc, after + 1) == "strong":
+        head = doc[after + 1].head
+        return head if head.pos_ == "NOUN" and head.i > after else None
+    root = _root(doc, number)
+    head = root.head
+    if head.lower_ in COMPARATIVES and head.i == after:
+        head = head.head  # "25 million more people"
+    if root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if after <= head.i <= after + MAX_UNIT_DISTANCE:
+            return _rightmost_compound_head(head)
+    return None
+
+
+def _root(doc: Doc, number: _Number) -> Token:
+    """The token of the number phrase whose head lies outside it (the last one if several)."""
+    tokens = doc[number.start : number.end]
+    outside = [t for t in tokens if not (number.start <= t.head.i < number.end) or t.head.i == t.i]
+    return outside[-1] if outside else tokens[-1]
+
+
+def _rightmost_compound_head(noun: Token) -> Token:
+    """ "12 armed forces personnel": follow compound links to the rightmost noun."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _unit_text(head: Token, floor: int) -> str:
+    """The counted noun as written, lower-case, with the modifiers that make it a kind of thing
+    ("special forces", "artillery shells"); names ("North Korean") and the number itself (from
+    ``floor`` leftwards) stay out."""
+    first = head.i
+    for child in reversed(list(head.lefts)):
+        if child.i != first - 1 or child.i < floor or not child.is_alpha or not child.text.islower():
+            break
+        lexical_amod = child.dep_ == "amod" and child.lower_ in LEXICAL_AMODS
+        common_compound = child.dep_ == "compound" and child.pos_ == "NOUN"
+        if not (lexical_amod or common_compound):
+            break
+        first = child.i
+    return head.doc[first : head.i + 1].text.lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# What is not a quantity
+
+
+def _excluded(doc: Doc, candidate: _Candidate) -> bool:
+    number = candidate.number
+    start_char, end_char = doc[number.start].idx, doc[number.end - 1].idx + len(doc[number.end - 1])
+    unit = candidate.unit_token
+    counts_time = (unit is not None and unit.lemma_.lower() in TIME_NOUNS) or (
+        candidate.hyphen_word is not None and _singular(candidate.hyphen_word) in TIME_NOUNS
+    )
+    counts_a_thing = (unit is not None or candidate.hyphen_word is not None) and not counts_time
+    return (
+        candidate.score
+        or counts_time  # "three years", "a 30-second spot": durations belong to times
+        or _lower(doc, number.end) in TIME_NOUNS  # "3 a.m.", "three o'clock"
+        or candidate.hyphen_word in DESCRIPTIVE_HYPHEN_WORDS  # "a two-way race", "one-third"
+        or _glued_suffix(doc, number)
+        or _is_multiplier(doc, number)
+        or _is_address(doc, number)
+        or _in_blocking_entity(doc, number, counts_a_thing)
+        or _in_phone_number(doc, number, start_char, end_char)
+        or _is_identifier(doc, number)
+        or _is_year(doc, candidate)
+        or _is_age(doc, number)
+        or _is_ratio(doc, number)
+        or _is_bare_one(candidate)
+        or _is_anaphoric(doc, candidate)
+    )
+
+
+def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool:
+    """Inside a date, time, ordinal or a name ("Article 5", "F-16")."""
+    for token in doc[number.start : number.end]:
+        label = token.ent_type_
+        if label in ("DATE", "TIME") and counts_a_thing and not _next_to_month(doc, number):
+            continue
+        if label in BLOCKING_ENTS:
+            return True
+    return False
+
+
+def _next_to_month(doc: Doc, number: _Number) -> bool:
+    return (_lower(doc, number.start - 1).rstrip(".") in MONTHS
+            or _lower(doc, number.end).rstrip(".") in MONTHS)
+
+
+def _in_phone_number(doc: Doc, number: _Number, start_char: int, end_char: int) -> bool:
+    """ "call 202-555-0147": the number is part of a phone number (matched on a few tokens
+    around it; ``doc.text`` is rebuilt on every access, so the whole text is never read)."""
+    window = doc[max(0, number.start - 6) : min(len(doc), number.end + 6)]
+    offset = window.start_char
+    return any(
+        offset + match.start() < end_char and start_char < offset + match.end()
+        for match in PHONE.finditer(window.text)
+    )
+
+
+def _is_identifier(doc: Doc, number: _Number) -> bool:
+    """ "Article 5", "No. 10", "#3", "COVID-19": a number introduced by or glued to a name."""
+    before = number.start - 1
+    if before < 0:
+        return False
+    previous = doc[before]
+    word = previous.lower_.rstrip(".")
+    if word == "no":  # "No. 2", "no. 2", not "no 3 people"
+        return previous.text.endswith(".") or previous.text[0].isupper()
+    if previous.text == "." and _lower(doc, before - 1) == "no":
+        return True
+    if word in ID_WORDS:
+        return True
+    glued = not previous.whitespace_ and previous.text in (*HYPHENS, "#", "/")
+    return glued and (previous.text in ("#", "/") or (before > 0 and not doc[before - 1].whitespace_))
+
+
+def _is_year(doc: Doc, candidate: _Candidate) -> bool:
+    """ "in 2022", "the 2016 campaign", "2014-2018": four plain digits from 1800 to 2100.
+    News writes counts of that size with a separator ("2,000 troops")."""
+    return _looks_like_year(doc[candidate.number.start].text) and not candidate.currency and not candidate.percent
+
+
+def _looks_like_year(text: str) -> bool:
+    """ "2022", "2014–2018", "2022.The": four digits from 1800 to 2100, no separator."""
+    match = YEAR.match(text)
+    return match is not None and 1800 <= int(match[1]) <= 2100
+
+
+def _glued_suffix(doc: Doc, number: _Number) -> bool:
+    """ "the 90’s" (a decade), "9/11", "911 caller", "Zero Hedge": numbers that are names."""
+    last = doc[number.end - 1]
+    if not last.whitespace_ and _lower(doc, number.end) in ("'s", "’s", "s"):
+        return True
+    first = doc[number.start]
+    if first.text in ("911", "999", "112") and number.end - number.start == 1:
+        return True  # emergency numbers
+    following = doc[number.end] if number.end < len(doc) else None
+    return number.worded and first.is_title and not first.is_sent_start and following is not None and following.is_title
+
+
+def _is_age(doc: Doc, number: _Number) -> bool:
+    """ "aged 45", "Tyler Crutcher, 40, was …": ages are not counts."""
+    if _lower(doc, number.start - 1) in AGE_WORDS:
+        return True
+    before, after = number.start - 1, number.end
+    return (
+        number.value < 130
+        and before > 0
+        and _lower(doc, before) == ","
+        and doc[before - 1].ent_type_ == "PERSON"
+        and (after >= len(doc) or doc[after].is_punct)
+    )
+
+
+def _is_ratio(doc: Doc, number: _Number) -> bool:
+    """ "eight of 10 avocados", "1 in 4 residents", "one of every nine": a share, not a count.
+    Both numbers of the ratio are left out."""
+    link, following = _lower(doc, number.end), _small_number(doc, number.end + 1)
+    if link == "of" and (following is not None or _lower(doc, number.end + 1) == "every"):
+        return True
+    if link == "in" and following is not None and number.value < following:
+        return True  # not "$160,000 in 18 years" (below: years are no ratio)
+    preceding = _lower(doc, number.start - 1)
+    if preceding == "every":
+        return True
+    return preceding in ("of", "in") and _small_number(doc, number.start - 2) is not None
+
+
+def _small_number(doc: Doc, i: int) -> float | None:
+    """The value of token i when it is a plain number that is not a year, else None."""
+    if not 0 <= i < len(doc):
+        return None
+    word = doc[i].lower_
+    if word in UNIT_WORDS or word in TENS_WORDS:
+        return UNIT_WORDS.get(word, TENS_WORDS.get(word))
+    literal = read_literal(doc[i].text)
+    if literal is None or literal[2] or (len(word) == 4 and 1800 <= literal[0] <= 2100):
+        return None
+    return literal[0]
+
+
+def _is_multiplier(doc: Doc, number: _Number) -> bool:
+    """ "three times the rate", "10 times as many": a factor, not a count."""
+    return _lower(doc, number.end) == "times" and _lower(doc, number.end + 1) in MULTIPLIER_FOLLOWERS
+
+
+def _is_address(doc: Doc, number: _Number) -> bool:
+    """ "131 West 23rd Street": a house number."""
+    window = doc[number.end : min(number.end + 4, len(doc))]
+    if not window or not (window[0].is_title or window[0].text[:1].isdigit()):
+        return False
+    return any(token.lower_.rstrip(".") in ADDRESS_WORDS and token.text[:1].isupper() for token in window)
+
+
+def _is_bare_one(candidate: _Candidate) -> bool:
+    """ "one of them", "one thing", "send one": a lone "one" counts only when hedged ("at least
+    one soldier") or in a range ("one or two"); otherwise it is a pronoun or an article."""
+    number = candidate.number
+    if not (number.worded and number.value == 1 and number.end - number.start == 1):
+        return False
+    return not (candidate.lower_bound or candidate.approximate or candidate.value_max)
+
+
+def _is_anaphoric(doc: Doc, candidate: _Candidate) -> bool:
+    """ "the two men", "those three countries", "the two raised money": a small number in words
+    after a definite determiner refers back to things already counted."""
+    number, unit = candidate.number, candidate.unit_token
+    if not (number.worded and number.value <= 10):
+        return False
+    if _lower(doc, number.start - 1) in ANAPHORIC_DETS or doc[max(number.start - 1, 0)].tag_ == "PRP$":
+        return True
+    return unit is not None and any(
+        child.dep_ in ("det", "predet") and child.lower_ in ANAPHORIC_DETS and child.i < number.start
+        for child in unit.children
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Modality, continuation, records
+
+
+def _modality(token: Token) -> str:
+    """reported / expected / planned / hypothetical, from the nearest cue above the number."""
+    start = token
+    for _ in range(12):  # bounded: a sentence's depth
+        cue = _modality_cue(token)
+        if cue:
+            return cue
+        if token.head.i == token.i or token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ == "prep" and token.lower_ == "with":
+            break  # "with 1,500 special forces already in the country": an aside, not an aim
+        if token is not start and token.pos_ in ("NOUN", "PROPN"):
+            break  # "munitions …, including millions of shells": cues above it are another's
+        token = token.head
+    return "reported"
+
+
+def _modality_cue(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    is_verb = token.pos_ in ("VERB", "AUX")
+    if lemma in PLANNED_LEMMAS and token.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        return "planned"
+    if lemma in EXPECTED_LEMMAS and token.pos_ in ("VERB", "AUX", "ADJ"):
+        return "expected"
+    for child in token.children:
+        word, child_lemma = child.lower_, child.lemma_.lower()
+        if lemma == "be" and child.dep_ == "nsubj" and child_lemma in PLANNED_LEMMAS:
+            return "planned"  # "the plan is to deploy 6,000"
+        if is_verb and child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
+            return "hypothetical"
+        if is_verb and child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
+            # "officials said 3,000 would be sent": reported speech turns "will" into "would"
+            return "expected" if word in ("would", "'d") and token.dep_ == "ccomp" else "hypothetical"
+        if is_verb and child.dep_ == "aux" and word in EXPECTED_AUX:
+            return "expected"
+        if child.dep_ == "amod" and child_lemma in PLANNED_LEMMAS:
+            return "planned"
+        if child.dep_ == "amod" and child_lemma in EXPECTED_LEMMAS:
+            return "expected"
+        if child.dep_ == "amod" and child_lemma in HYPOTHETICAL_LEMMAS:
+            return "hypothetical"
+    return None
+
+
+def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
+    """ "…, with the total expected to reach 12,000": a bare number that a verb such as reach,
+    rise or total ties to an earlier count, whose unit it then takes."""
+    token = _root(doc, candidate.number)
+    for _ in range(3):  # number → (preposition →) verb
+        token = token.head
+        if token.lemma_.lower() in CONTINUATION_LEMMAS:
+            return True
+        if token.pos_ != "ADP":
+            return False
+    return False
+
+
+def _to_record(doc: Doc, candidate: _Candidate) -> Quantity:
+    phrase = doc[candidate.start : candidate.end]
+    start_char, end_char, text = phrase.start_char, phrase.end_char, phrase.text
+    if candidate.number.end_char is not None and candidate.end == candidate.number.end:
+        end_char = candidate.number.end_char  # "12,000" of "12,000.Photo"
+        text = text[: end_char - start_char]
+    return Quantity(
+        text=text,
+        span=(start_char, end_char),
+        value=_plain(candidate.number.value),
+        unit=candidate.unit,
+        value_max=_plain(candidate.value_max),
+        entity=_entity_id(doc, candidate, start_char, end_char),
+        approximate=candidate.approximate,
+        lower_bound=candidate.lower_bound,
+        currency=candidate.currency,
+        modality=_modality(candidate.unit_token or _root(doc, candidate.number)),
+    )
+
+
+def _entity_id(doc: Doc, candidate: _Candidate, start_char: int, end_char: int) -> str | None:
+    """The entity named inside the counted phrase ("3,000 North Korean troops"), else the owner
+    of the counted noun ("Ukraine's 3,000 troops")."""
+    entity = entity_at(doc, start_char, end_char)
+    if entity is None and candidate.unit_token is not None:
+        for child in candidate.unit_token.children:
+            if child.dep_ == "poss":
+                owner = doc[child.left_edge.i : child.i + 1]
+                entity = entity_at(doc, owner.start_char, owner.end_char)
+                break
+    return entity.id if entity else None
+
+
+def _plain(value: float | None) -> float | None:
+    """3000.0 → 3000 and 65400000000.00001 (65.4 × 1e9 in floats) → 65400000000, so records
+    read as written; fractions stay floats."""
+    if value is None:
+        return None
+    nearest = round(value)
+    return int(nearest) if abs(value - nearest) <= 1e-9 * max(1.0, abs(value)) else value
