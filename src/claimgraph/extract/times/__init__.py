@@ -1,0 +1,139 @@
+"""The ``claimgraph_times`` component: every time expression, typed and normalised to a TIMEX3 value.
+
+    {"text": "this weekend", "span": [88, 100], "type": "DATE", "value": "2024-W43-WE",
+     "start": "2024-10-26", "end": "2024-10-27", "anchor": "published"}
+
+Expressions are found by regular expressions over the text (``patterns``), following TimeML extents,
+then resolved in text order (``normalise``) against ``doc._.published`` or, for anaphora such as
+"a day earlier", against an earlier time in the text. The tense of the governing verb (``tense``)
+decides which way an underspecified date points ("said Thursday" → the Thursday before publication,
+"will meet Sunday" → the Sunday after). ``anchor`` is "published", "tN" (the N-th time of the same
+list, counting from 1) or None for absolute dates, durations and vague references. Without a
+publication date, relative expressions keep ``value``, ``start`` and ``end`` null.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...records import Time
+from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, normalise
+from .patterns import Candidate, find_candidates
+from .tense import UNKNOWN, direction
+
+__all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "time_at"]
+
+# spaCy entity labels that mark a four-digit number as an amount, not a year ("2000 troops").
+_AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+# Labels under which a month name is someone's or something's name ("Theresa May").
+_NAME_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "NORP"}
+
+
+@Language.factory("claimgraph_times")
+def make_times(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger()
+
+
+class TimeTagger:
+    """Sets ``doc._.times`` to the list of ``records.Time`` in text order."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.times = find_times(doc, parse_published(doc._.published))
+        return doc
+
+
+def parse_published(value: str | date | datetime | None) -> date | None:
+    """The publication day from an ISO date or datetime string ("1998-04-24T21:49:00"), else None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_times(doc: Doc, published: date | None) -> list[Time]:
+    """Recognise and resolve the time expressions of a parsed Doc."""
+    ctx = Context(published)
+    times: list[Time] = []
+    text = doc.text  # built anew on each access: read it once
+    for cand in find_candidates(text):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not _is_time(cand, span):
+            continue
+        ctx.position = cand.start
+        ctx.before = text[max(cand.start - 24, 0) : cand.start]
+        needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
+        ctx.direction = direction(doc, cand.start, cand.end) if needs_tense else UNKNOWN
+        resolved = normalise(cand, ctx)
+        if resolved is None:
+            continue
+        ctx.earlier.append((cand.start, resolved))
+        times.append(_record(text, cand, resolved))
+    return times
+
+
+def _is_time(cand: Candidate, span: Span) -> bool:
+    """Filters that need the parse: names that look like months, amounts that look like years."""
+    if cand.kind == "month" and not cand.groups.get("rel"):
+        token = span[-1]
+        if token.ent_type_ in _NAME_LABELS or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lower_ in ("may", "march") and len(span) == 1 and _looks_like_name(token):
+            return False
+    if cand.kind == "year" and "fiscal" not in cand.groups and len(span) == 1:
+        token = span[0]
+        if token.ent_type_ in _AMOUNT_LABELS:
+            return False
+        if token.dep_ == "nummod" and token.head.tag_ == "NNS":
+            return False
+    return True
+
+
+def _looks_like_name(token) -> bool:
+    """ "Theresa May said", "Mrs. May will": a name before it or a verb right after it."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title:
+        return True
+    return after is not None and after.tag_ in ("VBD", "VBZ", "MD")
+
+
+def _record(text: str, cand: Candidate, resolved: Resolved) -> Time:
+    period = resolved.period
+    dated = period is not None and resolved.type in ("DATE", "TIME")
+    return Time(
+        text=text[cand.start : cand.end],
+        span=(cand.start, cand.end),
+        type=resolved.type,
+        value=resolved.value,
+        start=period.first.isoformat() if dated else None,
+        end=period.last.isoformat() if dated else None,
+        anchor=_anchor_name(resolved.anchor),
+    )
+
+
+def _anchor_name(anchor: str | int | None) -> str | None:
+    if anchor is None or anchor == PUBLISHED:
+        return anchor
+    return f"t{int(anchor) + 1}"
+
+
+def time_at(doc: Doc, start: int, end: int) -> Time | None:
+    """The time expression overlapping characters ``start:end`` most (None if none overlaps), so that
+    the attribution stage can fill ``claims[].stated.value``."""
+    best: Time | None = None
+    best_overlap = 0
+    for time in doc._.times or ():
+        overlap = min(end, time.span[1]) - max(start, time.span[0])
+        if overlap > best_overlap:
+            best, best_overlap = time, overlap
+    return best

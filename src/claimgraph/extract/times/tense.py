@@ -1,0 +1,119 @@
+"""Which way from the publication date an underspecified time points: past, future or unknown.
+
+"said Thursday" is the Thursday before publication, "will discuss ... next week" and "as early as
+Sunday" are after it. We read the tense of the verb that governs the time expression (spaCy's
+dependency parse, tags and auxiliaries) and a few cue words just before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+# Present tense: points ahead for a weekday ("meets Friday") but is too weak a cue for a month or a
+# date, which news also names in the present when it is past ("the June 3 floods are ...").
+PRESENT = 2
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "'d", "would"}
+_MODALS = {"should", "may", "might", "can", "must", "ought", "ca"}  # "could" is as often past ability
+_HAVE = {"have", "'ve", "has", "had"}
+# Present-tense reporting verbs ("says Thursday") speak about the past, not a coming event.
+_REPORTING = {"say", "tell", "report", "announce", "claim", "confirm", "insist", "add", "note", "state"}
+# Words just before the expression that settle its direction whatever the verb's tense.
+_PAST_CUES = {"since", "ago"}
+# Verbs whose object happens later: "planned a march on Saturday".
+_SCHEDULING = {"plan", "schedule", "slate", "expect"}
+# Verbs and adjectives whose infinitive complement lies ahead: "expected to meet Sunday".
+_AHEAD = {
+    "expect", "plan", "schedule", "set", "intend", "aim", "hope", "want", "agree", "promise", "prepare",
+    "threaten", "vow", "due", "go", "likely", "poise", "slate", "seek", "try", "need", "decide", "propose",
+    "pledge", "order", "call", "urge", "ask", "able", "ready", "about", "wish", "offer", "push",
+}  # fmt: skip
+_DEADLINE_CUES = {"until", "till", "by", "effective"}  # "delayed until Monday", "effective Jan. 1"
+_FUTURE_CUES = {"starting", "beginning", "from", "through"}
+
+
+def direction(doc: Doc, start: int, end: int) -> int:
+    """PAST, FUTURE or UNKNOWN for the time expression at characters ``start:end`` of ``doc``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return UNKNOWN
+    before = [t.lower_ for t in doc[max(span.start - 3, span.sent.start) : span.start]]
+    if before and before[-1] in _PAST_CUES:
+        return PAST
+    if before[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
+        return FUTURE
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return PAST  # "Friday's vote", "Monday's verdict": news speaks of what happened
+    verb = governing_verb(span.root)
+    if verb is None:
+        return FUTURE if before and before[-1] in _FUTURE_CUES | _DEADLINE_CUES else UNKNOWN
+    if verb.lemma_.lower() in _SCHEDULING:
+        return FUTURE  # "planned a march on Saturday", "has scheduled a hearing Monday"
+    found = verb_direction(verb)
+    if before and before[-1] in _DEADLINE_CUES and not _past_perfect(verb):
+        return FUTURE  # "by Friday", "until Tuesday", unless told in the past perfect ("until Monday, nobody had...")
+    if found == UNKNOWN and before and before[-1] in _FUTURE_CUES:
+        return FUTURE
+    return found
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above the token that carries tense (finite, or an infinitive with "to")."""
+    seen = 0
+    while seen < 8:
+        if token.pos_ in ("VERB", "AUX") and _has_tense(token):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _has_tense(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    if verb.tag_ == "VBN":
+        return True  # a participle clause: "the verdict, handed down Monday"
+    return any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _infinitive_direction(verb: Token) -> int:
+    """An infinitive points ahead of a verb of planning ("plans to meet Sunday"); otherwise it takes
+    the direction of the verb above it ("is thought to date from ... May 2")."""
+    head = verb.head
+    if head is verb:
+        return UNKNOWN
+    if head.lemma_.lower() in _AHEAD:
+        return PAST if _past_perfect(head) else FUTURE  # "had been due to open Monday" is over
+    above = governing_verb(head)
+    return verb_direction(above) if above is not None and above is not verb else UNKNOWN
+
+
+def verb_direction(verb: Token) -> int:
+    """The direction the verb's tense implies: will/modals → future, past tense or perfect → past,
+    present (other than reporting verbs) or an infinitive → future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return PAST if words & _HAVE else FUTURE
+    if words & _MODALS:
+        return PAST if words & _HAVE else FUTURE
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBN" and not auxes:
+        return PAST
+    if words & _HAVE:
+        return PAST
+    if "to" in words:
+        return _infinitive_direction(verb)
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if verb.lemma_ in _REPORTING:
+            return UNKNOWN
+        return PRESENT
+    return UNKNOWN

@@ -1,0 +1,172 @@
+"""The claimgraph_times component on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.annotate import load_pipeline
+from claimgraph.extract.times import time_at
+from claimgraph.records import Time
+
+PUBLISHED = "2024-10-25"  # a Friday
+
+ARTICLE = (
+    "close\n\nTalks could resume this weekend, officials warn\n\n"
+    "BRUSSELS – Negotiators will meet as early as Sunday, the ministry said Friday. "
+    "A spokesman said on Monday that the earlier draft was dead.\n"
+    "In an interview on Thursday, the envoy said the two sides will discuss the text next week. "
+    "The agency reported Oct. 18 that exports fell in August after a slump in June. "
+    "The accord dates from February 2022.\n"
+    "The treaty was ratified on Tuesday, and the lower house had voted a day earlier."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(stages=["claimgraph_times"])
+
+
+def times_of(nlp, text: str, published: str | None = PUBLISHED) -> list[Time]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.times
+
+
+def find(times: list[Time], text: str, nth: int = 0) -> Time:
+    found = [t for t in times if t.text == text]
+    assert len(found) > nth, f"{text!r} not among {[t.text for t in times]}"
+    return found[nth]
+
+
+@pytest.fixture(scope="module")
+def article_times(nlp) -> list[Time]:
+    return times_of(nlp, ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "text, value, start, end",
+    [
+        ("this weekend", "2024-W43-WE", "2024-10-26", "2024-10-27"),
+        ("Sunday", "2024-10-27", "2024-10-27", "2024-10-27"),  # "will meet as early as Sunday": ahead
+        ("Friday", "2024-10-25", "2024-10-25", "2024-10-25"),
+        ("Monday", "2024-10-21", "2024-10-21", "2024-10-21"),  # "said on Monday": the Monday before
+        ("Thursday", "2024-10-24", "2024-10-24", "2024-10-24"),
+        ("next week", "2024-W44", "2024-10-28", "2024-11-03"),
+        ("Oct. 18", "2024-10-18", "2024-10-18", "2024-10-18"),
+        ("August", "2024-08", "2024-08-01", "2024-08-31"),
+        ("June", "2024-06", "2024-06-01", "2024-06-30"),
+        ("February 2022", "2022-02", "2022-02-01", "2022-02-28"),
+    ],
+)
+def test_resolves_against_the_publication_date(article_times, text, value, start, end):
+    time = find(article_times, text)
+    assert (time.type, time.value, time.start, time.end) == ("DATE", value, start, end)
+
+
+def test_extents_leave_out_prepositions(article_times):
+    monday = find(article_times, "Monday")
+    assert ARTICLE[monday.span[0] : monday.span[1]] == "Monday"
+    assert ARTICLE[monday.span[0] - 3 : monday.span[0]] == "on "
+    assert "in August" not in [t.text for t in article_times]
+
+
+def test_anchors(article_times):
+    assert find(article_times, "this weekend").anchor == "published"
+    assert find(article_times, "February 2022").anchor is None  # absolute: needs no anchor
+    earlier = find(article_times, "a day earlier")
+    tuesday = find(article_times, "Tuesday")
+    assert tuesday.value == "2024-10-22"
+    assert earlier.value == "2024-10-21"
+    assert earlier.anchor == f"t{article_times.index(tuesday) + 1}"
+
+
+def test_no_publication_date_means_no_guess(nlp):
+    times = times_of(nlp, ARTICLE, published=None)
+    for text in ("this weekend", "Monday", "next week", "Oct. 18", "August"):
+        time = find(times, text)
+        assert (time.value, time.start, time.end, time.anchor) == (None, None, None, None)
+    assert find(times, "February 2022").value == "2022-02"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("The council will vote Wednesday.", "Wednesday", "2024-10-30"),
+        ("The council voted Wednesday.", "Wednesday", "2024-10-23"),
+        ("Protesters planned a rally on Saturday.", "Saturday", "2024-10-26"),
+        ("In March, the company cut 200 jobs.", "March", "2024-03"),
+        ("The company will open a plant in March.", "March", "2025-03"),
+        ("Profits fell last year.", "last year", "2023"),
+        ("Sales rose 4% this month.", "this month", "2024-10"),
+        ("The firm was founded in the 1990s.", "the 1990s", "199"),
+        ("Yesterday, the index fell.", "Yesterday", "2024-10-24"),
+        ("The talks ended late yesterday.", "late yesterday", "2024-10-24"),
+        ("It rained last night.", "last night", "2024-10-24TNI"),
+        ("The fire started at 9:15 a.m. Friday.", "9:15 a.m. Friday", "2024-10-25T09:15"),
+        ("It happened two weeks ago.", "two weeks ago", "2024-W41"),
+        ("The plan is due by year-end.", "year-end", "2024-12-31"),
+        ("A court hearing is set for the week of Nov. 4.", "the week of Nov. 4", "2024-W45"),
+        ("He will speak on Christmas Day.", "Christmas Day", "2024-12-25"),
+        ("He spoke on Christmas Day.", "Christmas Day", "2023-12-25"),
+    ],
+)
+def test_dates(nlp, sentence, text, value):
+    assert find(times_of(nlp, sentence), text).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, value",
+    [
+        ("The war lasted for three years.", "three years", "DURATION", "P3Y"),
+        ("Prices rose over the past two months.", "the past two months", "DURATION", "P2M"),
+        ("The meeting ran nearly an hour.", "nearly an hour", "DURATION", "PT1H"),
+        ("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("They signed a five-year deal.", "five-year", "DURATION", "P5Y"),
+        ("It took a few days.", "a few days", "DURATION", "PXD"),
+        ("The board meets every Thursday.", "every Thursday", "SET", "XXXX-WXX-4"),
+        ("It publishes daily figures.", "daily", "SET", "P1D"),
+        ("The firm earns $5 billion a year.", "a year", "SET", "P1Y"),
+        ("Prices are now higher.", "now", "DATE", "PRESENT_REF"),
+        ("Prices recently fell.", "recently", "DATE", "PAST_REF"),
+        ("Rates will rise in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ],
+)
+def test_durations_sets_and_vague_references(nlp, sentence, text, kind, value):
+    time = find(times_of(nlp, sentence), text)
+    assert (time.type, time.value) == (kind, value)
+    assert (time.start, time.end, time.anchor) == (None, None, None)
+
+
+def test_a_year_earlier_in_a_company_report_is_the_same_quarter(nlp):
+    times = times_of(nlp, "Profit in the third quarter rose 5% from a year earlier.")
+    assert find(times, "the third quarter").value == "2024-Q3"
+    assert find(times, "a year earlier").value == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theresa May said she may visit.",
+        "Some 2000 troops arrived.",
+        "He is a 34-year-old lawyer.",
+        "The march was peaceful.",
+    ],
+)
+def test_words_that_only_look_like_times(nlp, sentence):
+    assert times_of(nlp, sentence) == []
+
+
+def test_publication_datetime_is_accepted(nlp):
+    times = times_of(nlp, "The index fell yesterday.", published="1998-04-24T21:49:00")
+    assert find(times, "yesterday").value == "1998-04-23"
+
+
+def test_time_at_returns_the_overlapping_time(nlp):
+    text = "The minister said on Monday that the plan was dead."
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    start = text.index("on Monday")
+    time = time_at(doc, start, start + len("on Monday"))
+    assert time is not None and time.value == "2024-10-21"
+    assert time_at(doc, 0, 12) is None
