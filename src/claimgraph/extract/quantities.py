@@ -69,6 +69,8 @@ VAGUE_WORDS = {
 }
 # "several hundred", "a few thousand": at least one of the scale.
 FEW_WORDS = {"several", "few"}
+# Words that may open a number phrase ("a dozen", "half a million", "a couple dozen").
+START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple"}
 # Abbreviated scales written onto the digits ("$1.5bn", "10k"). A separate "m" token ("£3m" is
 # tokenised "£", "3", "m") is million only in money; elsewhere it is metres.
 SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
@@ -178,11 +180,14 @@ ADDRESS_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "bl
 EXPECTED_LEMMAS = {"expect", "anticipate", "forecast", "project", "predict", "likely", "projected",
                    "expected", "anticipated"}
 PLANNED_LEMMAS = {"plan", "intend", "aim", "propose", "prepare", "schedule", "pledge", "promise",
-                  "vow", "decide", "planned", "proposed", "scheduled"}
+                  "vow", "decide", "want", "seek", "planned", "proposed", "scheduled"}
 HYPOTHETICAL_LEMMAS = {"potential", "possible", "hypothetical"}
 EXPECTED_AUX = {"will", "shall", "'ll", "wo", "should"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "'d"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+# Prepositions through which a number still belongs to the verb's plan or expectation ("expected
+# to grow by 2 percent"); others make an aside ("with 1,500 …", "for 20 million people").
+MODAL_PREPOSITIONS = {"to", "by", "of", "at", "about", "around", "than", "over", "under", "up", "as"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"}
 # Verbs and nouns whose number continues an earlier count ("expected to reach 12,000").
 CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "top", "exceed",
@@ -251,9 +256,6 @@ def _lower(doc: Doc, i: int) -> str:
 
 def _is_scale(word: str) -> bool:
     return word in SCALE_WORDS or word == "dozen"
-
-
-START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple"}
 
 
 def may_start_number(token: Token) -> bool:
@@ -338,7 +340,7 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
         elif state == "tens" and word in UNIT_WORDS and word not in ("zero", "ten"):
             words.append(word)  # "twenty one"
             state = "number"
-        elif state == "scale" and word == "and" and (_lower(doc, j + 1) in UNIT_WORDS or _lower(doc, j + 1) in TENS_WORDS):
+        elif state == "scale" and word == "and" and _lower(doc, j + 1) in (UNIT_WORDS.keys() | TENS_WORDS.keys()):
             j += 1  # "one hundred and five"
             words.append(doc[j].lower_)
             state = "tens" if doc[j].lower_ in TENS_WORDS else "number"
@@ -373,6 +375,7 @@ class _Candidate:
     currency: str | None = None
     unit: str | None = None
     unit_token: Token | None = None
+    percent_token: Token | None = None  # "%", "percent": where the modality walk starts
     percent: bool = False
     score: bool = False  # "5-4", "4 to 1": a tally or ratio, not a quantity
     hyphen_word: str | None = None  # "30-second", "15-member": the word the number is glued to
@@ -400,7 +403,7 @@ def _candidates(doc: Doc) -> Iterator[_Candidate]:
         if number is None:
             i += 1
             continue
-        candidate = _build(doc, number)
+        candidate = _build(doc, number)  # may extend number.end over a range
         # Go on after the number itself, not its noun: "one of two hurricanes" holds another.
         i = max(number.end, i + 1)
         if candidate is not None and not _excluded(doc, candidate):
@@ -538,6 +541,8 @@ def _read_hedges(doc: Doc, candidate: _Candidate) -> None:
     before = tuple(doc[k].lower_ for k in range(max(0, candidate.start - HEDGE_WIDTH), candidate.start))
     for words, approximate, lower_bound in HEDGES:
         if before[-len(words) :] == words:
+            if doc[candidate.start - len(words)].dep_ == "prt":
+                break  # "handed over millions": a verb particle, not a hedge
             candidate.start -= len(words)
             candidate.approximate |= approximate
             candidate.lower_bound |= lower_bound
@@ -558,6 +563,8 @@ def _read_percent(doc: Doc, candidate: _Candidate) -> None:
         candidate.percent, candidate.unit, candidate.end = True, "percent", j + 2
     elif word == "percentage" and following in ("point", "points"):
         candidate.percent, candidate.unit, candidate.end = True, "percentage points", j + 2
+    if candidate.percent:
+        candidate.percent_token = doc[candidate.end - 1]
 
 
 def _read_unit(doc: Doc, candidate: _Candidate) -> None:
@@ -570,10 +577,9 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
             return
         if glued.is_alpha and not doc[after].whitespace_:
             candidate.hyphen_word = glued.lower_
-            if glued.lower_ == "plus":  # "15-plus": at least 15
+            if glued.lower_ == "plus":  # "15-plus": at least 15, of what the parse says
                 candidate.lower_bound, candidate.end = True, max(candidate.end, after + 2)
-                return
-            if glued.lower_ != "strong":  # "a 5,000-strong force" counts the force
+            elif glued.lower_ != "strong":  # "a 5,000-strong force" counts the force
                 candidate.unit, candidate.end = glued.lower_, max(candidate.end, after + 2)
                 return
     head = _counted_noun(doc, candidate.number)
@@ -603,6 +609,14 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return None
 
 
+def _plain_compound(noun: Token, floor: int) -> bool:
+    """Whether everything left of ``noun`` in its subtree is lower-case nouns after ``floor``."""
+    return noun.left_edge.i >= floor and all(
+        token.is_alpha and token.text.islower() and token.dep_ == "compound"
+        for token in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
 def _root(doc: Doc, number: _Number) -> Token:
     """The token of the number phrase whose head lies outside it (the last one if several)."""
     tokens = doc[number.start : number.end]
@@ -630,7 +644,13 @@ def _unit_text(head: Token, floor: int) -> str:
         if not (lexical_amod or common_compound):
             break
         first = child.i
-    return head.doc[first : head.i + 1].text.lower()
+        if common_compound and _plain_compound(child, floor):
+            first = child.left_edge.i  # "tax haven subsidiaries": the compound's own compounds
+    doc = head.doc
+    while first - 2 >= floor and doc[first - 1].text in HYPHENS and not doc[first - 2].whitespace_ \
+            and not doc[first - 1].whitespace_ and doc[first - 2].is_alpha and doc[first - 2].text.islower():
+        first -= 2  # "fact-checkers", "primary-season debates"
+    return doc[first : head.i + 1].text.lower()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -697,6 +717,8 @@ def _is_identifier(doc: Doc, number: _Number) -> bool:
     if before < 0:
         return False
     previous = doc[before]
+    if previous.text == "The" and not previous.is_sent_start:
+        return True  # "Mary J. Blige's show The 411": a title
     word = previous.lower_.rstrip(".")
     if word == "no":  # "No. 2", "no. 2", not "no 3 people"
         return previous.text.endswith(".") or previous.text[0].isupper()
@@ -822,8 +844,8 @@ def _modality(token: Token) -> str:
             return cue
         if token.head.i == token.i or token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
             break
-        if token.dep_ == "prep" and token.lower_ == "with":
-            break  # "with 1,500 special forces already in the country": an aside, not an aim
+        if token.dep_ == "prep" and token.lower_ not in MODAL_PREPOSITIONS:
+            break  # "with 1,500 special forces already in the country", "abolish it for 20 million"
         if token is not start and token.pos_ in ("NOUN", "PROPN"):
             break  # "munitions …, including millions of shells": cues above it are another's
         token = token.head
@@ -886,7 +908,7 @@ def _to_record(doc: Doc, candidate: _Candidate) -> Quantity:
         approximate=candidate.approximate,
         lower_bound=candidate.lower_bound,
         currency=candidate.currency,
-        modality=_modality(candidate.unit_token or _root(doc, candidate.number)),
+        modality=_modality(candidate.unit_token or candidate.percent_token or _root(doc, candidate.number)),
     )
 
 

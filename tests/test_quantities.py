@@ -1,0 +1,330 @@
+"""claimgraph_quantities: numbers with what they count, their bounds, currency and modality.
+
+Every text here is a short fixture written for these tests, with the mess of scraped news (a
+caption glued to a sentence, curly quotes, non-breaking spaces).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from claimgraph.extract.entities import entity_at
+from claimgraph.extract.quantities import find_quantities, read_literal, words_to_number
+
+STAGES = ("claimgraph_places", "claimgraph_entities", "claimgraph_quantities")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Only the stages quantities read (places feed entities, entities give ids): the tests do not
+    depend on the other components."""
+    from claimgraph.annotate import load_pipeline
+
+    return load_pipeline(stages=STAGES)
+
+
+@pytest.fixture(scope="module")
+def quantities(nlp):
+    """Run the pipeline on a text and return its quantities, checking every span on the way."""
+
+    def run(text: str):
+        doc = nlp(text)
+        for quantity in doc._.quantities:
+            start, end = quantity.span
+            assert text[start:end] == quantity.text
+        return doc._.quantities
+
+    return run
+
+
+def only(found, value):
+    matches = [q for q in found if q.value == value]
+    assert len(matches) == 1, f"{value} not found once in {[(q.text, q.value) for q in found]}"
+    return matches[0]
+
+
+def entity_named(nlp, text, words):
+    """The entity the entity stage made of the first mention of ``words``."""
+    start = text.index(words)
+    entity = entity_at(nlp(text), start, start + len(words))
+    assert entity is not None, f"no entity for {words!r}"
+    return entity
+
+
+def values(found):
+    return [q.value for q in found]
+
+
+# --- counts and what they count -----------------------------------------------------------
+
+
+def test_count_with_head_noun_and_entity_in_the_phrase(nlp, quantities):
+    text = "Officials in Seoul say 3,000 North Korean troops have been sent to the front."
+    troops = only(quantities(text), 3000)
+    assert troops.text == "3,000 North Korean troops"
+    assert troops.unit == "troops"
+    assert troops.modality == "reported"
+    assert not troops.approximate and not troops.lower_bound
+    north_korea = entity_named(nlp, text, "North Korean")  # a demonym belongs to its country
+    assert troops.entity == north_korea.id
+
+
+def test_possessor_of_the_counted_noun_is_the_entity(nlp, quantities):
+    text = "Ukraine’s 3,000 reservists were called up on Monday."
+    reservists = only(quantities(text), 3000)
+    assert reservists.entity == entity_named(nlp, text, "Ukraine").id
+
+
+def test_continuation_inherits_the_unit_and_is_expected(quantities):
+    text = ("The United States says 3,000 North Korean troops have been sent to Russia, with the "
+            "total expected to reach 12,000.Photo: Getty Images")
+    found = quantities(text)
+    total = only(found, 12000)
+    assert total.text == "12,000"  # the glued caption stays out
+    assert total.unit == "troops"
+    assert total.modality == "expected"
+    assert only(found, 3000).modality == "reported"
+
+
+def test_bare_number_without_a_continuation_gets_no_unit(quantities):
+    found = quantities("Three hundred soldiers left. Officials said 40 were wounded.")
+    assert only(found, 300).unit == "soldiers"
+    assert only(found, 40).unit is None
+
+
+def test_multiword_unit_keeps_the_kind_but_not_the_nationality(quantities):
+    found = quantities("Seoul said 1,500 special forces and 200 Russian artillery shells arrived.")
+    assert only(found, 1500).unit == "special forces"
+    assert only(found, 200).unit == "artillery shells"
+
+
+def test_hyphenated_unit_is_kept_whole(quantities):
+    assert only(quantities("The site will have 18 fact-checkers on duty."), 18).unit == "fact-checkers"
+
+
+def test_verb_particle_over_is_not_a_hedge(quantities):
+    money = only(quantities("The company handed over millions of dollars."), 1_000_000)
+    assert money.text == "millions of dollars"
+
+
+def test_vague_plurals_are_approximate_lower_bounds(quantities):
+    found = quantities(
+        "Moscow needs munitions, including millions of artillery shells. Dozens were hurt, hundreds "
+        "of homes burned and tens of thousands of people fled."
+    )
+    shells = only(found, 1_000_000)
+    assert shells.text == "millions of artillery shells"
+    assert shells.unit == "artillery shells"
+    assert shells.approximate and shells.lower_bound
+    assert shells.modality == "reported"
+    dozens = only(found, 12)
+    assert dozens.lower_bound and dozens.unit is None
+    assert only(found, 100).unit == "homes"
+    tens = only(found, 10_000)
+    assert tens.text == "tens of thousands of people" and tens.lower_bound
+
+
+def test_number_words(quantities):
+    found = quantities(
+        "Three thousand troops, a dozen tanks, twenty-one medics, one hundred and five nurses and "
+        "half a million refugees crossed."
+    )
+    assert values(found) == [3000, 12, 21, 105, 500_000]
+    assert [q.unit for q in found] == ["troops", "tanks", "medics", "nurses", "refugees"]
+    assert found[1].text == "a dozen tanks"
+
+
+def test_number_word_parser():
+    assert words_to_number(["three", "thousand"]) == 3000
+    assert words_to_number([1.5, "billion"]) == 1.5e9
+    assert words_to_number(["two", "million", "three", "hundred", "thousand"]) == 2_300_000
+    assert words_to_number(["one", "dozen"]) == 12
+
+
+def test_literals_with_separators_suffixes_and_symbols():
+    assert read_literal("3,000") == (3000, 1, None)
+    assert read_literal("1.5bn") == (1.5e9, 1e9, None)
+    assert read_literal("HK$3") == (3, 1, "HKD")
+    assert read_literal("0958") is None
+    assert read_literal("3rd") is None
+
+
+# --- ranges, hedges, percentages, money ---------------------------------------------------
+
+
+def test_ranges_give_value_and_value_max(quantities):
+    found = quantities(
+        "Between 10,000 and 12,000 people fled. It sent 10,000 to 12,000 troops, two or three "
+        "jets, 10-12 drones and 20–30 boats."
+    )
+    ranges = [(q.value, q.value_max, q.unit) for q in found]
+    assert ranges == [
+        (10000, 12000, "people"),
+        (10000, 12000, "troops"),
+        (2, 3, "jets"),
+        (10, 12, "drones"),
+        (20, 30, "boats"),
+    ]
+    assert found[0].text == "Between 10,000 and 12,000 people"
+
+
+def test_range_shares_its_scale(quantities):
+    found = quantities("The deal is worth between $10 and $12 million.")
+    assert [(q.value, q.value_max, q.currency) for q in found] == [(10_000_000, 12_000_000, "USD")]
+
+
+def test_hedges(quantities):
+    found = quantities(
+        "More than 500 people died, about 1,200 mercenaries fought, 200 or so civilians hid, "
+        "15 or more children ran and up to 6,000 workers left."
+    )
+    more_than = only(found, 500)
+    assert more_than.lower_bound and not more_than.approximate
+    assert more_than.text == "More than 500 people"
+    assert only(found, 1200).approximate
+    assert only(found, 200).approximate
+    assert only(found, 15).lower_bound
+    assert only(found, 6000).approximate and not only(found, 6000).lower_bound
+
+
+def test_percentages(quantities):
+    found = quantities("Turnout rose about 20% to 40\u00a0percent, 1.2 per cent above the 0.5 percentage point gain.")
+    assert [(q.value, q.unit) for q in found] == [
+        (20, "percent"),
+        (40, "percent"),
+        (1.2, "percent"),
+        (0.5, "percentage points"),
+    ]
+    assert found[0].approximate
+
+
+def test_money_with_iso_currency(quantities):
+    found = quantities(
+        "They pledged $1.5 billion and €300 million, plus £3m, 200 million euros, 5 billion yen, "
+        "40 Canadian dollars, USD 5 million and 10k rubles."
+    )
+    assert [(q.value, q.currency) for q in found] == [
+        (1_500_000_000, "USD"),
+        (300_000_000, "EUR"),
+        (3_000_000, "GBP"),
+        (200_000_000, "EUR"),
+        (5_000_000_000, "JPY"),
+        (40, "CAD"),
+        (5_000_000, "USD"),
+        (10_000, "RUB"),
+    ]
+    assert found[0].text == "$1.5 billion"
+    assert all(q.unit is None for q in found)
+
+
+def test_millions_of_dollars_is_money(quantities):
+    dollars = only(quantities("The firm lost millions of dollars."), 1_000_000)
+    assert dollars.currency == "USD" and dollars.lower_bound
+
+
+def test_a_weight_in_pounds_is_no_currency(quantities):
+    found = quantities("Police found 500 pounds of explosives.")
+    assert only(found, 500).currency is None
+
+
+# --- modality -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, modality",
+    [
+        ("Officials said 2,000 engineers have arrived.", 2000, "reported"),
+        ("Russia plans to deploy 5,000 more soldiers.", 5000, "planned"),
+        ("The plan is to deploy up to 6,000 workers.", 6000, "planned"),
+        ("A proposed 500 million euros fund was debated.", 500_000_000, "planned"),
+        ("Kim will send 2,000 engineers.", 2000, "expected"),
+        ("The total is expected to reach 12,000 by spring.", 12000, "expected"),
+        ("If 200 troops were sent, the deal would collapse.", 200, "hypothetical"),
+        ("Russia could send 10,000 more soldiers.", 10000, "hypothetical"),
+        ("The IMF said economies will grow 1.6 percent.", 1.6, "expected"),
+    ],
+)
+def test_modality(quantities, text, value, modality):
+    assert only(quantities(text), value).modality == modality
+
+
+def test_cue_of_another_phrase_does_not_leak(quantities):
+    text = ("Moscow could provide key technology in exchange for munitions needed in Ukraine, "
+            "including millions of artillery shells.")
+    assert only(quantities(text), 1_000_000).modality == "reported"
+
+
+# --- what is not a quantity ---------------------------------------------------------------
+
+
+def test_ordinals_are_not_quantities(quantities):
+    assert quantities("The 3rd Battalion was the first unit and the second to leave.") == []
+
+
+def test_years_are_not_quantities(quantities):
+    assert quantities("In 2022 the 2016 budget was cut, as in 2014–2018.") == []
+
+
+def test_dates_are_not_quantities(quantities):
+    assert quantities("Seoul's spy service said Oct. 18 that it had seen them on October 16.") == []
+
+
+def test_ages_are_not_quantities(quantities):
+    assert quantities("A man aged 45 and a 45-year-old woman were hurt.") == []
+    assert quantities("Ivan Petrov, 52, said he would stay.") == []
+
+
+def test_phone_numbers_are_not_quantities(quantities):
+    assert quantities("Call 202-555-0147 or +1 (202) 555-0148 for details.") == []
+
+
+def test_times_and_durations_are_not_quantities(quantities):
+    assert quantities("The strike came at 3:00, another at 3 a.m., three years after the war began.") == []
+
+
+def test_scores_identifiers_and_names_are_not_quantities(quantities):
+    text = "The court ruled 5-4 under Article 5 during COVID-19, and the No. 2 official flew an F-16."
+    assert quantities(text) == []
+
+
+def test_one_as_pronoun_or_article_is_not_a_quantity(quantities):
+    found = quantities(
+        "One of them said one thing: North Korea sent one “spacious” unit. At least one soldier "
+        "died and one or two were hurt."
+    )
+    assert [(q.text, q.value, q.value_max) for q in found] == [
+        ("At least one soldier", 1, None),
+        ("one or two", 1, 2),
+    ]
+
+
+def test_small_definite_numbers_refer_back(quantities):
+    found = quantities("It was up to the two countries to decide. The two men will meet. Two men died.")
+    assert [(q.text, q.value) for q in found] == [("Two men", 2)]
+
+
+def test_ratios_and_multipliers_are_not_counts(quantities):
+    assert quantities("Nearly eight of 10 voters agree, and 1 in 4 residents; costs rose three times the rate.") == []
+
+
+def test_text_without_numbers_gives_an_empty_list(quantities):
+    assert quantities("Tensions rose as the talks stalled.") == []
+    assert quantities("") == []
+
+
+def test_names_fractions_and_descriptions_are_not_counts(quantities):
+    text = ("A 911 caller near 131 West 23rd Street said less than one-third of the 90’s hits "
+            "won a two-way race.")
+    assert quantities(text) == []
+
+
+def test_count_inside_a_mislabelled_date_is_kept_when_it_counts_a_thing(nlp):
+    doc = nlp("The army said 3,000 troops arrived.")
+    assert doc[3].text == "3,000"
+    doc.ents = [Span(doc, 3, 4, label="DATE")]  # the model sometimes does this
+    assert [(q.text, q.unit) for q in find_quantities(doc)] == [("3,000 troops", "troops")]
+    doc.ents = [Span(doc, 3, 5, label="DATE")]
+    assert [q.value for q in find_quantities(doc)] == [3000]
+    dated = nlp("It began on Oct. 18 there.")
+    assert find_quantities(dated) == []
