@@ -328,3 +328,12 @@ def test_count_inside_a_mislabelled_date_is_kept_when_it_counts_a_thing(nlp):
     assert [q.value for q in find_quantities(doc)] == [3000]
     dated = nlp("It began on Oct. 18 there.")
     assert find_quantities(dated) == []
+
+
+def test_shared_currency_word_follows_the_country_of_the_article(quantities):
+    manila = quantities("The Philippines will spend 2 billion pesos on relief, the Philippines said.")
+    assert [(q.value, q.currency) for q in manila] == [(2e9, "PHP")]
+    mexico = quantities("Mexico set aside 3 billion pesos for the border, Mexico said.")
+    assert [q.currency for q in mexico] == ["MXN"]
+    (dollars,) = quantities("Canada spent 5 million dollars, Canada said.")
+    assert dollars.currency == "USD"  # "dollars" alone keeps its default

@@ -515,11 +515,44 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
         if noun in AMBIGUOUS_CURRENCY_WORDS and doc[i + width - 1].ent_type_ != "MONEY":
             return None, 0  # "236 pounds", "won": a currency only where the model reads money
         if width == 1:
-            return CURRENCY_WORDS[noun], 1
+            return _local_currency(doc, noun) or CURRENCY_WORDS[noun], 1
         code = _currency_by_name(" ".join(words[:-1] + [noun]))
         if code:
             return code, width
     return None, 0
+
+
+def _local_currency(doc: Doc, noun: str) -> str | None:
+    """A bare currency word many countries share ("pesos", "won") means the currency of the country
+    the article is about: the most mentioned country that uses a currency of that name. "Dollar"
+    keeps its default (USD): English-language news writes "Canadian dollars" when it means them."""
+    if noun == "dollar":
+        return None
+    countries = sorted(
+        (e for e in doc._.cg_entities or [] if e.kind == "country" and e.country),
+        key=lambda e: -len(e.mentions),
+    )
+    for entity in countries:
+        for code in _country_currencies(entity.country):
+            if noun in _currency_name(code):
+                return code
+    return None
+
+
+@lru_cache(maxsize=256)
+def _country_currencies(country: str) -> tuple[str, ...]:
+    from countryinfo import CountryInfo
+
+    try:
+        return tuple(CountryInfo(country).currencies())
+    except (KeyError, ValueError):
+        return ()
+
+
+@lru_cache(maxsize=256)
+def _currency_name(code: str) -> str:
+    currency = pycountry.currencies.get(alpha_3=code)
+    return currency.name.lower() if currency else ""
 
 
 @lru_cache(maxsize=512)
