@@ -212,19 +212,22 @@ def ingest(
 
 def _ingest_to_server(paths: list[str], server: str, token: str | None, overrides, raw: bool) -> int:
     from .read import iter_sources
-    from .serve.client import post_sources
+    from .serve.client import ServerError, post_sources
 
     failed = added = skipped = 0
     items = (item if not hasattr(item, "text") else overrides.apply(item)
              for item in iter_sources(paths, stdin=sys.stdin.buffer))
-    for origin, status, message in post_sources(server, token, items, raw=raw):
-        if status == "added":
-            added += 1
-        elif status == "exists":
-            skipped += 1
-        else:
-            failed += 1
-            err.print(f"[bold red]error:[/] {origin}: {message}", soft_wrap=True)
+    try:
+        for origin, status, message in post_sources(server, token, items, raw=raw):
+            if status == "added":
+                added += 1
+            elif status == "exists":
+                skipped += 1
+            else:
+                failed += 1
+                err.print(f"[bold red]error:[/] {origin}: {message}", soft_wrap=True)
+    except ServerError as exc:
+        raise _fail(str(exc)) from None
     err.print(f"{added} added, {skipped} already stored, {failed} failed → {server}")
     return 1 if failed else 0
 
@@ -285,12 +288,13 @@ def serve(
     token: Optional[str] = typer.Option(
         None, "--token", envvar="CLAIMGRAPH_TOKEN", help="Bearer token clients must send (required off loopback)."
     ),
+    model: str = ModelOption,
 ) -> None:
     """Serve the HTTP API (/api, docs at /docs) and the web page (/) over a database."""
     from .serve.app import run as run_server
 
     try:
-        run_server(db=db, host=host, port=port, read_only=read_only, token=token)
+        run_server(db=db, host=host, port=port, read_only=read_only, token=token, model=model)
     except (ValueError, RuntimeError) as exc:
         raise _fail(str(exc)) from None
 

@@ -1,0 +1,351 @@
+"""claimgraph_attributions: who said what, when — one ``Claim`` per attribution, on ``doc._.claims``.
+
+The rules (``rules.py``) read spaCy's dependency parse around cue words (a lexicon of reporting
+verbs with their stance, ``lexicon.py``) and quotations found by pairing quote marks
+(``quotes.py``). This module selects among what they find, adds quotations that continue an earlier
+speaker's quote, links claims inside other claims' content (``nested_in``), names the speakers
+(``speakers.py``) and finds when each thing was said (``stated``, from ``doc._.times``).
+
+Design choices:
+- A speaker made of several names ("Both North Korea and Russia deny ...") is one claim whose
+  ``speaker.name`` joins the names with "; " ("North Korea; Russia") and whose ``entity`` is None.
+- A quotation without a cue that follows a claim in its paragraph (opening a sentence or clause,
+  or eight words or more), or that opens the next paragraph, is a claim of its own with
+  ``speaker.how == "continuation"``: the speaker (text, span, name, entity) is the earlier claim's,
+  and ``cue`` is None. (PolNeAR annotates such a quote as part of the earlier attribution, with a
+  discontinuous content; to compare, join a continuation to the claim whose speaker span it shares.)
+- A verb of thinking inside another claim's content ("I think" in a quotation) is part of that
+  content, not a claim; a reporting verb there ("They said things like, ‘the Kremlin told us…’")
+  is a nested claim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...records import Claim, Cue, Stated, TextSpan
+from .lexicon import COGNITION, CUES, FIRST_PERSON
+from .quotes import QuoteIndex, find_quotes
+from .rules import Candidate, CharSpan, RuleFinder
+from .speakers import Resolved, SpeakerResolver, speaker_record
+
+__all__ = ["AttributionExtractor", "extract_claims"]
+
+# A "said" whose content calls the thing false is a denial ("said the reports were “baseless rumors”").
+_DENIAL = re.compile(
+    r"\b(baseless|groundless|unfounded|untrue|not true|false|fabricat\w*|fake news|nonsense|no truth|"
+    r"lies|a lie|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+# How much two contents must share to be one attribution found twice.
+_SAME_CONTENT = 0.7
+# Rules in order of trust, for when two find the same content.
+_RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
+              "noun": 2, "trailing": 2, "passive": 3, "hedge": 4, "continuation": 5}
+_TIME_LABELS = ("DATE", "TIME")
+_STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
+
+
+@Language.factory("claimgraph_attributions")
+def make_attributions(nlp: Language, name: str) -> AttributionExtractor:
+    return AttributionExtractor()
+
+
+class AttributionExtractor:
+    """The spaCy component: sets ``doc._.claims``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = extract_claims(doc)
+        return doc
+
+
+def extract_claims(doc: Doc) -> list[Claim]:
+    """The attributions of a parsed Doc as claimgraph/1 ``Claim`` records, in text order."""
+    quotes = QuoteIndex(doc.text, find_quotes(doc.text))
+    finder = RuleFinder(doc, quotes)
+    selected = _drop_nested_thoughts(_select(list(finder.candidates())))
+    selected = _drop_nested_thoughts(selected + _continuations(doc.text, quotes, selected))
+    return _build_claims(doc, quotes, selected, _nest(selected))
+
+
+# --- selection ----------------------------------------------------------------------------------
+
+
+def _overlap(a: CharSpan, b: CharSpan) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _jaccard(a: CharSpan, b: CharSpan) -> float:
+    shared = _overlap(a, b)
+    union = (a[1] - a[0]) + (b[1] - b[0]) - shared
+    return shared / union if union else 0.0
+
+
+def _inside(span: CharSpan | None, outer: CharSpan) -> bool:
+    return span is not None and outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per attribution: when two share most of their content and neither is
+    inside the other's content, the more trusted rule (then the one with a speaker) wins."""
+    candidates.sort(key=lambda c: (_RULE_RANK.get(c.rule, 9), c.speaker is None, c.content[0]))
+    kept: list[Candidate] = []
+    by_start: list[tuple[int, int]] = []  # (content start, index in kept), sorted
+    for candidate in candidates:
+        if candidate.cue is not None and any(candidate.cue == other.cue for other in _near(kept, by_start, candidate)):
+            continue  # one cue, one attribution
+        duplicate = any(
+            _jaccard(candidate.content, other.content) >= _SAME_CONTENT
+            and not _inside(candidate.cue, other.content)
+            and not _inside(other.cue, candidate.content)
+            for other in _near(kept, by_start, candidate)
+        )
+        if duplicate:
+            continue
+        bisect.insort(by_start, (candidate.content[0], len(kept)))
+        kept.append(candidate)
+    kept.sort(key=lambda c: (c.content[0], c.content[1]))
+    return kept
+
+
+def _near(kept: list[Candidate], by_start: list[tuple[int, int]], candidate: Candidate, reach: int = 12) -> list[Candidate]:
+    """Kept candidates whose content starts near this one's (a bounded look-around keeps it linear)."""
+    index = bisect.bisect_left(by_start, (candidate.content[0], -1))
+    window = by_start[max(0, index - reach) : index + reach]
+    return [kept[i] for _, i in window]
+
+
+def _nest(claims: list[Candidate]) -> list[int | None]:
+    """For each claim, the index of the innermost other claim whose content holds its cue."""
+    parents: list[int | None] = []
+    starts = [c.content[0] for c in claims]
+    for index, claim in enumerate(claims):
+        parent = None
+        anchor = claim.cue or claim.content
+        position = bisect.bisect_right(starts, anchor[0]) - 1
+        for other in range(position, max(-1, position - 24), -1):
+            if other != index and _inside(anchor, claims[other].content) and claims[other].content != claim.content:
+                if parent is None or claims[other].content[0] > claims[parent].content[0]:
+                    parent = other
+        parents.append(parent)
+    return parents
+
+
+def _drop_nested_thoughts(claims: list[Candidate]) -> list[Candidate]:
+    """Inside another claim's content only reporting verbs that can introduce a quotation make a
+    claim ("the Kremlin told us"); "I think", "wants to", "discuss" there are part of the content."""
+    claims.sort(key=lambda c: (c.content[0], c.content[1]))
+    keep = []
+    for claim, parent in zip(claims, _nest(claims)):
+        if parent is not None and claim.cue_token is not None:
+            lemma = claim.cue_lemma.split()[0]
+            if lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]:
+                continue
+        if parent is not None and claim.rule in ("hedge", "according"):
+            continue
+        keep.append(claim)
+    return keep
+
+
+# --- continuation quotes ------------------------------------------------------------------------
+
+
+def _paragraph_index(text: str) -> list[int]:
+    starts = [0]
+    pos = text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> list[Candidate]:
+    """Quotations no claim covers that follow a claim in the same paragraph or open the next one:
+    the same speaker goes on. Each new candidate points to the claim it continues."""
+    paragraphs = _paragraph_index(text)
+    ordered = sorted(claims, key=_claim_end)
+    ends = [_claim_end(c) for c in ordered]
+    covered = sorted(c.content for c in claims)
+    covered_starts = [s for s, _ in covered]
+    found: list[Candidate] = []
+    for quote in quotes.quotations:
+        if _is_covered((quote.start, quote.end), covered, covered_starts):
+            continue
+        words = len(text[quote.start : quote.end].split())
+        if words < 3 or (words < 8 and not _starts_sentence(text, quote.start)):
+            continue  # a quoted phrase inside a sentence ("called it “unfit”") continues nobody
+        position = bisect.bisect_right(ends, quote.start) - 1
+        if position < 0:
+            continue
+        parent = ordered[position]
+        if found and _claim_end(found[-1]) > _claim_end(parent) and _claim_end(found[-1]) <= quote.start:
+            parent = found[-1]  # a chain of quote paragraphs: each continues the one before
+        if parent.speaker is None or not _close_enough(text, paragraphs, _claim_end(parent), quote.start):
+            continue
+        found.append(
+            Candidate(
+                cue=None,
+                cue_lemma="",
+                stance=parent.stance,
+                content=(quote.start, quote.end),
+                speaker=parent.speaker,
+                speaker_head=parent.speaker_head,
+                rule="continuation",
+                antecedent=parent.antecedent,
+                continues=parent.continues or parent,
+            )
+        )
+    return found
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether a quotation opens a paragraph or follows the end of a sentence or clause."""
+    before = text[max(0, pos - 200) : pos].rstrip(" \t")
+    return not before or before[-1] in "\n.?!:,;\"”’'"
+
+
+def _claim_end(claim: Candidate) -> int:
+    """Where a claim's words end: after its content, cue or speaker, whichever comes last."""
+    return max(claim.content[1], claim.cue[1] if claim.cue else 0, claim.speaker[1] if claim.speaker else 0)
+
+
+def _is_covered(span: CharSpan, covered: list[CharSpan], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, span[0]) - 1
+    for other in covered[max(0, index - 3) : index + 2]:
+        if _overlap(span, other) > (span[1] - span[0]) // 2:
+            return True
+    return False
+
+
+def _close_enough(text: str, paragraphs: list[int], end: int, start: int) -> bool:
+    """The quotation follows the claim in its paragraph, or opens the next paragraph with nothing
+    but the end of the claim's sentence in between."""
+    first = bisect.bisect_right(paragraphs, max(0, end - 1)) - 1
+    second = bisect.bisect_right(paragraphs, start) - 1
+    if first == second:
+        return True
+    between = text[end:start]
+    return "\n" in between and not between.strip(" \t\r\n.,;:”\"’'")
+
+
+# --- records ------------------------------------------------------------------------------------
+
+
+def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents: list[int | None]) -> list[Claim]:
+    text = doc.text
+    resolver = SpeakerResolver(doc, quotes)
+    times = _TimeIndex(doc)
+    ids = {id(c): f"c{n}" for n, c in enumerate(claims, start=1)}
+    index_of = {id(c): i for i, c in enumerate(claims)}
+    resolved: dict[int, Resolved | None] = {}
+
+    # Speakers are resolved in the order they appear, so a pronoun finds the speakers before it.
+    def speaker_position(i: int) -> int:
+        candidate = claims[i]
+        return candidate.speaker[0] if candidate.speaker else candidate.content[0]
+
+    for i in sorted(range(len(claims)), key=speaker_position):
+        candidate = claims[i]
+        if candidate.continues is not None:
+            continue
+        if candidate.speaker_head is None:
+            resolved[i] = None
+            continue
+        found = resolver.resolve(candidate.speaker_head, candidate.antecedent)
+        resolved[i] = found
+        resolver.remember(speaker_position(i), found)
+    for i, candidate in enumerate(claims):  # "I" and "we" inside a quotation are its speaker
+        found = resolved.get(i)
+        parent = parents[i]
+        head = candidate.speaker_head
+        if found is not None and found.name is None and parent is not None and head is not None and head.lower_ in FIRST_PERSON:
+            outer = resolved.get(parent)
+            if outer is not None:
+                resolved[i] = Resolved(outer.name, outer.entity, "pronoun", outer.kind)
+    out = []
+    for i, candidate in enumerate(claims):
+        if candidate.continues is not None:
+            base = resolved.get(index_of.get(id(candidate.continues), -1))
+            speaker_resolved = Resolved(base.name, base.entity, "continuation", base.kind) if base else None
+        else:
+            speaker_resolved = resolved.get(i)
+        speaker_text = text[candidate.speaker[0] : candidate.speaker[1]] if candidate.speaker else None
+        parent = parents[i]
+        out.append(
+            Claim(
+                id=ids[id(candidate)],
+                kind=_kind(quotes, candidate),
+                speaker=speaker_record(speaker_text, candidate.speaker, speaker_resolved),
+                cue=_cue(text, candidate),
+                content=TextSpan(text[candidate.content[0] : candidate.content[1]], candidate.content),
+                stated=times.stated(candidate),
+                hedged=candidate.hedged,
+                nested_in=ids[id(claims[parent])] if parent is not None else None,
+            )
+        )
+    return out
+
+
+def _kind(quotes: QuoteIndex, candidate: Candidate) -> str:
+    """direct, mixed or indirect, from how much of the content stands in quote marks; for a cue
+    inside a quotation, the quotes inside that quotation count."""
+    level = quotes.innermost(candidate.cue[0]) if candidate.cue is not None else None
+    share = quotes.quoted_share(*candidate.content, level)
+    if share >= 0.95:
+        return "direct"
+    return "mixed" if share > 0 else "indirect"
+
+
+def _cue(text: str, candidate: Candidate) -> Cue | None:
+    if candidate.cue is None:
+        return None
+    stance = candidate.stance
+    if stance == "assert" and _DENIAL.search(text, candidate.content[0], candidate.content[1]):
+        stance = "deny"
+    return Cue(
+        text=text[candidate.cue[0] : candidate.cue[1]],
+        span=candidate.cue,
+        lemma=candidate.cue_lemma,
+        stance=stance,
+        negated=candidate.negated,
+    )
+
+
+class _TimeIndex:
+    """Time expressions by position: the time stage's ``doc._.times``, else the model's DATE/TIME."""
+
+    def __init__(self, doc: Doc) -> None:
+        times = doc._.times or []
+        if times:
+            found = [(t.span[0], t.span[1], t.text, t.value) for t in times]
+        else:
+            found = [(e.start_char, e.end_char, e.text, None) for e in doc.ents if e.label_ in _TIME_LABELS]
+        found.sort()
+        self.found = found
+        self.starts = [f[0] for f in found]
+
+    def within(self, start: int, end: int) -> tuple[int, int, str, str | None] | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.found) and self.found[index][1] <= end:
+            return self.found[index]
+        return None
+
+    def stated(self, candidate: Candidate) -> Stated | None:
+        """The time phrase that modifies the cue verb ("said on Monday"), outside content and speaker."""
+        verb = candidate.cue_token
+        if verb is None or not self.found:
+            return None
+        for child in verb.children:
+            if child.dep_ not in _STATED_DEPS:
+                continue
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
+                continue
+            found = self.within(start, end)
+            if found is not None:
+                return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
+        return None

@@ -1,0 +1,748 @@
+"""Find attributions in a parsed Doc: cue verbs with their speaker and content, and the forms
+without a verb (according to, colon introductions, dash bylines, hedging adverbs).
+
+Each rule reads the dependency parse around one cue token, so the work is linear in the number of
+tokens: no sentence is parsed twice. Rules return ``Candidate``s in token terms; the component
+turns them into ``Claim`` records (speaker names, ids, nesting, continuation quotes).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    CUES,
+    HEDGE_ADVERBS,
+    LEMMA_FIXES,
+    NOUN_CUES,
+    PASSIVE_HEDGES,
+    PHRASAL_CUES,
+    RELATIVE_PRONOUNS,
+)
+from .quotes import Quote, QuoteIndex
+
+CharSpan = tuple[int, int]
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Edges trimmed from a content: spaces and clause punctuation, but not quote marks or brackets.
+_LEADING_JUNK = re.compile(r"^[\s,;:—–―-]+")
+_TRAILING_JUNK = re.compile(r"[\s,;:.—–―-]+$")
+
+
+@dataclass
+class Candidate:
+    """One attribution found by a rule, before speaker names and ids are filled in."""
+
+    cue: CharSpan | None
+    cue_lemma: str
+    stance: str
+    content: CharSpan
+    speaker: CharSpan | None = None
+    speaker_head: Token | None = None
+    cue_token: Token | None = None
+    negated: bool = False
+    hedged: bool = False
+    rule: str = ""
+    antecedent: Token | None = None  # the noun a relative pronoun speaker stands for
+    continues: Candidate | None = None  # for a continuation quote: the claim whose speaker goes on
+
+
+def trim(text: str, start: int, end: int) -> CharSpan:
+    """Drop clause punctuation and spaces at the edges of ``[start, end)``."""
+    piece = text[start:end]
+    lead = _LEADING_JUNK.match(piece)
+    if lead:
+        start += lead.end()
+        piece = piece[lead.end() :]
+    tail = _TRAILING_JUNK.search(piece)
+    if tail:
+        end -= len(piece) - tail.start()
+    return start, max(start, end)
+
+
+def token_hull(tokens: list[Token]) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def subtree_span(token: Token) -> CharSpan:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _misparsed_verb(token: Token) -> bool:
+    """"says" tagged AUX, "purports" tagged NOUN: a cue the tagger missed, told by its subject."""
+    if token.pos_ == "AUX":
+        return lemma_of(token) == "say"
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower-cased, with the tagger's slips for cue words mended."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma not in CUES and lemma.endswith("s") and lemma[:-1] in CUES:
+        lemma = lemma[:-1]
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+class RuleFinder:
+    """Runs the rules over one Doc. ``quotes`` indexes the Doc's quotations."""
+
+    def __init__(self, doc: Doc, quotes: QuoteIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+
+    # --- entry point ----------------------------------------------------------------------------
+
+    def candidates(self) -> Iterator[Candidate]:
+        """Every attribution the rules find, possibly several for one (the component selects)."""
+        yield from self.token_candidates()
+        yield from self.dash_bylines()
+        yield from self.colon_introductions()
+
+    def token_candidates(self) -> Iterator[Candidate]:
+        """One pass over the tokens: cue verbs, "according to", hedging adverbs."""
+        doc = self.doc
+        for token in doc:
+            lower = token.lower_
+            if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                found = self.according_to(token)
+            elif lower in HEDGE_ADVERBS and token.dep_ == "advmod":
+                found = self.hedge_adverb(token)
+            elif lower in ("purports", "purport", "purported") and token.pos_ != "VERB":
+                found = self.purports(token)
+            elif token.pos_ == "VERB" or _misparsed_verb(token):
+                found = self.verb(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
+                found = self.noun(token)
+            else:
+                continue
+            if found is not None and found.content[1] - found.content[0] > 1:
+                yield found
+
+    # --- verbs ----------------------------------------------------------------------------------
+
+    def verb(self, verb: Token) -> Candidate | None:
+        """A cue verb of the lexicon with its content (by frame), speaker (its subject) and cue span."""
+        lemma = lemma_of(verb)
+        cue_tokens = [verb]
+        entry = CUES.get(lemma)
+        for child in verb.children:
+            if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in PHRASAL_CUES and verb.i < child.i <= verb.i + 3:
+                entry = PHRASAL_CUES[(lemma, child.lower_)]
+                cue_tokens.append(child)
+                break
+        if entry is None:
+            return None
+        stance, frames = entry
+        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+        if passive:
+            return self.passive(verb, lemma, stance, cue_tokens)
+        agent = self._agent(verb)
+        subject = agent if agent is not None else self._subject(verb)
+        if subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # "refusing to testify", "asked about it": no speaker to report
+        content = self.content_of(verb, lemma, frames, cue_tokens)
+        if content is None:
+            return None
+        content_span, rule = content
+        if subject is None and rule == "quote":
+            subject = self._speaker_next_to_cue(verb)
+        speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
+        return Candidate(
+            cue=self.cue_span(verb, cue_tokens),
+            cue_lemma=" ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens),
+            stance=stance,
+            content=content_span,
+            speaker=speaker,
+            speaker_head=head,
+            cue_token=verb,
+            negated=any(child.dep_ == "neg" for child in verb.children),
+            hedged=lemma == "purport" or self._has_hedge_adverb(verb),
+            rule=rule,
+            antecedent=antecedent,
+        )
+
+    def cue_span(self, verb: Token, cue_tokens: list[Token]) -> CharSpan:
+        """The cue's characters: the verb with its particle, the auxiliaries, negation and adverbs
+        right before it ("has not said", "also said") and a colon right after it ("said:"), as
+        PolNeAR marks cues."""
+        doc = self.doc
+        start = verb.i
+        while start > 0 and doc[start - 1].head is verb and (
+            doc[start - 1].dep_ in ("aux", "auxpass", "neg") or (doc[start - 1].dep_ == "advmod" and doc[start - 1].lower_ in _CUE_ADVERBS)
+        ):
+            start -= 1
+        end = cue_tokens[-1].i
+        if end + 1 < len(doc) and doc[end + 1].text == ":":
+            end += 1
+        return doc[start].idx, doc[end].idx + len(doc[end])
+
+    def content_of(self, verb: Token, lemma: str, frames: str, cue_tokens: list[Token]) -> tuple[CharSpan, str] | None:
+        """The reported content of a cue verb, by the first frame that applies."""
+        children = list(verb.children)
+        if "q" in frames or "c" in frames:
+            colon = self._colon_after(verb)
+            if colon is not None:
+                return self.after_colon(colon), "colon"
+        if "q" in frames:
+            before = self.quote_before(verb)
+            if before is not None:
+                return before, "quote"
+        if "c" in frames:
+            clauses = [c for c in children if c.dep_ == "ccomp"]
+            before_verb = [c for c in clauses if c.i < verb.i and not self._set_apart(c, verb)]
+            after_verb = [c for c in clauses if c.i > verb.i]
+            clause = before_verb[-1] if before_verb else after_verb[0] if after_verb else None
+            if clause is not None:
+                if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
+                    return None
+                content = self.clause_content(clause, verb)
+                if content[1] - content[0] > 2:  # else the clause lay in another paragraph: a misparse
+                    return content, "ccomp"
+        if "q" in frames:
+            after = self.quote_after(verb)
+            if after is not None:
+                return after, "quote"
+        if "x" in frames:
+            for child in children:
+                infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                if (child.dep_ == "xcomp" or infinitive) and child.i > verb.i:
+                    return self.clause_content(child, verb), "xcomp"
+        objects: list[Token] = []
+        particle = cue_tokens[1] if len(cue_tokens) > 1 else None
+        if particle is not None and particle.dep_ == "prep":
+            objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+        elif "o" in frames and lemma not in ADDRESSEE_VERBS:
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
+        if objects and objects[0].lower_ not in _EMPTY_OBJECTS:
+            return self.object_content(verb, objects[0]), "dobj"
+        if "c" in frames:
+            clause = self._stray_that_clause(verb)
+            if clause is not None:
+                return clause, "ccomp"
+        if "q" in frames or "c" in frames:
+            trailing = self.parenthetical_cue_content(verb) or self.clause_final_cue_content(verb)
+            if trailing is not None:
+                return trailing, "trailing"
+        return None
+
+    def _set_apart(self, clause: Token, verb: Token) -> bool:
+        """A clause before the cue that a colon or semicolon separates from it ("It's unlikely;
+        Clinton's team says she'll continue"): a sentence of its own, not the content."""
+        between = self.doc[clause.right_edge.i + 1 : verb.i]
+        return any(t.text in (":", ";") for t in between)
+
+    def _stray_that_clause(self, verb: Token) -> CharSpan | None:
+        """"said this in a statement on Friday that the first soldiers ...": a that-clause the parser
+        hung on a noun after the cue; the content runs from "that" to the end of that clause."""
+        doc = self.doc
+        for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 14)]:
+            if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("acl", "ccomp", "advcl"):
+                if token.head.head.i < verb.i or token.head.head is verb:
+                    continue
+                start = token.idx
+                end = subtree_span(token.head)[1]
+                return self.clip(start, end, verb)
+        return None
+
+    def clause_content(self, clause: Token, verb: Token) -> CharSpan:
+        """A clause as content: its subtree without a trailing comment set off by a comma (", which
+        ...", ", citing ..."), kept within the cue's paragraph and widened to whole quotations."""
+        end_token = _cut_trailing_aside(clause)
+        return self.clip(clause.left_edge.idx, end_token.idx + len(end_token), verb)
+
+    def clip(self, start: int, end: int, verb: Token) -> CharSpan:
+        """Keep a content inside the cue's paragraph (a headline the parser ran into the next
+        paragraph is not content), drop a dateline ("HONG KONG – "), then widen to quotations."""
+        level = self.quotes.innermost(verb.idx)
+        low, high = self.paragraph_bounds(verb.idx)
+        start, end = max(start, low), min(end, high)
+        dateline = _DATELINE.match(self.text, start, end)
+        if dateline is not None and start == low:
+            start = dateline.end()
+        return self.snap_to_quotes(start, end, level)
+
+    def paragraph_bounds(self, pos: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.paragraphs, pos) - 1
+        start = self.paragraphs[index]
+        end = self.paragraphs[index + 1] - 1 if index + 1 < len(self.paragraphs) else len(self.text)
+        return start, end
+
+    def object_content(self, verb: Token, obj: Token) -> CharSpan:
+        """A direct object as content, with its "as"/"of" complement ("described X as Y") and
+        without a relative clause or apposition after a comma ("criticism of X, who ...")."""
+        end_token = _cut_trailing_aside(obj)
+        for child in verb.children:  # "accused X of Y", "described X as Y", "called X Y"
+            complement = child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "as"))
+            if child.i > obj.i and complement:
+                end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
+        return self.clip(obj.left_edge.idx, end_token.idx + len(end_token), verb)
+
+    def passive(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
+        """"are said to show", "is believed to be", "it is reported that": a hedged claim; the
+        speaker is the agent ("by X") when there is one, else nobody."""
+        if lemma not in PASSIVE_HEDGES:
+            return None
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        clause = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+        if clause is None:
+            return None
+        if clause.dep_ == "xcomp" and subject is not None and subject.lower_ not in ("it",):
+            start = subject.left_edge.idx
+        else:
+            start = subtree_span(clause)[0]
+        content = self.snap_to_quotes(start, subtree_span(clause)[1], self.quotes.innermost(verb.idx))
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        speaker = head = None
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                speaker, head = trim(self.text, *subtree_span(pobj)), pobj
+        return Candidate(
+            cue=token_hull(cue_tokens),
+            cue_lemma=lemma,
+            stance=stance,
+            content=content,
+            speaker=speaker,
+            speaker_head=head,
+            cue_token=verb,
+            negated=any(child.dep_ == "neg" for child in children),
+            hedged=True,
+            rule="passive",
+        )
+
+    # --- content helpers ------------------------------------------------------------------------
+
+    def snap_to_quotes(self, start: int, end: int, level: Quote | None = None) -> CharSpan:
+        """Trim a content, then widen it to whole quotes when it starts or ends inside one (a parse
+        often stops at a sentence break inside a quotation). A cue inside a quotation (``level``)
+        reports a part of it: the quotes considered are those directly inside that quotation."""
+        start, end = trim(self.text, start, end)
+        for quote in self.quotes.overlapping(start, end, level):
+            if quote.start < start:
+                start = quote.start
+            if quote.end > end:
+                end = quote.end
+        return start, end
+
+    def _own_extent(self, verb: Token) -> tuple[int, int] | None:
+        """Characters of the cue's own clause (the verb, its subject and adjuncts) at the cue's level
+        of quotation: quotes inside it are left out."""
+        level = self.quotes.innermost(verb.idx)
+        own = [t for t in verb.subtree if not (t.is_punct or t.is_space) and self.quotes.innermost(t.idx) is level]
+        if not own:
+            return None
+        return min(t.idx for t in own), max(t.idx + len(t) for t in own)
+
+    def quote_before(self, verb: Token) -> CharSpan | None:
+        """"“…,” he said": the quotation that ends right before the cue's clause, on the same line
+        (inside a quotation, a quote inside it: "‘…,’ they told us")."""
+        extent = self._own_extent(verb)
+        if extent is None:
+            return None
+        candidates = [q for q in self.quotes.children(self.quotes.innermost(verb.idx)) if q.end <= extent[0]]
+        if not candidates:
+            return None
+        quote = max(candidates, key=lambda q: q.end)
+        if not all(ch in _SAME_LINE_GAP for ch in self.text[quote.end : extent[0]]):
+            return None
+        last = self.text[quote.start : quote.end].rstrip(" '`\"”’»")[-1:]
+        if last == "." and quote.end <= verb.sent.start_char:
+            return None  # the quotation ends a sentence of its own: "… policy.'' The network said it …"
+        return quote.start, quote.end
+
+    def quote_after(self, verb: Token) -> CharSpan | None:
+        """"She said, “…”": the quotation that starts right after the cue's clause."""
+        extent = self._own_extent(verb)
+        if extent is None:
+            return None
+        candidates = [q for q in self.quotes.children(self.quotes.innermost(verb.idx)) if q.start >= extent[1]]
+        if not candidates:
+            return None
+        quote = min(candidates, key=lambda q: q.start)
+        if not all(ch in _SAME_LINE_GAP for ch in self.text[extent[1] : quote.start]):
+            return None
+        return quote.start, quote.end
+
+    def _colon_after(self, verb: Token) -> int | None:
+        """The colon that ends the cue's clause ("Caddell continued:", "Hugh Hill, a doctor, said:")."""
+        doc = self.doc
+        for i in range(verb.i + 1, min(len(doc), verb.i + 8)):
+            token = doc[i]
+            if token.text == ":":
+                return i
+            if token.is_punct or token.is_space or token.head is not verb and token.head.head is not verb:
+                return None
+            if token.dep_ in ("ccomp", "dobj", "xcomp"):
+                return None
+        return None
+
+    def parenthetical_cue_content(self, verb: Token) -> CharSpan | None:
+        """"North Korean troops could enter the war, Ukraine warns" / "Back then, she said, he ...":
+        the cue clause hangs off the verb of the content (parataxis or ccomp set off by commas),
+        so the content is the rest of the head's clause."""
+        doc = self.doc
+        head = verb.head
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb:
+            return None
+        if verb.dep_ in ("conj", "advcl") and (head.i > verb.i or not self._subject(verb)):
+            return None
+        if any(child.dep_ == "mark" for child in verb.children):
+            return None  # "..., as Putin alerts China": a clause of its own, not a cue
+        left, right = verb.left_edge.i, verb.right_edge.i
+        if doc[left].is_punct and left < verb.i:  # the comma may belong to the cue's own subtree
+            left += 1
+        if doc[right].is_punct and right > verb.i:
+            right -= 1
+        set_off_before = left > 0 and doc[left - 1].text in (",", "—", "–", ";")
+        set_off_after = right + 1 < len(doc) and doc[right + 1].text in (",", "—", "–")
+        if set_off_before and set_off_after and verb.dep_ == "parataxis":
+            root = head  # "Though that was seamless, he said, replacing her would be ...": the whole clause
+            while root.dep_ == "advcl" and root.head is not root:
+                root = root.head
+            start, end = subtree_span(root)
+        elif head.i < verb.i and set_off_before:
+            start, end = head.left_edge.idx, doc[left - 1].idx
+            if right < head.right_edge.i and set_off_after:
+                end = head.right_edge.idx + len(head.right_edge)  # the cue stands in the middle
+        elif head.i > verb.i and set_off_after and verb.dep_ == "parataxis":
+            start = verb.left_edge.idx if left == head.left_edge.i else head.left_edge.idx
+            start = doc[right + 2].idx if left == head.left_edge.i else start
+            end = head.right_edge.idx + len(head.right_edge)
+        else:
+            return None
+        if end - start < 3:
+            return None
+        return self.clip(start, end, verb)
+
+    def clause_final_cue_content(self, verb: Token) -> CharSpan | None:
+        """"North Korean troops could enter the war this weekend, Ukraine warns": a cue after a comma
+        at the end of a clause, found by position when the parse went astray (headlines without a
+        full stop run into the next line); the content is what precedes the comma in the line."""
+        doc = self.doc
+        subject = self._subject(verb)
+        if subject is None or subject.i > verb.i or subject.right_edge.i != verb.i - 1:
+            return None
+        comma = subject.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        start = max(verb.sent.start_char, self.paragraph_bounds(verb.idx)[0])
+        if doc[comma].idx - start < 10:
+            return None
+        return self.clip(start, doc[comma].idx, verb)
+
+    def after_colon(self, colon: int) -> CharSpan:
+        """"Caddell continued: “…”" / "The governor added: It's typical ...": the quotation after the
+        colon (it may open the next paragraph), else the rest of the paragraph."""
+        doc = self.doc
+        start = doc[colon].idx + 1
+        quote = self.quotes.starting_after(start, gap=" \t\r\n")
+        if quote is not None:
+            return quote.start, quote.end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        newline = self.text.find("\n", start)
+        end = len(self.text) if newline == -1 else newline
+        return self.snap_to_quotes(start, end)
+
+    # --- speakers -------------------------------------------------------------------------------
+
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        """The verb's subject, or the subject it shares with the verb it hangs off ("..., saying",
+        "said and added", "declined to say")."""
+        level = self.quotes.innermost(verb.idx)
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
+                if self.quotes.innermost(child.idx) is level and child.ent_type_ not in ("TIME", "DATE"):
+                    return child  # a word of the quotation, or a live-blog time stamp, is not a speaker
+        if depth >= 3:
+            return None
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+                return None
+            return self._subject(verb.head, depth + 1)
+        if verb.dep_ in ("acl", "pcomp") and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject(verb.head.head, depth + 1)  # "released a statement saying ...", "began by saying"
+        return None
+
+    def _speaker_next_to_cue(self, verb: Token) -> Token | None:
+        """"“…,” said James Acton, a physicist": when the parser took a word of the quotation for the
+        subject, the speaker is the noun phrase right after the cue (or right before it)."""
+        doc = self.doc
+        level = self.quotes.innermost(verb.idx)
+        after = []
+        for token in doc[verb.i + 1 : verb.i + 12]:
+            if token.is_punct or token.is_space or self.quotes.innermost(token.idx) is not level:
+                break
+            if token.ent_type_ in ("DATE", "TIME"):
+                break
+            after.append(token)
+        before = []
+        for token in reversed(doc[max(0, verb.i - 8) : verb.i]):
+            if token.is_punct or token.is_space or self.quotes.innermost(token.idx) is not level:
+                break
+            before.insert(0, token)
+        for words in (after, before):
+            nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if nouns:
+                span = doc[words[0].i : words[-1].i + 1]
+                root = span.root
+                return root if root.pos_ in ("PROPN", "NOUN", "PRON") else nouns[-1]
+        return None
+
+    def _speaker_from_subject(
+        self, subject: Token | None, verb: Token, content: CharSpan
+    ) -> tuple[CharSpan | None, Token | None, Token | None]:
+        """The speaker's span and head token, and for a relative pronoun ("who said") its antecedent."""
+        if subject is None:
+            return None, None, None
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in ("WP", "WDT", "WP$"):
+            antecedent = verb.head if verb.dep_ == "relcl" else None
+            return (subject.idx, subject.idx + len(subject)), subject, antecedent
+        start, end = subtree_span(subject)
+        inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
+        if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
+            start, end = subject.idx, subject.idx + len(subject)
+        return trim(self.text, start, end), subject, None
+
+    def _agent(self, verb: Token) -> Token | None:
+        """"Reports confirmed by Washington": the "by" phrase of a passive names the speaker."""
+        for child in verb.children:
+            by_name = child.dep_ == "prep" and child.lower_ == "by" and child.i == verb.i + 1
+            if child.dep_ == "agent" or by_name:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (child.dep_ == "agent" or pobj.pos_ == "PROPN"):
+                    return pobj
+        return None
+
+    def _has_hedge_adverb(self, verb: Token) -> bool:
+        return any(child.lower_ in HEDGE_ADVERBS for child in verb.children)
+
+    # --- forms without a cue verb ---------------------------------------------------------------
+
+    def according_to(self, according: Token) -> Candidate | None:
+        """"X, according to Y" / "According to Y, X": Y is the speaker, the rest of the clause the content."""
+        doc = self.doc
+        to = doc[according.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        phrase_start = according.i
+        phrase_end = max(pobj.right_edge.i, to.i) + 1
+        clause = according.head  # the clause the phrase modifies, else its sentence
+        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head is not clause:
+            clause = clause.head
+        if clause is according or clause.pos_ not in ("VERB", "AUX"):
+            low, high = according.sent.start_char, according.sent.end_char
+        else:
+            low, high = subtree_span(clause)
+        para_low, para_high = self.paragraph_bounds(according.idx)
+        low, high = max(low, para_low), min(high, para_high)
+        before = trim(self.text, low, doc[phrase_start].idx)
+        after = trim(self.text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), high)
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        if content[1] - content[0] < 3:
+            return None
+        content = self.snap_to_quotes(*content)
+        return Candidate(
+            cue=(according.idx, to.idx + len(to)),
+            cue_lemma="according to",
+            stance="assert",
+            content=content,
+            speaker=trim(self.text, *subtree_span(pobj)),
+            speaker_head=pobj,
+            rule="according",
+        )
+
+    def purports(self, token: Token) -> Candidate | None:
+        """"A video released by the army purports to show ...": the tagger often takes "purports"
+        for a plural noun, so the phrase is read by position: what precedes it in the sentence is
+        the speaker, the to-infinitive after it the content."""
+        doc = self.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            return None
+        verb = doc[token.i + 2]
+        start = max(token.sent.start_char, self.paragraph_bounds(token.idx)[0])
+        speaker = trim(self.text, start, token.idx)
+        if speaker[1] - speaker[0] < 2:
+            return None
+        end_token = max(verb.right_edge, _cut_trailing_aside(verb), key=lambda t: t.i)
+        return Candidate(
+            cue=(token.idx, token.idx + len(token)),
+            cue_lemma="purport",
+            stance="claim",
+            content=self.clip(doc[token.i + 1].idx, end_token.idx + len(end_token), token),
+            speaker=speaker,
+            speaker_head=self._root_of(*speaker),
+            hedged=True,
+            rule="xcomp",
+        )
+
+    def noun(self, noun: Token) -> Candidate | None:
+        """"Trump's claim that there have been thousands of shootings": a reporting noun with its
+        owner as the speaker and its that-clause as the content."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _that_mark(c) is not None), None)
+        if owner is None or clause is None:
+            return None
+        start = _that_mark(clause).idx
+        return Candidate(
+            cue=(noun.idx, noun.idx + len(noun)),
+            cue_lemma=noun.lemma_.lower(),
+            stance=NOUN_CUES[noun.lemma_.lower()],
+            content=self.clip(start, subtree_span(clause)[1], noun),
+            speaker=trim(self.text, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)),
+            speaker_head=owner,
+            cue_token=None,
+            rule="noun",
+        )
+
+    def hedge_adverb(self, adverb: Token) -> Candidate | None:
+        """"North Korea has reportedly sent ...": a hedged claim with nobody named as its source."""
+        head = adverb.head
+        if lemma_of(head) in CUES or head is adverb:
+            return None  # "reportedly said": the verb's own claim carries the hedge
+        start, end = subtree_span(head)
+        return Candidate(
+            cue=(adverb.idx, adverb.idx + len(adverb)),
+            cue_lemma=adverb.lower_,
+            stance="assert",
+            content=self.snap_to_quotes(start, end),
+            hedged=True,
+            rule="hedge",
+        )
+
+    def dash_bylines(self) -> Iterator[Candidate]:
+        """“…” — Commissioner X: a quotation signed with a dash and a name on the same line."""
+        text = self.text
+        for quote in self.quotes.quotations:
+            dash = _DASH_AFTER.match(text, quote.end)
+            if dash is None:
+                continue
+            line_end = text.find("\n", dash.end())
+            line_end = len(text) if line_end == -1 else line_end
+            end = min(line_end, self.quotes.next_start(dash.end()))
+            speaker = trim(text, dash.end(), end)
+            words = text[speaker[0] : speaker[1]].split()
+            if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+                continue
+            head = self._root_of(*speaker)
+            if head is None:
+                continue
+            mark = dash.group(1)
+            cue_start = dash.start(1)
+            yield Candidate(
+                cue=(cue_start, cue_start + len(mark)),
+                cue_lemma=mark[0],
+                stance="assert",
+                content=(quote.start, quote.end),
+                speaker=speaker,
+                speaker_head=head,
+                rule="dash",
+            )
+
+    def colon_introductions(self) -> Iterator[Candidate]:
+        """"From the ministry: “…”", "PENCE: Well, ..." (a transcript) and "Poll: Voters abandon ..."
+        (a headline): the words before a colon name the speaker."""
+        doc = self.doc
+        text = self.text
+        first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+        for token in doc:
+            if token.text != ":":
+                continue
+            line_start = text.rfind("\n", 0, token.idx) + 1
+            line_end = text.find("\n", token.idx)
+            line_end = len(text) if line_end == -1 else line_end
+            before = text[line_start : token.idx]
+            words = before.strip(" \t\"“'‘").split()
+            if not words or any(self._is_cue_verb(t) for t in doc[token.sent.start : token.i]):
+                continue
+            if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
+                continue  # "CLARIFICATION: ...", "The transcript follows: ..."
+            quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
+            transcript_label = len(words) <= 3 and all(w.isupper() and w.isalpha() for w in words)
+            headline = line_end == first_line_end and len(words) <= 6 and words[0][:1].isupper()
+            if quote is not None and len(words) <= 10:
+                content = (quote.start, quote.end)
+            elif transcript_label or headline:
+                content = trim(text, token.idx + 1, line_end)
+            else:
+                continue
+            if content[1] - content[0] < 3:
+                continue
+            speaker_start = token.idx - len(before.lstrip(" \t\"“'‘"))
+            first = doc.char_span(speaker_start, token.idx, alignment_mode="expand")
+            if first is not None and len(first) > 1 and first[0].lower_ in ("from", "in", "per"):
+                speaker_start = first[1].idx
+            speaker = trim(text, speaker_start, token.idx)
+            head = self._root_of(*speaker)
+            if head is None:
+                continue
+            yield Candidate(
+                cue=(token.idx, token.idx + 1),
+                cue_lemma=":",
+                stance="assert",
+                content=content,
+                speaker=speaker,
+                speaker_head=head,
+                rule="colon",
+            )
+
+    def _is_cue_verb(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and lemma_of(token) in CUES
+
+    def _root_of(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+
+# Adverbs PolNeAR counts as part of the cue ("also said", "now says").
+_CUE_ADVERBS = frozenset({"also", "now", "then", "even", "again", "further", "later", "repeatedly", "previously", "once"})
+# Labels before a colon that introduce text but name nobody.
+_NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "editor's note", "editor’s note",
+                           "note", "the latest", "watch", "read more", "related", "source", "photo", "video",
+                           "breaking", "warning", "exclusive", "analysis", "opinion", "q", "a"})
+_SAME_LINE_GAP = " \t,;:—–―-"
+# Objects that point elsewhere rather than state a content ("which it denies", "said this").
+_EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
+_DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
+
+# A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
+_ASIDE_DEPS = ("relcl", "appos")
+
+
+def _that_mark(clause: Token) -> Token | None:
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _cut_trailing_aside(root: Token) -> Token:
+    """The last token of ``root``'s subtree, stopping before a comment set off by a comma at its
+    end: a non-restrictive relative clause (", which it denies") or an apposition. PolNeAR mostly
+    leaves these out of the content (a participle such as ", allowing ..." it keeps)."""
+    doc = root.doc
+    node = root
+    while True:
+        rights = [c for c in node.rights if not (c.is_punct or c.is_space)]
+        if not rights:
+            return root.right_edge
+        last = rights[-1]
+        start = last.left_edge.i
+        if last.dep_ in _ASIDE_DEPS and start > root.left_edge.i and doc[start - 1].text in (",", "—", "–"):
+            end = start - 2
+            while end > root.left_edge.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return doc[end]
+        node = last

@@ -1,0 +1,210 @@
+"""Name the speaker of an attribution: the entity it is, the person a pronoun stands for, the
+country a capital stands for ("Washington" → United States), or the group as the text gives it.
+
+Entity names come from ``doc._.cg_entities`` (the entities stage merges "Putin" into "Vladimir
+Putin"); without them the speaker text is used, with titles, articles and possessives stripped.
+Pronouns take the nearest earlier compatible mention outside quotations: a person for he/she, an
+organisation, country or group for it/they. Speakers of earlier claims count as mentions too, so
+"“…,” he said. He added …" stays with the same person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...records import Entity, Speaker
+from ..entities import entity_at
+from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
+from .quotes import QuoteIndex
+
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
+_NAME_DEPS = ("compound", "flat", "nmod")
+
+
+@dataclass
+class Mention:
+    """Something a later pronoun can point back to."""
+
+    start: int
+    name: str
+    entity: str | None
+    kind: str  # person, organization, country, group, place, other
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    entity: str | None
+    how: str
+    kind: str
+
+
+class SpeakerResolver:
+    """Resolves speakers of one Doc, in text order (each resolved speaker becomes a mention)."""
+
+    def __init__(self, doc: Doc, quotes: QuoteIndex) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.entities: list[Entity] = list(doc._.cg_entities or [])
+        self.entity_by_name = {entity.name.lower(): entity for entity in self.entities}
+        self.ent_of_token: dict[int, int] = {}
+        for index, ent in enumerate(doc.ents):
+            for i in range(ent.start, ent.end):
+                self.ent_of_token[i] = index
+        self.mentions = self._initial_mentions()
+        self._starts = [m.start for m in self.mentions]
+
+    # --- mentions for pronouns ------------------------------------------------------------------
+
+    def _initial_mentions(self) -> list[Mention]:
+        mentions = []
+        if self.entities:
+            for entity in self.entities:
+                for start, _end in entity.mentions:
+                    if self.quotes.covering(start) is None:
+                        mentions.append(Mention(start, entity.name, entity.id, entity.kind))
+        else:
+            for ent in self.doc.ents:
+                kind = _LABEL_KINDS.get(ent.label_)
+                if kind is not None and self.quotes.covering(ent.start_char) is None:
+                    mentions.append(Mention(ent.start_char, clean_name(ent.text), None, kind))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def remember(self, start: int, resolved: Resolved) -> None:
+        """A resolved speaker is a mention later pronouns can point to."""
+        if resolved.name is None or self.quotes.covering(start) is not None:
+            return
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self.mentions.insert(index, Mention(start, resolved.name, resolved.entity, resolved.kind))
+
+    def _antecedent(self, before: int, kinds: tuple[str, ...]) -> Mention | None:
+        index = bisect.bisect_left(self._starts, before) - 1
+        while index >= 0:
+            mention = self.mentions[index]
+            if mention.kind in kinds:
+                return mention
+            index -= 1
+        return None
+
+    # --- resolution -----------------------------------------------------------------------------
+
+    def resolve(self, head: Token, antecedent: Token | None = None) -> Resolved:
+        """Name, entity and how for the speaker whose head token is ``head``."""
+        lower = head.lower_
+        if lower in RELATIVE_PRONOUNS and antecedent is not None:
+            found = self.resolve(antecedent)
+            return Resolved(found.name, found.entity, "pronoun", found.kind)
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+            return self._pronoun(head)
+        conjuncts = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+        if len(conjuncts) > 1:
+            parts = [self._single(c) for c in conjuncts]
+            names = [p.name for p in parts if p.name]
+            return Resolved("; ".join(names) or None, None, parts[0].how, "group")
+        return self._single(head)
+
+    def _pronoun(self, head: Token) -> Resolved:
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            mention = self._antecedent(head.idx, ("person",))
+        elif lower in GROUP_PRONOUNS:
+            mention = self._antecedent(head.idx, ("organization", "country", "group"))
+        else:
+            mention = None  # I, we, you: the component fills these from an enclosing quotation
+        if mention is None:
+            return Resolved(None, None, "pronoun", "person" if lower in PERSON_PRONOUNS else "other")
+        return Resolved(mention.name, mention.entity, "pronoun", mention.kind)
+
+    def _single(self, head: Token) -> Resolved:
+        chunk_start, chunk_end = name_chunk(head)
+        doc = self.doc
+        chunk_text = doc[chunk_start:chunk_end].text
+        metonym = _metonym(chunk_text, doc[chunk_start - 1].lower_ if chunk_start > 0 else "")
+        if metonym is not None:
+            entity = self.entity_by_name.get(metonym.lower())
+            return Resolved(metonym, entity.id if entity else None, "explicit", "country")
+        if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
+            entity = entity_at(doc, head.idx, head.idx + len(head))
+            if entity is not None:
+                return Resolved(entity.name, entity.id, "explicit", entity.kind)
+            ent_index = self.ent_of_token.get(head.i)
+            if ent_index is not None:
+                ent = doc.ents[ent_index]
+                return Resolved(clean_name(ent.text), None, "explicit", _LABEL_KINDS.get(ent.label_, "other"))
+            return Resolved(clean_name(chunk_text), None, "explicit", "other")
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
+                return self._single(child)
+        name = self._nominal_name(head)
+        institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
+        kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
+        entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
+        return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
+
+    def _nominal_name(self, head: Token) -> str:
+        """"Seoul's spy service" → "South Korea's spy service"; "a Chinese Foreign Ministry
+        spokesman" → "Chinese Foreign Ministry spokesman"; "the government of Japan" kept whole."""
+        doc = self.doc
+        left = head
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "npadvmod"):
+                left = child.left_edge if child.left_edge.i < left.i else left
+                break
+        right = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    right = pobj.right_edge.i + 1
+            break
+        words = []
+        for token in doc[left.i : right]:
+            if token.dep_ == "det" and token.head is head:
+                continue
+            if token.dep_ == "poss" and token.pos_ == "PROPN":
+                metonym = _metonym(token.text, "")
+                if metonym is not None:
+                    words.append(metonym + token.whitespace_)
+                    continue
+            words.append(token.text_with_ws)
+        name = "".join(words).strip()
+        return re.sub(r"\s+(['’]s)\b", r"\1", name)
+
+
+def name_chunk(head: Token) -> tuple[int, int]:
+    """Token range of a name: the head and the compound/flat words before it ("Vladimir Putin")."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and doc[start - 1].dep_ in _NAME_DEPS and doc[start - 1].head.i in range(start, head.i + 1):
+        start -= 1
+    return start, head.i + 1
+
+
+def _metonym(text: str, previous_word: str) -> str | None:
+    key = text.lower().strip()
+    key = _POSSESSIVE.sub("", key)
+    if previous_word == "the" and f"the {key}" in METONYMS:
+        return METONYMS[f"the {key}"]
+    return METONYMS.get(key)
+
+
+def clean_name(text: str) -> str:
+    """A name without leading articles and titles or a trailing possessive ("President Putin's" → "Putin")."""
+    text = _POSSESSIVE.sub("", text.strip())
+    words = text.split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the", "a", "an")):
+        words.pop(0)
+    return " ".join(words)
+
+
+def speaker_record(text: str | None, span: tuple[int, int] | None, resolved: Resolved | None) -> Speaker:
+    if resolved is None or span is None:
+        return Speaker(text=None, span=None, name=None, entity=None, how="none")
+    return Speaker(text=text, span=span, name=resolved.name, entity=resolved.entity, how=resolved.how)

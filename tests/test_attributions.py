@@ -1,0 +1,370 @@
+"""Attributions ("who said what"): every form of issue 3 on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.attributions import extract_claims
+from claimgraph.extract.attributions.quotes import find_quotes
+from claimgraph.records import Claim, Entity
+
+
+def analyse(nlp, text: str, published: str | None = "2024-10-25") -> list[Claim]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.claims
+
+
+def claim_with(claims: list[Claim], fragment: str) -> Claim:
+    """The claim whose content holds ``fragment`` (the innermost, when claims nest)."""
+    found = [c for c in claims if fragment in c.content.text]
+    assert found, f"no claim with {fragment!r} in {[c.content.text for c in claims]}"
+    return min(found, key=lambda c: len(c.content.text))
+
+
+def assert_spans_match(text: str, claim: Claim) -> None:
+    """Every span points at the text it carries."""
+    assert text[slice(*claim.content.span)] == claim.content.text
+    if claim.cue is not None:
+        assert text[slice(*claim.cue.span)] == claim.cue.text
+    if claim.speaker.span is not None:
+        assert text[slice(*claim.speaker.span)] == claim.speaker.text
+    if claim.stated is not None:
+        assert text[slice(*claim.stated.span)] == claim.stated.text
+
+
+# --- quote marks ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [('"', '"'), ("“", "”"), ("«", "»")],
+    ids=["straight", "curly", "guillemets"],
+)
+def test_quote_mark_styles_give_a_direct_quote(nlp, opening, closing):
+    text = f"The mayor spoke on Tuesday.\n\n{opening}We will rebuild the bridge by spring,{closing} Mayor Ana Ruiz said."
+    claims = analyse(nlp, text)
+    claim = claim_with(claims, "rebuild the bridge")
+    assert claim.kind == "direct"
+    assert claim.content.text == f"{opening}We will rebuild the bridge by spring,{closing}"
+    assert claim.speaker.name == "Ana Ruiz" and claim.speaker.how == "explicit"
+    assert claim.cue.lemma == "say" and claim.cue.stance == "assert"
+    assert_spans_match(text, claim)
+
+
+def test_single_quotes_inside_double_quotes_make_a_nested_claim(nlp):
+    text = (
+        "“They told us things like, ‘Well, the Kremlin told us this would end in a few weeks,’ and "
+        "that is not the case,” Bremmer said."
+    )
+    claims = analyse(nlp, text)
+    outer = claim_with(claims, "They told us")
+    assert outer.kind == "direct" and outer.nested_in is None
+    assert outer.speaker.text == "Bremmer"
+    kremlin = next(c for c in claims if c.speaker.text == "Kremlin" or c.speaker.text == "the Kremlin")
+    assert kremlin.speaker.name == "Russian government"
+    assert kremlin.nested_in is not None
+    assert "this would end in a few weeks" in kremlin.content.text
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "“We shouldn‘t cross North Korea’s border, and the voters’ view is clear,” she said."
+    quotes = find_quotes(text)
+    assert [(q.start, q.end) for q in quotes] == [(0, text.index("”") + 1)]
+
+
+def test_odd_number_of_marks_still_pairs_what_it_can(nlp):
+    text = (
+        "The minister said the talks were “productive and frank. Officials later called them "
+        "a “first step” toward peace.\n\n"
+        "“We expect a second round soon,” the minister added.\n\n"
+        "Critics are unconvinced.” Opposition leader Omar Haddad said the deal would fail."
+    )
+    claims = analyse(nlp, text)  # no exception, and the rest is still found
+    assert claim_with(claims, "We expect a second round soon").kind == "direct"
+    haddad = claim_with(claims, "the deal would fail")
+    assert haddad.speaker.name == "Omar Haddad" and haddad.kind == "indirect"
+
+
+def test_quote_running_over_paragraphs(nlp):
+    text = (
+        "Governor Lena Park spoke to reporters after the storm.\n\n"
+        "“The levees held in every county. We were lucky this time,” Park said.\n\n"
+        "“Nobody should think that luck is a plan.\n\n"
+        "“We need the money for the next storm before it comes.”\n\n"
+        "The legislature meets next week."
+    )
+    quotes = find_quotes(text)
+    multi = [q for q in quotes if q.paragraphs == 2]
+    assert len(multi) == 1 and text[multi[0].start : multi[0].end].endswith("before it comes.”")
+    claims = analyse(nlp, text)
+    continued = claim_with(claims, "Nobody should think")
+    assert "before it comes" in continued.content.text
+    assert continued.speaker.how == "continuation" and continued.speaker.name == claim_with(claims, "levees held").speaker.name
+    assert continued.cue is None and continued.kind == "direct"
+
+
+# --- where the cue stands ---------------------------------------------------------------------
+
+
+def test_trailing_cue_after_an_indirect_clause(nlp):
+    text = "Beijing is not satisfied with the direction of the war, Bremmer said."
+    claim = claim_with(analyse(nlp, text), "Beijing is not satisfied")
+    assert claim.content.text == "Beijing is not satisfied with the direction of the war"
+    assert claim.kind == "indirect" and claim.speaker.text == "Bremmer" and claim.cue.text == "said"
+
+
+def test_leading_cue_with_that(nlp):
+    text = "Ian Bremmer said that China was deeply uncomfortable with the deployment."
+    claim = claim_with(analyse(nlp, text), "China was deeply uncomfortable")
+    assert claim.content.text == "that China was deeply uncomfortable with the deployment"
+    assert claim.speaker.name == "Ian Bremmer" and claim.cue.lemma == "say"
+
+
+def test_inverted_cue_with_apposition(nlp):
+    text = "“I think it makes them very uncomfortable,” said Ian Bremmer, founder of Eurasia Group, a consulting firm."
+    claim = claim_with(analyse(nlp, text), "very uncomfortable")
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Ian Bremmer"
+    assert claim.speaker.text.startswith("Ian Bremmer, founder of Eurasia Group")
+
+
+def test_colon_introduction(nlp):
+    text = "The ministry issued a short reply.\n\nFrom the ministry: “The report is false and we reject it.”"
+    claim = claim_with(analyse(nlp, text), "The report is false")
+    assert claim.cue.text == ":" and claim.speaker.text == "the ministry"
+    assert claim.cue.stance == "deny"  # the content calls the report false
+
+
+def test_dash_byline(nlp):
+    text = "Readers wrote to us.\n\n“The new bridge changed my commute completely.” — Commissioner Jane Doe\n"
+    claim = claim_with(analyse(nlp, text), "changed my commute")
+    assert claim.cue.text == "—" and claim.speaker.name == "Jane Doe"
+    assert claim.kind == "direct"
+
+
+def test_according_to(nlp):
+    text = "The dam will be finished in 2027, according to the regional water authority."
+    claim = claim_with(analyse(nlp, text), "The dam will be finished")
+    assert claim.cue.text == "according to"
+    assert claim.speaker.text == "the regional water authority" and claim.speaker.how == "explicit"
+    assert claim.content.text == "The dam will be finished in 2027"
+
+
+def test_passive_and_hedged_attributions(nlp):
+    text = (
+        "Satellite images released last week are said to show new trucks at the base. "
+        "A video released by the army purports to show the convoy crossing the river. "
+        "The general has reportedly resigned."
+    )
+    claims = analyse(nlp, text)
+    images = claim_with(claims, "show new trucks")
+    assert images.hedged and images.speaker.how == "none" and images.speaker.name is None
+    video = claim_with(claims, "the convoy crossing")
+    assert video.hedged and video.cue.lemma == "purport"
+    general = claim_with(claims, "resigned")
+    assert general.hedged and general.cue.text == "reportedly" and general.speaker.how == "none"
+
+
+def test_headline_with_trailing_cue(nlp):
+    text = (
+        "Troops could enter the war this weekend, Ukraine warns\n\n"
+        "KYIV – Foreign troops will fight in the east as early as Sunday, officials said Friday."
+    )
+    claims = analyse(nlp, text)
+    headline = claim_with(claims, "Troops could enter the war")
+    assert headline.content.text == "Troops could enter the war this weekend"
+    assert headline.cue.stance == "warn" and headline.speaker.text == "Ukraine"
+    body = claim_with(claims, "Foreign troops will fight")
+    assert not body.content.text.startswith("KYIV")  # the dateline is not content
+    assert body.stated is not None and body.stated.text == "Friday"
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+
+def test_pronoun_speaker_named_in_the_previous_sentence(nlp):
+    text = (
+        "President Vladimir Putin did not deny that the soldiers were coming. "
+        "“We are in contact with our friends. We will see how this develops,” he said on Thursday."
+    )
+    claims = analyse(nlp, text)
+    deny = claim_with(claims, "the soldiers were coming")
+    assert deny.cue.stance == "deny" and deny.cue.negated
+    quote = claim_with(claims, "We are in contact")
+    assert quote.kind == "direct" and quote.speaker.text == "he" and quote.speaker.how == "pronoun"
+    assert quote.speaker.name == "Vladimir Putin"
+    assert quote.content.text.startswith("“We are in contact") and quote.content.text.endswith("develops,”")
+    assert quote.stated.text == "Thursday"
+
+
+def test_apposition_before_a_colon_cue(nlp):
+    text = "Hugh Hill, a doctor, said: “The clinic has run out of insulin.”"
+    claim = claim_with(analyse(nlp, text), "run out of insulin")
+    assert claim.speaker.name == "Hugh Hill" and claim.speaker.text == "Hugh Hill, a doctor"
+    assert claim.kind == "direct" and claim.cue.lemma == "say"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, how",
+    [
+        ("Washington said the sanctions would stay in place.", "United States", "explicit"),
+        ("The Kremlin said the sanctions would stay in place.", "Russian government", "explicit"),
+        ("Seoul's spy service said the sanctions would stay in place.", "South Korea's spy service", "explicit"),
+        ("South Korean officials said the sanctions would stay in place.", "South Korean officials", "nominal"),
+        ("But experts say the sanctions would stay in place.", "experts", "nominal"),
+        ("The foreign ministry said the sanctions would stay in place.", "foreign ministry", "explicit"),
+    ],
+)
+def test_organisations_countries_metonyms_and_groups(nlp, sentence, name, how):
+    claim = claim_with(analyse(nlp, sentence), "the sanctions would stay in place")
+    assert claim.speaker.name == name and claim.speaker.how == how
+
+
+def test_several_speakers_share_one_claim(nlp):
+    text = "Both North Korea and Russia deny any arms transfer."
+    claim = claim_with(analyse(nlp, text), "any arms transfer")
+    assert claim.speaker.text == "Both North Korea and Russia"
+    assert claim.speaker.name == "North Korea; Russia" and claim.speaker.entity is None
+    assert claim.cue.stance == "deny" and not claim.cue.negated
+
+
+def test_speaker_names_come_from_entities(nlp):
+    """With the entities stage's canonical entities, a surname speaker gets the full name and id."""
+    text = "Ian Bremmer runs a consulting firm. Bremmer said China was uneasy."
+    doc = nlp.make_doc(text)
+    doc = nlp(doc)
+    start = text.index("Bremmer said")
+    doc._.cg_entities = [Entity(id="e1", name="Ian Bremmer", kind="person", label="PERSON", mentions=[(0, 11), (start, start + 7)])]
+    claim = claim_with(extract_claims(doc), "China was uneasy")
+    assert claim.speaker.name == "Ian Bremmer" and claim.speaker.entity == "e1"
+
+
+def test_speaker_without_entities_falls_back_to_text(nlp):
+    doc = nlp("Defense Minister Kim Yong-hyun said the drills would go ahead.")
+    doc._.cg_entities = []
+    claim = claim_with(extract_claims(doc), "the drills would go ahead")
+    assert claim.speaker.entity is None
+    assert claim.speaker.name == "Kim Yong-hyun"
+
+
+def test_a_nickname_in_quotes_is_not_a_quotation(nlp):
+    text = "Prosecutors said Joaquín “Shorty” Guzmán ran the cartel for decades."
+    claims = analyse(nlp, text)
+    assert [q.nickname for q in find_quotes(text)] == [True]
+    claim = claim_with(claims, "ran the cartel")
+    assert claim.kind == "indirect"
+    assert not any(c.content.text == "“Shorty”" for c in claims)
+
+
+def test_quoted_words_in_a_title_case_headline_are_not_nicknames():
+    text = "Christie Calls Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Monday."
+    assert [q.nickname for q in find_quotes(text)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        "“",
+        "”” ““ '' ‘’ «»",
+        "“He said “ she said ” they said “ nobody said.",
+        "'Tis the season,' he said, 'and the ’90s are gone.",
+        "She said: \n\n“\n\n“\n\n”",
+        "— Commissioner",
+        "according to",
+    ],
+)
+def test_messy_input_never_raises(nlp, text):
+    claims = analyse(nlp, text)
+    for claim in claims:
+        assert_spans_match(text, claim)
+
+
+def test_denial_by_content_and_mixed_quote(nlp):
+    text = "A North Korean official said on Monday that the reports were “baseless rumors.”"
+    claim = claim_with(analyse(nlp, text), "baseless rumors")
+    assert claim.kind == "mixed" and claim.cue.stance == "deny"
+    assert claim.speaker.how == "nominal" and claim.speaker.name == "North Korean official"
+    assert claim.stated.text == "Monday"
+
+
+def test_continuation_quote_in_the_next_paragraph(nlp):
+    text = (
+        "“Prices will keep rising this winter,” said economist Maria Lopez.\n\n"
+        "“Families should plan for it now.”\n\n"
+        "The central bank meets in December."
+    )
+    claims = analyse(nlp, text)
+    first = claim_with(claims, "Prices will keep rising")
+    second = claim_with(claims, "Families should plan")
+    assert second.speaker.how == "continuation" and second.cue is None
+    assert second.speaker.name == first.speaker.name == "Maria Lopez"
+    assert not any("central bank" in c.content.text for c in claims)
+
+
+def test_no_claims_without_attribution(nlp):
+    assert analyse(nlp, "The river rose two metres overnight and the bridge closed.") == []
+
+
+def test_claim_ids_are_in_text_order(nlp):
+    text = "Ana Ruiz said the plant would close. Omar Haddad said the workers would be moved."
+    claims = analyse(nlp, text)
+    assert [c.id for c in claims] == ["c1", "c2"]
+    assert claims[0].content.span[0] < claims[1].content.span[0]
+
+
+# --- the shared example (a real article; skipped where ../shared is absent) ----------------------
+
+
+@pytest.fixture(scope="module")
+def example_claims(nlp, shared_example_text):
+    return analyse(nlp, shared_example_text, published="2024-10-25")
+
+
+def test_example_ukraine_warns_about_this_weekend(example_claims):
+    warning = claim_with(example_claims, "could enter the war this weekend")
+    assert warning.speaker.name == "Ukraine" and warning.cue.stance == "warn"
+    said = claim_with(example_claims, "as early as this weekend")
+    assert said.speaker.name == "Ukraine" and said.stated.text == "Friday"
+
+
+def test_example_bremmer_quotes_and_continuations(example_claims):
+    direct = [c for c in example_claims if c.kind == "direct" and c.speaker.name == "Ian Bremmer" and c.cue is not None and c.nested_in is None]
+    assert len(direct) == 4
+    continued = [c for c in example_claims if c.speaker.how == "continuation" and c.speaker.name == "Ian Bremmer"]
+    assert any("primary protector" in c.content.text for c in continued)
+    assert any("bill of materials" in c.content.text for c in continued)
+
+
+def test_example_putin_pronoun_quote(example_claims):
+    claim = claim_with(example_claims, "We are in contact with our North Korean friends")
+    assert claim.speaker.text == "he" and claim.speaker.how == "pronoun"
+    assert claim.speaker.name == "Vladimir Putin"
+
+
+def test_example_denials(example_claims):
+    rumors = claim_with(example_claims, "baseless rumors")
+    assert rumors.cue.stance == "deny" and rumors.speaker.name == "North Korean official"
+    both = claim_with(example_claims, "any arms transfer")
+    assert both.cue.stance == "deny" and both.speaker.name == "North Korea; Russia"
+
+
+def test_example_spy_service_and_lin_jian(example_claims):
+    spy = claim_with(example_claims, "1,500 special forces")
+    assert spy.speaker.name == "South Korea's spy service" and spy.stated.text == "Oct. 18"
+    lin = claim_with(example_claims, "China's position on the Ukraine crisis")
+    assert lin.kind == "direct" and lin.speaker.name == "Lin Jian"
+
+
+def test_example_nested_kremlin_claim(example_claims):
+    kremlin = claim_with(example_claims, "this would happen in a few weeks")
+    assert kremlin.speaker.name == "Russian government" and kremlin.nested_in is not None
+
+
+def test_reporting_noun_with_its_owner(nlp):
+    text = "Fact-checkers examined Trump's claim that crime had doubled in Chicago this year."
+    claim = claim_with(analyse(nlp, text), "crime had doubled")
+    assert claim.cue.text == "claim" and claim.cue.stance == "claim"
+    assert claim.speaker.text == "Trump's" and claim.content.text.startswith("that crime had doubled")
