@@ -170,3 +170,104 @@ def test_time_at_returns_the_overlapping_time(nlp):
     time = time_at(doc, start, start + len("on Monday"))
     assert time is not None and time.value == "2024-10-21"
     assert time_at(doc, 0, 12) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        # "hurt" with a singular subject is a past tense (the present would be "hurts")
+        ("Heavy selling in bank shares hurt the composite index on Thursday.", "Thursday", "2024-10-24"),
+        ("Investors and bankers meet Thursday.", "Thursday", "2024-10-31"),
+        ("He and the envoy meet Thursday.", "Thursday", "2024-10-31"),
+        # the perfect on the copula above "due" puts the deadline in the past
+        ("The offer had been due to expire Wednesday evening.", "Wednesday evening", "2024-10-23TEV"),
+        ("The offer is due to expire Wednesday evening.", "Wednesday evening", "2024-10-30TEV"),
+        # what an end point is extended to lies ahead, whatever the tense of "extend"
+        ("The bank has extended the loans through January.", "January", "2025-01"),
+        ("The company will open a plant next March 3.", "next March 3", "2025-03-03"),
+    ],
+)
+def test_direction_from_the_verb(nlp, sentence, text, value):
+    assert find(times_of(nlp, sentence), text).value == value
+
+
+def test_last_with_a_month_and_day_points_back(nlp):
+    time = find(times_of(nlp, "He was shot last Oct. 23 at his home.", published="2025-04-19"), "last Oct. 23")
+    assert (time.value, time.anchor) == ("2024-10-23", "published")
+
+
+def test_quarter_to_quarter_is_not_a_quarter(nlp):
+    assert times_of(nlp, "The quarter-to-quarter comparison improved.") == []
+
+
+def test_the_report_is_about_its_latest_completed_quarter(nlp):
+    times = times_of(
+        nlp,
+        "Net income rose in the third quarter from a year ago. After a flat second quarter, consumer sales "
+        "recovered. Charges taken in the year-earlier period also helped. Guidance for the fourth quarter was cut. "
+        "In the year-ago quarter, the firm sold a unit.",
+    )
+    assert find(times, "second quarter").value == "2024-Q2"
+    assert find(times, "the year-earlier period").value == "2023-Q3"  # not 2023-Q2
+    assert find(times, "the fourth quarter").value == "2024-Q4"
+    assert find(times, "the year-ago quarter").value == "2023-Q3"  # Q4 2024 has not ended yet
+
+
+def test_a_stretch_of_months_is_compared_by_its_year(nlp):
+    times = times_of(
+        nlp,
+        "In the first nine months, net rose to $5 million from $4 million a year earlier. "
+        "In the 2023 period, the company sold a unit. The year-earlier results were restated.",
+    )
+    assert find(times, "the first nine months").value == "P9M"
+    assert [find(times, text).value for text in ("a year earlier", "the 2023 period", "year-earlier")] == [
+        "2023",
+        "2023",
+        "2023",
+    ]
+
+
+def test_a_fiscal_quarter_is_the_calendar_quarter_holding_most_of_it(nlp):
+    times = times_of(nlp, "In the quarter ended July 31, sales rose 5%. In the quarter ended Sept. 30, they fell.")
+    assert [t.value for t in times if t.text == "the quarter"] == ["2024-Q2", "2024-Q3"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, kind, value",
+    [
+        ("For the year, volume was flat.", "the year", "DATE", "2024"),
+        ("It forecast a gain for the full year.", "the full year", "DATE", "2024"),
+        ("The plan should be done by the end of the year.", "the end of the year", "DATE", "2024"),
+        ("She joined the firm in 1985, and by the end of the year she ran it.", "the end of the year", "DATE", "1985"),
+        ("The firm aims to double sales by 2027. It forecast a gain for the full year.", "the full year", "DATE",
+         "2024"),
+        ("The firm earned $5 million for the year ended June 30.", "the year", "DURATION", "P1Y"),
+    ],
+)  # fmt: skip
+def test_the_year_used_as_a_date(nlp, sentence, text, kind, value):
+    time = find(times_of(nlp, sentence), text)
+    assert (time.type, time.value) == (kind, value)
+
+
+def test_the_year_before_is_counted_not_the_current_year(nlp):
+    times = times_of(nlp, "Sales fell to $3 million in 2023 from $4 million the year before.")
+    assert find(times, "the year before").value == "2022"
+
+
+def test_a_clock_time_takes_the_day_the_passage_is_about(nlp):
+    times = times_of(
+        nlp,
+        "The fire broke out on Tuesday in the kitchen of a two-storey house on the edge of the old town. "
+        "Neighbours first smelled smoke at 9 p.m.",
+    )
+    assert find(times, "9 p.m.").value == "2024-10-22T21:00"
+
+
+def test_one_day_after_a_modal_is_some_day_ahead(nlp):
+    times = times_of(nlp, "She will one day run the company. The repair took one day.")
+    assert [(t.type, t.value) for t in times if t.text == "one day"] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
+
+
+def test_half_of_a_decade_is_not_half_of_a_year(nlp):
+    times = times_of(nlp, "Sales were flat in the last half of the '80s but rose in the first half of 1990.")
+    assert [(t.text, t.value) for t in times] == [("the '80s", "198"), ("the first half of 1990", "1990-H1")]

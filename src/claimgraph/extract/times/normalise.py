@@ -74,25 +74,57 @@ class Context:
     position: int = 0
     before: str = ""
 
-    def recent(self, accept: Callable[[Period], bool], reach: int = ANCHOR_REACH) -> tuple[int, Period] | None:
-        """The latest earlier time within ``reach`` characters whose period passes ``accept``, with its index."""
+    def recent(
+        self, accept: Callable[[Period], bool], reach: int = ANCHOR_REACH, absolute: bool = False
+    ) -> tuple[int, Period] | None:
+        """The latest earlier time within ``reach`` characters whose period passes ``accept``, with its
+        index; ``absolute``: only a time written with its year (no anchor)."""
         for index in range(len(self.earlier) - 1, -1, -1):
             start, res = self.earlier[index]
             if self.position - start > reach:
                 break
             if res.period is not None and not res.shifted and accept(res.period):
+                if absolute and res.anchor is not None:
+                    continue
                 return index, res.period
         return None
 
     def focus_quarter(self) -> tuple[int, Period] | None:
-        """The quarter an earnings report is about: the latest quarter mentioned so far, if any, unless
-        the sentence just before speaks of a stretch ("in the first nine months, ... a year earlier")."""
-        if self.earlier and self.position - self.earlier[-1][0] <= ANCHOR_REACH:
-            if self.earlier[-1][1].type == "DURATION":
-                return None
+        """The quarter an earnings report is about: of the quarters mentioned so far, the latest that has
+        ended by publication (else the latest that has begun), so that a comparison with an older one
+        ("after a flat second quarter", "the 1988 period") does not move the focus. None right after a
+        stretch of months ("in the first nine months, ... a year earlier"), which is compared instead."""
+        if self.after_stretch():
+            return None
         published = self.published or date.max
-        # a quarter still ahead ("a forecast for next year's first quarter") is not the one reported on
-        return self.recent(lambda p: p.grain == "quarter" and p.first <= published, reach=FOCUS_REACH)
+        quarters = [
+            (index, res.period)
+            for index, (start, res) in enumerate(self.earlier)
+            if self.position - start <= FOCUS_REACH
+            and res.period is not None
+            and res.period.grain == "quarter"
+            and not res.shifted
+            and res.period.first <= published
+        ]
+        ended = [q for q in quarters if q[1].last < published] or quarters
+        if not ended:
+            return None
+        latest = max(period.first for _, period in ended)
+        return [q for q in ended if q[1].first == latest][-1]  # its last mention is the anchor
+
+    def after_stretch(self) -> bool:
+        """Whether the text just spoke of a stretch of months ("the first nine months", P9M), perhaps
+        followed by the years it was compared with ("... a year earlier. In the 1988 period, ...")."""
+        for start, res in reversed(self.earlier):
+            if self.position - start > ANCHOR_REACH:
+                return False
+            if res.period is not None and res.period.grain == "year":
+                continue
+            return res.type == "DURATION" and _MONTHS_VALUE.fullmatch(res.value or "") is not None
+        return False
+
+
+_MONTHS_VALUE = re.compile(r"P\d+M")
 
 
 def normalise(cand: Candidate, ctx: Context) -> Resolved | None:
@@ -141,6 +173,10 @@ def month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return _dated(dates.day(year, month, dom))
     if ctx.published is None:
         return Resolved("DATE", None)
+    rel = " ".join(g.get("rel", "").lower().split())
+    if rel:  # "last Oct. 23", "next March 3": the word says which way
+        way = PAST if rel in ("last", "past", "this past") else FUTURE
+        return _dated(dates.day_of_month_near(ctx.published, month, dom, way), PUBLISHED)
     # News dates a day within weeks of publication: the nearest such date is right more often than
     # the verb's tense (plans are reported in the past: "they agreed to meet on May 12").
     nearest = dates.day_of_month_near(ctx.published, month, dom, UNKNOWN)
@@ -318,14 +354,31 @@ def rel_unit(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
     pub = ctx.published
     if unit == "weekend" and rel == "the":
         return _dated(_weekend_near(pub, ctx.direction), PUBLISHED)
-    if rel == "the" and unit not in ("weekend",):
-        return None  # "the year", "the week": too often a duration or generic to resolve
+    if rel == "the" and unit == "year":
+        return _the_year(g, ctx)
     grain = {"decade": "decade", "century": "century"}.get(unit, unit)
     period = dates.period_of(grain, pub)
     shift = _REL_SHIFT.get(rel, 0)
     if shift:
         period = period.shift(shift, "week" if grain == "weekend" else grain) or period
     return _dated(period, PUBLISHED)
+
+
+def _the_year(g: dict[str, str], ctx: Context) -> Resolved:
+    """"For the (full) year", "earlier in the year", "the end of the year": the year under way, or the
+    past one the text just dated in full ("In 1985 ... by the end of the year"). "The year ended
+    Sept. 30" is the twelve months up to that day, a duration. ("The week", "the month" are left
+    alone: as often a span as a date.)"""
+    if "ended" in g:
+        return Resolved("DURATION", "P1Y")
+    published = ctx.published or date.max
+    # a year named as a target ("by 1992") is not the one the story is in
+    written = ctx.recent(lambda p: dates.as_fine_as(p.grain, "year") and p.last < published, absolute=True)
+    if written is not None:
+        return _dated(dates.period_of("year", written[1].first), written[0])
+    if ctx.published is None:
+        return Resolved("DATE", None)
+    return _dated(dates.period_of("year", ctx.published), PUBLISHED)
 
 
 def _unit_end(unit: str, ctx: Context) -> Resolved:
@@ -432,7 +485,12 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
             parts["year"] = g["end_year"]
         ended = month_day(parts, ctx, cand)
         if ended.period is not None:
-            return _dated(dates.period_of("quarter", ended.period.first), ended.anchor)
+            # a fiscal quarter ended July 31 runs May to July: the calendar quarter holding most of it
+            middle = ended.period.first - timedelta(days=45)
+            return _dated(dates.period_of("quarter", middle), ended.anchor)
+    if ctx.after_stretch() and ("year" in g or words & _YEAR_BEFORE):
+        # "in the first nine months, ... the 1988 period": the same months of that year
+        return _stretch_year(int(g["year"]) if "year" in g else None, ctx)
     found = ctx.focus_quarter()
     if "current" in words and ctx.published:
         return _dated(dates.period_of("quarter", ctx.published), PUBLISHED)
@@ -454,8 +512,21 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     return _dated(base, anchor)
 
 
+def _stretch_year(year_value: int | None, ctx: Context) -> Resolved:
+    """The year of a stretch of months compared a year apart ("the first nine months ... a year
+    earlier"): the months themselves have no TIMEX3 value, their year has. ``year_value`` None: the
+    year before publication."""
+    if year_value is not None:
+        return _dated(dates.year_period(year_value))
+    if ctx.published is None:
+        return Resolved("DATE", None)
+    return _shifted(_dated(dates.year_period(ctx.published.year - 1), PUBLISHED))
+
+
 def year_ago_adj(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     """"year-ago", "year-earlier" as adjectives: a year before the period the text is about."""
+    if ctx.after_stretch():
+        return _stretch_year(None, ctx)
     found = ctx.focus_quarter() or ctx.recent(lambda p: p.grain in ("half", "month", "day"))
     if found is not None:
         index, base = found
@@ -518,6 +589,8 @@ def offset(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return _duration_value(g, ctx, cand)
     grain, amount = step
     if word not in ("from now", "hence"):
+        if grain == "year" and amount == 1 and sign < 0 and ctx.after_stretch():
+            return _stretch_year(None, ctx)
         found = ctx.focus_quarter() if grain == "year" and amount == 1 and sign < 0 else None
         found = found or ctx.recent(lambda p: dates.as_fine_as(p.grain, grain))
         if found is not None:
@@ -585,6 +658,8 @@ def _duration_value(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolve
 # An amount right before "a year" / "a day" makes it a rate, a SET: "$5 billion a year".
 _RATE_BEFORE = re.compile(r"(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice)\W{0,2}$", re.I)
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|should|must)\s+$", re.I)
+
 
 def duration(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
     unit = unit_of(g.get("unit") or g.get("bare") or "")
@@ -595,6 +670,8 @@ def duration(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return None  # "a second term"
     if count_word in ("a", "an") and "det" not in g and "mod" not in g and _RATE_BEFORE.search(ctx.before):
         return Resolved("SET", _duration_letters(unit, 1))
+    if cand.text.lower() == "one day" and _MODAL_BEFORE.search(ctx.before):
+        return Resolved("DATE", "FUTURE_REF")  # "will one day be": some day ahead, not a day long
     return _duration_value(g, ctx, cand)
 
 
@@ -669,7 +746,7 @@ def clock(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
         if day is None or day.period is None:
             return Resolved("TIME", None)
         return _at_clock(day.period.first, value, day.anchor)
-    found = ctx.recent(lambda p: p.grain == "day", reach=60)
+    found = ctx.recent(lambda p: p.grain == "day", reach=ANCHOR_REACH)
     if found is not None:
         return _at_clock(found[1].first, value, found[0])
     if ctx.published is None:

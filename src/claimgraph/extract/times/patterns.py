@@ -95,10 +95,11 @@ def _rule(kind: str, regex: str, flags: int = re.IGNORECASE) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    # "Friday, Oct. 9, 1998", "Oct. 18", "March eighth", "June 30 1991"
+    # "Friday, Oct. 9, 1998", "Oct. 18", "March eighth", "June 30 1991", "last Oct. 23"
     _rule(
         "month_day",
-        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?{PRE}(?P<month>{MONTH})\s*(?:the\s+)?"
+        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?{PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|past|coming)\s+)?"
+        rf"(?P<month>{MONTH})\s*(?:the\s+)?"
         rf"(?P<dom>\d{{1,2}}(?!\d)|{ORDINAL_WORD})(?:st|nd|rd|th)?(?!\s*(?:%|percent|-\d|:\d|\.\d))"
         rf"(?:,?\s*(?P<year>{YEAR})|,?\s+(?P<syear>{SPELLED_YEAR}))?{E}",
     ),
@@ -174,7 +175,13 @@ RULES: tuple[Rule, ...] = (
         rf"{B}{PRE}(?P<rel>{REL_WORD}|that)\s+(?:fiscal\s+|calendar\s+)?"
         rf"(?P<unit>week|weekend|month|year|decade|century|quarter|{SEASON})(?!-){E}",
     ),
-    _rule("rel_unit", rf"{B}{PRE}(?P<rel>the)\s+(?P<unit>weekend|{SEASON})(?!-){E}"),
+    # "the weekend", "the summer", "for the (full) year", "the end of the year"; "the year ended Sept. 30"
+    # is a stretch of twelve months (what follows is read, not part of the extent)
+    _rule(
+        "rel_unit",
+        rf"{B}{PRE}(?P<rel>the)\s+(?:(?:full|fiscal)\s+(?=year))?(?P<unit>weekend|year|{SEASON})"
+        rf"(?![-\u2019']|\s+(?:before|after|earlier|later|ago)\b){E}(?=\s+(?P<ended>end(?:ed|ing))\b)?",
+    ),
     # "the week of May 6"
     _rule(
         "week_of",
@@ -190,7 +197,10 @@ RULES: tuple[Rule, ...] = (
         rf"corresponding|same|fiscal|flat|weak|strong|seasonally\s+\w+))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[\s-]+(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|"
-        rf"(?P<rely>this|last|next)\s+year))?(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}",
+        rf"(?P<rely>this|last|next)\s+year))?(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
+        # "the last half of the '80s" is part of a decade, not of a year
+        rf"(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:['\u2019]?\d0'?s|1[6-9]\d0'?s|20\d0'?s|decade|century"
+        rf"|\w+ties\b|\w+\s+century))",
     ),
     _rule(
         "quarter",
@@ -204,6 +214,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:(?P<mod>latest|current|previous|past|recent|same|comparable|"
         rf"corresponding|year-ago|year-earlier|prior-year|year-before|just-ended|just\s+ended|fiscal|"
         rf"(?P<year>{YEAR}))[\s-]+)+(?:fiscal\s+)?(?P<q>quarter|period)|(?P<bare>quarter))"
+        rf"(?!-)"  # not "quarter-to-quarter"
         rf"(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
         # "the quarter ended June 30": the date it ended tells which quarter (read, not part of the extent)
         rf"(?=\s+end(?:ed|ing)\s+(?P<end_month>{MONTH})\s*(?P<end_dom>\d{{1,2}})(?:,\s*(?P<end_year>{YEAR}))?)?",

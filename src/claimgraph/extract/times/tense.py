@@ -30,6 +30,9 @@ _AHEAD = {
     "pledge", "order", "call", "urge", "ask", "able", "ready", "about", "wish", "offer", "push",
 }  # fmt: skip
 _DEADLINE_CUES = {"until", "till", "by", "effective"}  # "delayed until Monday", "effective Jan. 1"
+# Verbs that move an end point later: what they move it to lies ahead ("extended the loans through January").
+_EXTENDING = {"extend", "postpone", "delay", "defer", "prolong", "adjourn", "reschedule", "push"}
+_EXTENDED_TO = {"until", "till", "through", "to", "into"}
 _FUTURE_CUES = {"starting", "beginning", "from", "through"}
 
 
@@ -51,6 +54,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if verb.lemma_.lower() in _SCHEDULING:
         return FUTURE  # "planned a march on Saturday", "has scheduled a hearing Monday"
     found = verb_direction(verb)
+    if before and before[-1] in _EXTENDED_TO and verb.lemma_.lower() in _EXTENDING:
+        return FUTURE
     if before and before[-1] in _DEADLINE_CUES and not _past_perfect(verb):
         return FUTURE  # "by Friday", "until Tuesday", unless told in the past perfect ("until Monday, nobody had...")
     if found == UNKNOWN and before and before[-1] in _FUTURE_CUES:
@@ -90,7 +95,9 @@ def _infinitive_direction(verb: Token) -> int:
     if head is verb:
         return UNKNOWN
     if head.lemma_.lower() in _AHEAD:
-        return PAST if _past_perfect(head) else FUTURE  # "had been due to open Monday" is over
+        # "had been due to open Monday" is over: the perfect sits on the copula above "due"
+        copula = head.head if head.dep_ in ("acomp", "attr") else head
+        return PAST if _past_perfect(head) or _past_perfect(copula) else FUTURE
     above = governing_verb(head)
     return verb_direction(above) if above is not None and above is not verb else UNKNOWN
 
@@ -112,8 +119,21 @@ def verb_direction(verb: Token) -> int:
         return PAST
     if "to" in words:
         return _infinitive_direction(verb)
+    if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+        return PAST  # "Weakness hurt the index Friday": "hurt" with a singular subject is past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         if verb.lemma_ in _REPORTING:
             return UNKNOWN
         return PRESENT
     return UNKNOWN
+
+
+def _singular_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a singular noun or "he/she/it": then a plain verb form ("hurt",
+    "cut", "set") cannot be the present tense (that would be "hurts"), so the tagger's VBP is a past."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.dep_ == "conj" for c in child.children):
+                return False  # "He and Arafat meet Monday"
+            return child.tag_ in ("NN", "NNP") or child.lower_ in ("he", "she", "it")
+    return False
