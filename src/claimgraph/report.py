@@ -40,19 +40,40 @@ def _claims(record: dict[str, Any], console: Console) -> None:
     if not record["claims"]:
         console.print("[dim]no claims found[/]")
         return
-    table = _table(f"Claims ({len(record['claims'])})", "id", "speaker", "cue", "stance", "kind", "content", "when")
+    table = Table(title=f"Claims ({len(record['claims'])})", title_justify="left", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("speaker", ratio=1)
+    table.add_column("cue · stance", ratio=1)
+    table.add_column("content", ratio=3)
+    table.add_column("said", no_wrap=True)
     for c in record["claims"]:
-        sp, cue, stated = c["speaker"], c.get("cue") or {}, c.get("stated") or {}
-        speaker = sp.get("name") or sp.get("text") or "—"
-        if sp.get("text") and sp.get("name") and sp["text"] != sp["name"]:
-            speaker = f"{sp['name']} ({sp['text']})"
-        stance = (("not " if cue.get("negated") else "") + (cue.get("stance") or "")) + (" · hedged" if c.get("hedged") else "")
-        when = stated.get("value") or stated.get("text") or ""
-        table.add_row(
-            c["id"], escape(speaker), escape(cue.get("text") or ""), stance, c["kind"],
-            escape(_shorten(c["content"]["text"], 160)), escape(when),
-        )
+        table.add_row(c["id"], _speaker(c["speaker"]), _cue(c), escape(_shorten(c["content"]["text"], 220)),
+                      escape(_stated(c.get("stated"))))
     console.print(table)
+
+
+def _speaker(speaker: dict[str, Any]) -> str:
+    name = speaker.get("name") or "[dim](no source)[/]"
+    how = speaker.get("how")
+    if how in ("pronoun", "nominal", "continuation") and speaker.get("text") and speaker["text"] != speaker.get("name"):
+        return f"{escape(name)} [dim]({escape(_shorten(speaker['text'], 30))})[/]"
+    return escape(name) if speaker.get("name") else name
+
+
+def _cue(claim: dict[str, Any]) -> str:
+    cue = claim.get("cue")
+    if not cue:
+        return "[dim]continues[/]" if claim["speaker"].get("how") == "continuation" else ""
+    stance = ("not " if cue.get("negated") else "") + cue.get("stance", "")
+    style = "bold red" if cue.get("stance") in ("deny", "reject") and not cue.get("negated") else "bold"
+    hedged = " [yellow]hedged[/]" if claim.get("hedged") else ""
+    return f"{escape(cue['text'])} · [{style}]{stance}[/]{hedged} [dim]{claim['kind']}[/]"
+
+
+def _stated(stated: dict[str, Any] | None) -> str:
+    if not stated:
+        return ""
+    return stated.get("value") or stated.get("text") or ""
 
 
 def _entities(record: dict[str, Any], console: Console) -> None:

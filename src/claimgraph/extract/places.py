@@ -65,6 +65,13 @@ INSTITUTION_WORDS = frozenset(
     "chamber university college house senate legislature assembly government water parks park "
     "health housing transit state's".split()
 )
+# Nouns after a name that make the whole another feature: "Baltic Sea" is not Baltic, Ohio.
+TERRAIN_WORDS = frozenset(
+    "sea ocean mountains mountain mount river lake valley delta gulf bay strait channel desert "
+    "forest peninsula island islands canal basin coast plain plains range creek".split()
+)
+# The last word of a place no gazetteer here knows: "the Gaza Strip", "the Aleutian Islands".
+UNKNOWN_PLACE_WORDS = TERRAIN_WORDS | frozenset({"strip", "union", "ossetia", "territories"})
 # Compass words before a name ("Northeast Georgia", "northern Virginia"): the place is the name.
 DIRECTION_WORDS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern "
@@ -90,6 +97,7 @@ GENERIC_WORDS = (
     )
 )
 MAX_SCAN_WORDS = 4
+LOC_POPULATION = 10_000  # the model's LOC are regions, seas, mountains: not villages
 
 
 @dataclass
@@ -101,20 +109,24 @@ class Weights:
     region_word: float = 4.0  # "the region of Kursk" → the oblast, not the city
     article_country: float = 3.0  # times the share of the article's places in that country
     article_region: float = 2.5  # the article names the candidate's state or region
-    near: float = 2.5  # within NEAR_KM of another place the article's chosen places
+    near: float = 2.5  # within near_km of a place the article's other names were resolved to
     near_km: float = 150.0
     support: float = 1.5  # per other name with a candidate near this one (or the region it is in)
     support_cap: int = 3
     support_km: float = 100.0
-    primary_name: float = 1.5  # the text is the place's own name, not one of its alternate names
-    # Small places found by an alternate name get no support from their neighbours: their old or
-    # foreign names ("Egypt" was a name of Uhrichsville, Ohio) are rarely what the text means.
-    alternate_support_population: int = 100_000
+    # The text is the place's own name, not one of its alternate names. Places found by an alternate
+    # name get no support from their neighbours either: old or foreign names ("Egypt" was a name of
+    # Uhrichsville, Ohio; "Mexico" one of Mexico City) are rarely what the text means.
+    primary_name: float = 1.5
     country: float = 2.0  # countries over towns of the same name ("Georgia" is more often one)
-    region: float = 1.0
-    capital: float = 1.0
+    region: float = 0.0
+    region_population: int = 300_000  # the least population a region counts with ("England")
+    capital: float = 0.0  # tried: a capital's bonus costs more small namesakes than it wins
+    capital_over_region: float = 2.0  # but a capital beats a far region of its country and name
     county: float = 4.0  # no population is known; "X County" names are rarely ambiguous
     unknown_population: float = 1.0  # small US postal towns
+    namesake: float = 3.0  # a town named after a country or region it is not
+    namesake_population: int = 100_000
 
 
 @Language.factory("claimgraph_places", default_config={"scan": True, "relabel": True})
@@ -137,6 +149,9 @@ class Mention:
     locative: bool = False
     strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
     institution: bool = False  # "[Mansfield] Police Department"
+    dateline: bool = False  # "TORRINGTON — The town council ..."
+    listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
+    container: str | None = None  # the label of the entity a name was found inside
     key: str = ""
     chosen: GazetteerEntry | None = None
     scores: list[float] = field(default_factory=list)
@@ -150,7 +165,11 @@ class PlaceResolver:
     """The component: ``doc._.places`` gets one Place per place mention, in text order."""
 
     def __init__(
-        self, nlp: Language | None = None, scan: bool = True, relabel: bool = True, weights: Weights | None = None
+        self,
+        nlp: Language | None = None,
+        scan: bool = True,
+        relabel: bool = True,
+        weights: Weights | None = None,
     ) -> None:
         self.scan = scan
         self.relabel = relabel
@@ -165,8 +184,9 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self.gazetteer
-        mentions = find_mentions(doc, gazetteer, scan=self.scan)
-        mentions = link_context(doc, mentions, gazetteer)
+        view = TokenView(doc)
+        mentions = find_mentions(view, gazetteer, scan=self.scan)
+        mentions = link_context(view, mentions, gazetteer)
         resolve(mentions, self.weights)
         accepted = accept(mentions)
         if self.relabel:
@@ -183,7 +203,7 @@ def is_region_name(word: str, gazetteer: Gazetteer) -> bool:
     return any(c.is_country or c.feature == "A.ADM1" for c in gazetteer.lookup(word))
 
 
-def find_streets(doc: Doc, words: list[str], gazetteer: Gazetteer) -> list[Mention]:
+def find_streets(words: list[str], names: list[bool], gazetteer: Gazetteer) -> list[Mention]:
     """Streets ("Shamrock Street", "E. Broad St.") and numbered roads ("County Road 43", "I-95").
 
     A scan over the words rather than a spaCy Matcher: the Matcher's "one or more capitalised
@@ -204,7 +224,7 @@ def find_streets(doc: Doc, words: list[str], gazetteer: Gazetteer) -> list[Menti
             found.append(Mention(i, i + 1, [], "street", feature="R.RD"))
         elif lower in STREET_WORDS and word[:1].isupper() and i > 0:
             start = i
-            while start > 0 and start - 1 > taken and is_name_token(doc[start - 1]):
+            while start > 0 and start - 1 > taken and names[start - 1]:
                 if lower in ROUTE_WORDS and is_region_name(words[start - 1], gazetteer):
                     break  # "[Minnesota] Highway", "[S.C.] Highway": the state is a place of its own
                 start -= 1
@@ -215,16 +235,58 @@ def find_streets(doc: Doc, words: list[str], gazetteer: Gazetteer) -> list[Menti
     return found
 
 
+class TokenView:
+    """A Doc whose tokens are made once: ``doc[i]`` builds a new Token object each time, and this
+    component looks at the tokens around every mention many times."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = list(doc)
+        # Doc.text joins every token's text anew on each call, making each Token again.
+        self.text = "".join(token.text_with_ws for token in self.tokens)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.doc[index]
+        return self.tokens[index]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def text_of(self, start: int, end: int) -> str:
+        """The text of ``doc[start:end]``, without making a Span and its Tokens."""
+        last = self.tokens[end - 1]
+        return self.text[self.tokens[start].idx : last.idx + len(last)]
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getattr__(self, name: str):
+        return getattr(self.doc, name)
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Mention]:
-    words = [token.text for token in doc]
-    mentions = find_streets(doc, words, gazetteer)
+    if not isinstance(doc, TokenView):
+        doc = TokenView(doc)
+    tokens = doc.tokens
+    words = [token.text for token in tokens]
+    names = [is_name_token(token) for token in tokens]
+    mentions = find_streets(words, names, gazetteer)
     covered: set[int] = set()  # tokens that are (or are inside) a mention
     for m in mentions:
         covered.update(range(m.start, m.end))
     in_ents: set[int] = set()
     for ent in doc.ents:
         in_ents.update(range(ent.start, ent.end))
-        if ent.label_ == "NORP" or covered.intersection(range(ent.start, ent.end)):
+        if covered.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "NORP":  # a demonym, or a town the model took for one ("Columbus", "Shiloh")
+            if gazetteer.demonym_country(ent.text) is None and looks_like_name(ent):
+                # Only towns: "Jewish" is also the name of a Russian region, and still no place.
+                candidates = [c for c in gazetteer.lookup(ent.text) if c.feature.startswith("P.")]
+                if candidates:
+                    mentions.append(Mention(ent.start, ent.end, candidates, "mislabel", ent=ent))
+                    covered.update(range(ent.start, ent.end))
             continue
         start, end = trim(doc, ent.start, ent.end)
         if start >= end:
@@ -234,9 +296,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
             covered.update(range(m.start, m.end))
         mentions += found
     if scan:
-        mentions += scan_names(doc, gazetteer, covered | in_ents)
+        mentions += scan_names(doc, words, names, gazetteer, covered | in_ents)
     for m in mentions:
-        m.key = name_key(doc[m.start : m.end].text)
+        m.key = name_key(doc.text_of(m.start, m.end))
     # Demonyms are never places, whatever the model or a village's alternate name says.
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
     mentions.sort(key=lambda m: m.start)
@@ -250,10 +312,15 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
         return []
     if label in PLACE_LABELS:
         candidates = lookup_span(doc, start, end, gazetteer)
+        if label == "LOC":
+            candidates = [c for c in candidates if c.population >= LOC_POPULATION or c.feature[0] != "P"]
         if candidates:
             return [Mention(start, end, candidates, "model", ent=ent)]
         inner = places_inside(doc, start, end, gazetteer)
-        if inner and label != "FAC":  # "Northeast Georgia": the model's place is that place
+        if label != "FAC":  # "Northeast Georgia": the model's place is that place, if the rest is generic
+            inner = [
+                m for m in inner if only_generic_around(doc, start, end, m) or is_division_by_name(doc, m)
+            ]
             for m in inner:
                 m.source = "model"
         if inner:
@@ -262,12 +329,21 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
             return [Mention(start, end, [], "model", ent=ent)]
         return []
     if label in MISLABELS and looks_like_name(doc[start:end]):
-        candidates = gazetteer.lookup(doc[start:end].text)
+        candidates = lookup(gazetteer, doc.text_of(start, end))
         if candidates:
             return [Mention(start, end, candidates, "mislabel", ent=ent)]
     if label in HOLDERS:
-        return places_inside(doc, start, end, gazetteer)
+        inner = places_inside(doc, start, end, gazetteer)
+        for m in inner:
+            m.container = label
+        return inner
     return []
+
+
+def is_division_by_name(doc: Doc, m: Mention) -> bool:
+    """Whether the name is a country's, region's or county's own: "[Lamar County] Commissioners"."""
+    key = name_key(doc.text_of(m.start, m.end))
+    return any(c.feature in ("A.PCLI", "A.ADM1", "A.ADM2") and name_key(c.name) == key for c in m.candidates)
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -281,11 +357,21 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def lookup(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
+    """The gazetteer's candidates, less a state's abbreviation written without its full stop
+    ("Miss Smith" is not Mississippi, "Wash" not Washington)."""
+    candidates = gazetteer.lookup(text)
+    if len(text) <= 5 and "." not in text and text[:1].isupper() and not text.isupper():
+        key = name_key(text)
+        candidates = [c for c in candidates if c.feature != "A.ADM1" or name_key(c.name) == key]
+    return candidates
+
+
 def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     """Candidates for the span's text, or for it without a trailing place noun ("Kursk region")."""
-    candidates = gazetteer.lookup(doc[start:end].text)
+    candidates = lookup(gazetteer, doc.text_of(start, end))
     if not candidates and end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
-        candidates = gazetteer.lookup(doc[start : end - 1].text)
+        candidates = lookup(gazetteer, doc.text_of(start, end - 1))
     return candidates
 
 
@@ -302,7 +388,9 @@ def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[
                 continue
             if j - i == 1 and doc[i].lower_ in GENERIC_WORDS:
                 continue
-            candidates = gazetteer.lookup(doc[i:j].text)
+            if j < end and doc[j].lower_ in TERRAIN_WORDS:  # "[Baltic] Sea" is not Baltic, Ohio
+                continue
+            candidates = lookup(gazetteer, doc.text_of(i, j))
             if candidates:
                 m = Mention(i, j, candidates, "inside")
                 m.institution = j < len(doc) and doc[j].lower_ in INSTITUTION_WORDS and j < end
@@ -316,28 +404,39 @@ def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[
     return found
 
 
+def only_generic_around(doc: Doc, start: int, end: int, m: Mention) -> bool:
+    """Whether the words of an entity around a name in it are generic: "Northeast [Georgia]",
+    "[Henderson County] Jail", but not "Abu [Shok]" or "[Baltic] Sea"."""
+    around = [t.lower_ for t in doc[start : m.start]] + [t.lower_ for t in doc[m.end : end]]
+    if m.end < end and doc[m.end].lower_ in TERRAIN_WORDS:
+        return False
+    return all(word in GENERIC_WORDS or not word[:1].isalpha() for word in around)
+
+
 def looks_like_name(span: Span) -> bool:
-    """Capitalised words, as place names are in running text (not "us", not "AND")."""
+    """Capitalised words, as place names are in running text (not "us", not "IT"; "DRC" is fine)."""
     first = span[0].text
-    return first[:1].isupper() and not (first.isupper() and len(first) <= 3 and "." not in first)
+    return first[:1].isupper() and not (first.isupper() and len(first) <= 2)
 
 
-def scan_names(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+def scan_names(
+    doc: Doc, words: list[str], names: list[bool], gazetteer: Gazetteer, covered: set[int]
+) -> list[Mention]:
     """Longest gazetteer names made of capitalised proper nouns that no entity covers."""
     found = []
     i = 0
-    n = len(doc)
+    n = len(words)
     while i < n:
-        if i in covered or not is_name_token(doc[i]):
+        if i in covered or not names[i]:
             i += 1
             continue
         best = None
         for j in range(min(n, i + MAX_SCAN_WORDS), i, -1):
-            if covered.intersection(range(i, j)) or not is_name_token(doc[j - 1]):
+            if covered.intersection(range(i, j)) or not names[j - 1]:
                 continue
-            if j - i == 1 and doc[i].lower_ in GENERIC_WORDS:
+            if j - i == 1 and words[i].lower() in GENERIC_WORDS:
                 continue
-            candidates = gazetteer.lookup(doc[i:j].text)
+            candidates = lookup(gazetteer, doc.text_of(i, j))
             if candidates:
                 best = Mention(i, j, candidates, "scan")
                 break
@@ -352,8 +451,10 @@ def scan_names(doc: Doc, gazetteer: Gazetteer, covered: set[int]) -> list[Mentio
 def is_name_token(token: Token, strict: bool = True) -> bool:
     """A capitalised proper noun (or any capitalised word inside an entity's name)."""
     text = token.text
-    if not text[:1].isupper() or (strict and token.pos_ != "PROPN"):
+    if not text[:1].isupper():
         return False
+    if strict and token.pos_ != "PROPN" and not (text.isupper() and len(text) >= 4):
+        return False  # the tagger takes a dateline's "HUDSON" for anything
     return not (text.isupper() and len(text) <= 3 and "." not in text)
 
 
@@ -366,13 +467,20 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
 
     Returns the mentions with the qualifiers found only now ("La." in "Alexandria, La.") added.
     """
+    if not isinstance(doc, TokenView):
+        doc = TokenView(doc)
     by_start = {m.start: m for m in mentions}
     for m in mentions:
         after = by_start.get(m.end + 1)
+        # In "Alabama, Arizona, Arkansas" no name qualifies the one before it.
         if after is not None and doc[m.end].text == "," and after.candidates:
             if any(c.is_country or c.feature == "A.ADM1" for c in after.candidates):
-                m.qualifier = after
-                after.qualifies = True
+                if is_listed(m, after):
+                    m.listed = after.listed = True
+                else:
+                    m.qualifier = after
+                after.qualifies = True  # a qualifier, or the next of a list of regions: a place
+        m.dateline = is_dateline(doc, m)
         m.locative = is_locative(doc, m.start)
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
         m.region_word = has_region_word(doc, m)
@@ -384,9 +492,34 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         if m.candidates and m.qualifier is None and m.end + 1 < len(doc) and doc[m.end].text == ",":
             qualifier = qualifier_after(doc, m.end + 1, gazetteer)
             if qualifier is not None and not taken.intersection(range(qualifier.start, qualifier.end)):
-                m.qualifier = qualifier
+                if not is_listed(m, qualifier):
+                    m.qualifier = qualifier
                 added.append(qualifier)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def region_level(m: Mention) -> str | None:
+    """A.PCLI or A.ADM1 when the name is a country's or a first-level region's own name."""
+    for c in m.candidates:
+        if (c.is_country or c.feature == "A.ADM1") and name_key(c.name) == m.key:
+            return c.feature
+    return None
+
+
+def is_listed(m: Mention, after: Mention) -> bool:
+    """In "Alabama, Arizona, Arkansas" no name qualifies the one before it: they are a list."""
+    level = region_level(m)
+    return level is not None and level == region_level(after)
+
+
+def is_dateline(doc: Doc, m: Mention) -> bool:
+    """A place in capitals before a dash, or opening a sentence before a comma: "TORRINGTON — ...",
+    "CAIRO, Egypt"."""
+    text = doc.text_of(m.start, m.end)
+    if not (text.isupper() and len(text) >= 4) or m.end >= len(doc):
+        return False
+    after = doc[m.end].text
+    return after in ("—", "–", "-", "--") or (after in (",", "(") and doc[m.start].is_sent_start)
 
 
 def is_locative(doc: Doc, start: int, words: frozenset[str] = LOCATIVE_WORDS) -> bool:
@@ -433,7 +566,7 @@ def qualifier_after(doc: Doc, start: int, gazetteer: Gazetteer) -> Mention | Non
         if end > len(doc) or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
             continue
         candidates = [
-            c for c in gazetteer.lookup(doc[start:end].text) if c.is_country or c.feature == "A.ADM1"
+            c for c in gazetteer.lookup(doc.text_of(start, end)) if c.is_country or c.feature == "A.ADM1"
         ]
         if candidates:
             return Mention(start, end, candidates, "qualifier", qualifies=True)
@@ -445,7 +578,11 @@ def qualifier_after(doc: Doc, start: int, gazetteer: Gazetteer) -> Mention | Non
 
 
 def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
-    score = math.log10(entry.population + 1)
+    population = entry.population
+    # A region's population is unknown where its towns are not tied to it ("England").
+    if entry.feature in ("A.ADM1", "L.RGN"):
+        population = max(population, w.region_population)
+    score = math.log10(population + 1)
     if entry.feature == "A.PCLI":
         score += w.country
     elif entry.feature == "A.ADM1":
@@ -470,8 +607,10 @@ def fits_qualifier(entry: GazetteerEntry, qualifier: Mention) -> bool:
     return False
 
 
-def local_score(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
+def local_score(m: Mention, entry: GazetteerEntry, w: Weights, region_named: bool = False) -> float:
     score = prior(m, entry, w)
+    if region_named and entry.population < w.namesake_population and not entry.feature.startswith("A."):
+        score -= w.namesake  # "California" is the state, not California, Missouri
     if m.qualifier is not None and fits_qualifier(entry, m.qualifier):
         score += w.qualifier
     if m.country_hint and entry.country == m.country_hint and not entry.is_country:
@@ -485,10 +624,12 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
     """Choose each mention's place: first on local evidence, then again with the article's context."""
     support = Support(mentions, w.support_km)
     for m in mentions:
+        region_named = m.listed and region_level(m) is not None
+        regions = [c for c in m.candidates if c.feature == "A.ADM1"]
         m.scores = [
-            local_score(m, c, w) + w.support * min(w.support_cap, support.of(m.key, c))
-            if name_key(c.name) == m.key or c.population >= w.alternate_support_population
-            else local_score(m, c, w)
+            local_score(m, c, w, region_named)
+            + (w.support * min(w.support_cap, support.of(m.key, c)) if name_key(c.name) == m.key else 0.0)
+            + (w.capital_over_region if c.feature == "P.PPLC" and is_far_namesake_region(c, regions) else 0.0)
             for c in m.candidates
         ]
         m.chosen = m.candidates[argmax(m.scores)] if m.candidates else None
@@ -498,6 +639,15 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
             if len(m.candidates) > 1:
                 totals = [s + context.score(m, c, w) for s, c in zip(m.scores, m.candidates)]
                 m.chosen = m.candidates[argmax(totals)]
+
+
+def is_far_namesake_region(capital: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
+    """Whether a region of the capital's name lies elsewhere in its country: "Washington" alone is
+    the capital more often than the state; "Dublin" and County Dublin are one place anyway."""
+    return any(
+        r.country == capital.country and fast_distance_km(r.lat, r.lon, capital.lat, capital.lon) > 200
+        for r in regions
+    )
 
 
 def argmax(values: list[float]) -> int:
@@ -519,13 +669,17 @@ class Support:
         self.regions: dict[str, set[str]] = {}  # the regions a name may be
         self.inside_regions: dict[str, set[str]] = {}  # the regions a name's places may lie in
         self.inside_countries: dict[str, set[str]] = {}
+        self.countries: dict[str, set[str]] = {}  # the countries a name may be
+        self.cache: dict[tuple[str, int], float] = {}
         for m in mentions:
             if m.key in self.cells or not m.candidates:
                 continue
             cells: dict[tuple[int, int], list[GazetteerEntry]] = {}
-            regions, inside_regions, inside_countries = set(), set(), set()
+            regions, inside_regions, inside_countries, countries = set(), set(), set(), set()
             for c in m.candidates:
-                if c.feature == "A.ADM1" and c.admin1:
+                if c.is_country:
+                    countries.add(c.country)
+                elif c.feature == "A.ADM1" and c.admin1:
                     regions.add(c.admin1)
                 elif not c.is_country and c.feature != "L.CONT":
                     cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append(c)
@@ -535,32 +689,58 @@ class Support:
                     inside_countries.add(c.country)
             self.cells[m.key] = cells
             self.regions[m.key] = regions
+            self.countries[m.key] = countries
             self.inside_regions[m.key] = inside_regions
             self.inside_countries[m.key] = inside_countries
 
-    def of(self, key: str, entry: GazetteerEntry) -> int:
+    def of(self, key: str, entry: GazetteerEntry) -> float:
+        """The support for one candidate of the name ``key`` (cached: names repeat)."""
+        cache_key = (key, id(entry))
+        if cache_key not in self.cache:
+            self.cache[cache_key] = self.count(key, entry)
+        return self.cache[cache_key]
+
+    def count(self, key: str, entry: GazetteerEntry) -> float:
         if entry.feature == "L.CONT":
             return 0
         if entry.is_country:
             return sum(entry.country in c for k, c in self.inside_countries.items() if k != key)
         if entry.feature == "A.ADM1":
-            return sum(entry.admin1 in r for k, r in self.inside_regions.items() if k != key)
+            return sum(
+                entry.admin1 in self.inside_regions[k] or entry.country in self.countries[k]
+                for k in self.cells
+                if k != key
+            )
         row, col = int(entry.lat // 1), int(entry.lon // 1)
-        count = 0
+        count = 0.0
         for other, cells in self.cells.items():
             if other == key:
                 continue
             if entry.admin1 and entry.admin1 in self.regions[other] and entry.feature != "A.ADM1":
                 count += 1
                 continue
-            if any(
-                fast_distance_km(entry.lat, entry.lon, c.lat, c.lon) < self.km
-                for dr in (-1, 0, 1)
-                for dc in (-1, 0, 1)
-                for c in cells.get((row + dr, col + dc), ())
-            ):
+            if entry.country in self.countries[other]:  # "Gaza" beside "Palestine"
                 count += 1
+                continue
+            if entry.feature == "A.ADM1":
+                continue
+            # The nearer the other name's nearest reading, the more it supports this one: Paris,
+            # Tennessee lies in Henry County, Tennessee; Paris, Kentucky only near Henry County there.
+            nearest = min(
+                (
+                    fast_distance_km(entry.lat, entry.lon, c.lat, c.lon)
+                    for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+                    for c in cells.get(cell, ())
+                ),
+                default=self.km,
+            )
+            count += max(0.0, 1.0 - nearest / self.km)
         return count
+
+
+def is_specific(m: Mention) -> bool:
+    """A name only one region or county has ("Edgar County"): context, whoever found it."""
+    return len(m.candidates) == 1 and m.candidates[0].feature in ("A.ADM1", "A.ADM2")
 
 
 class ArticleContext:
@@ -572,7 +752,7 @@ class ArticleContext:
         self.points: list[tuple[str, float, float, Mention]] = []
         for m in mentions:
             place = m.chosen
-            if place is None or not (m.trusted or m.qualifies):
+            if place is None or not (m.trusted or m.qualifies or is_specific(m)):
                 continue
             if place.country:
                 self.countries[place.country] += 1
@@ -583,7 +763,7 @@ class ArticleContext:
         self.total = sum(self.countries.values())
 
     def score(self, m: Mention, entry: GazetteerEntry, w: Weights) -> float:
-        counted = m.trusted or m.qualifies  # then the mention's own choice is in the counts
+        counted = m.trusted or m.qualifies or is_specific(m)  # its own choice is in the counts
         own = 1 if counted and m.chosen is not None and m.chosen.country == entry.country else 0
         score = 0.0
         if self.total > own and entry.country:
@@ -627,11 +807,20 @@ def accept(mentions: list[Mention]) -> list[Mention]:
     accepted = []
     for m in mentions:
         if m.source == "model" and m.chosen is None:
-            if m.locative or m.region_word or (m.ent is not None and m.ent.label_ == "FAC"):
+            text = m.ent.text if m.ent is not None else m.key
+            if not m.key[:1].isalnum() or not doc_text_capitalised(m) or (text.isupper() and len(text) <= 6):
+                continue  # "meth", "BRICS": a place no gazetteer knows is rarely lower case or an acronym
+            label = m.ent.label_ if m.ent is not None else ""
+            named_feature = m.end - m.start > 1 and m.key.rsplit(" ", 1)[-1] in UNKNOWN_PLACE_WORDS
+            if m.locative or m.region_word or label in ("FAC", "LOC") or named_feature:
                 accepted.append(m)
         elif m.trusted or m.qualifies or agrees(m, context, trusted_keys):
             accepted.append(m)
     return accepted
+
+
+def doc_text_capitalised(m: Mention) -> bool:
+    return m.ent is None or m.ent.text[:1].isupper() or m.ent[0].lower_ == "the"
 
 
 def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
@@ -645,17 +834,43 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.country_hint and place.country == m.country_hint:
         return True
-    known = place.population >= 1000 or place.feature.startswith("A.")
-    nearby = context.dominant(place) and (place.feature.startswith("A.") or context.is_near(m, place, 100.0))
-    if m.source == "inside":
-        return (m.institution or m.locative) and (nearby or (known and m.locative))
-    if m.region_word or (m.locative and (m.source != "mislabel" or m.ent is None or m.ent.label_ != "PERSON")):
+    administrative = place.feature.startswith("A.")
+    known = place.population >= 1000 or administrative
+    # In the country most of the article is about, and in a region it names or near its places.
+    nearby = context.dominant(place) and (
+        administrative or context.regions[place.admin1] > 0 or context.is_near(m, place, 100.0)
+    )
+    if m.dateline or m.region_word:
         return known
-    if m.locative:  # "to Henry" is a person more often than "in Henry"
-        return known and m.strong_locative
-    if m.source == "scan" or (m.source == "mislabel" and m.ent is not None and m.ent.label_ != "PERSON"):
+    if m.source == "inside":
+        return agrees_inside(m, place, known, nearby, context.dominant(place))
+    if m.locative:  # "to Henry" is a person more often than "in Henry"; "in Congress" is no town
+        return known and (nearby or (m.strong_locative and place.population >= 10_000))
+    if m.source == "mislabel" and m.ent is not None and m.ent.label_ == "PERSON":
+        # Without a locative word, a "person" named like a town is a person: tried, giving towns to
+        # one-word persons beside the article's places ("Lincoln" in Illinois) won as many wrong
+        # places as right ones.
+        return False
+    if m.source == "mislabel" and place.population >= 50_000 and context.dominant(place):
+        return True  # "Rochester beat Syracuse": a city, whatever the model says
+    if m.source in ("scan", "mislabel"):
         return known and nearby
     return False
+
+
+def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, dominant: bool) -> bool:
+    """A place inside an organisation's name: "U.S. Army", "the Virginia State Board", "Walker
+    County Fair", "the Mansfield Police Department", "the Los Angeles Times". Inside a person's name
+    only a county or a town's institution counts: "Anderson County Sheriff ...", "Huntsville High
+    School" (the model makes people of them), not "Paris Hilton"."""
+    own_name = name_key(place.name) == m.key
+    if m.container == "PERSON":
+        return (place.feature == "A.ADM2" and own_name) or (m.institution and known and nearby)
+    if place.is_country or (place.feature in ("A.ADM1", "A.ADM2") and own_name):
+        return True
+    if m.institution:
+        return known and (nearby or place.population >= 10_000)
+    return known and (nearby or (dominant and place.population >= 100_000))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -664,6 +879,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
 
 def relabel_entities(doc: Doc, mentions: list[Mention]) -> None:
     """Put the places the model mislabelled or missed into ``doc.ents`` as GPE (LOC for continents)."""
+    if not mentions:
+        return  # setting doc.ents costs, even to what it was
     fixed = []
     replaced = set()
     for m in mentions:
@@ -679,7 +896,9 @@ def to_place(doc: Doc, m: Mention) -> Place:
     span = doc[m.start : m.end]
     place = m.chosen
     if place is None:
-        return Place(span.text, (span.start_char, span.end_char), span.text, None, None, None, None, m.feature)
+        return Place(
+            span.text, (span.start_char, span.end_char), span.text, None, None, None, None, feature=m.feature
+        )
     return Place(
         text=span.text,
         span=(span.start_char, span.end_char),
