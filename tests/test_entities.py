@@ -98,3 +98,10 @@ def test_country_lookup_tables():
     assert demonym_code("North Koreans") == "KP"
     assert demonym_code("Chinese") == "CN"
     assert demonym_code("Republicans") is None
+
+
+def test_dateline_in_capitals_takes_the_gazetteer_spelling(nlp):
+    doc = nlp("MANILA – The storm hit Manila on Monday, officials said.")
+    manila = [e for e in doc._.cg_entities if e.name == "Manila"]
+    assert len(manila) == 1 and len(manila[0].mentions) == 2
+    assert manila[0].country == "PH"

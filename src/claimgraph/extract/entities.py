@@ -155,11 +155,14 @@ def _title_country(ent: Span, ents: tuple[Span, ...]) -> str | None:
 
 
 def _add_place_countries(doc: Doc, mentions: list[_Mention]) -> None:
-    # The geocoder knows which country a place is in ("Kazan" → RU).
+    # The geocoder knows which country a place is in ("Kazan" → RU), and how a dateline written in
+    # capitals ("MANILA") is spelt.
     for place in doc._.places or []:
         for m in mentions:
-            if m.kind == "place" and m.country is None and m.start < place.span[1] and place.span[0] < m.end:
-                m.country = place.country
+            if m.kind in ("place", "country") and m.start < place.span[1] and place.span[0] < m.end:
+                m.country = m.country or place.country
+                if m.name.isupper() and place.name and len(m.name) > 3:
+                    m.name = place.name
 
 
 def _merge(mentions: list[_Mention]) -> list[_Group]:
