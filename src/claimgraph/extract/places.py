@@ -3,12 +3,12 @@
 Mentions come from these sources, from most to least trusted:
 
 1. the model's GPE, LOC and FAC entities (when a whole GPE is unknown to the gazetteer, a known
-   name inside it: "Northeast Georgia", "the Henderson County Jail");
+   name inside it: "Northeast Georgia", "the Marion County Jail");
 2. streets and roads ("Shamrock Street", "County Road 43"): places without a gazetteer point;
 3. the model's other entities (ORG, PRODUCT, PERSON, ...) whose whole text is a gazetteer name,
    when the context says it is a place: the model calls "Kursk" a product and "Ussuriysk" an
    organisation. These are relabelled GPE (LOC for continents) in ``doc.ents``;
-4. place names inside organisation names ("the Mansfield Police Department", "University of
+4. place names inside organisation names ("the Springfield Police Department", "University of
    Minnesota"), and capitalised proper nouns the model missed, with the same check.
 
 Demonyms ("Russian", NORP) are never places, but they are context: "the Russian border region of
@@ -39,7 +39,7 @@ Source = Literal["model", "street", "mislabel", "inside", "scan", "qualifier"]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives places by mistake; NORP is left alone (demonyms are not places).
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
-# Labels whose names may hold a place ("the Mansfield Police Department").
+# Labels whose names may hold a place ("the Springfield Police Department").
 HOLDERS = frozenset({"ORG", "FAC", "EVENT", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON"})
 # Words before a name that make it a place ("in Kursk", "outside Alexandria").
 LOCATIVE_WORDS = frozenset(
@@ -125,7 +125,7 @@ class Weights:
     capital_over_region: float = 2.0  # but a capital beats a far region of its country and name
     county: float = 4.0  # no population is known; "X County" names are rarely ambiguous
     unknown_population: float = 1.0  # small US postal towns
-    namesake: float = 3.0  # a town named after a country or region it is not
+    namesake: float = 6.0  # a town named after a country or region it is not, in a list of those
     namesake_population: int = 100_000
 
 
@@ -148,8 +148,8 @@ class Mention:
     region_word: bool = False
     locative: bool = False
     strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
-    institution: bool = False  # "[Mansfield] Police Department"
-    dateline: bool = False  # "TORRINGTON — The town council ..."
+    institution: bool = False  # "[Springfield] Police Department"
+    dateline: bool = False  # "LAKEVILLE — The town council ..."
     listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
     container: str | None = None  # the label of the entity a name was found inside
     key: str = ""
@@ -341,7 +341,7 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
 
 
 def is_division_by_name(doc: Doc, m: Mention) -> bool:
-    """Whether the name is a country's, region's or county's own: "[Lamar County] Commissioners"."""
+    """Whether the name is a country's, region's or county's own: "[Pike County] Commissioners"."""
     key = name_key(doc.text_of(m.start, m.end))
     return any(c.feature in ("A.PCLI", "A.ADM1", "A.ADM2") and name_key(c.name) == key for c in m.candidates)
 
@@ -376,7 +376,7 @@ def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Ga
 
 
 def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
-    """Gazetteer names inside a longer name, longest first: "[Henderson County] Jail"."""
+    """Gazetteer names inside a longer name, longest first: "[Marion County] Jail"."""
     found = []
     i = start
     while i < end:
@@ -406,7 +406,7 @@ def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[
 
 def only_generic_around(doc: Doc, start: int, end: int, m: Mention) -> bool:
     """Whether the words of an entity around a name in it are generic: "Northeast [Georgia]",
-    "[Henderson County] Jail", but not "Abu [Shok]" or "[Baltic] Sea"."""
+    "[Marion County] Jail", but not "Cape [Coral]" or "[Baltic] Sea"."""
     around = [t.lower_ for t in doc[start : m.start]] + [t.lower_ for t in doc[m.end : end]]
     if m.end < end and doc[m.end].lower_ in TERRAIN_WORDS:
         return False
@@ -480,6 +480,9 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
                 else:
                     m.qualifier = after
                 after.qualifies = True  # a qualifier, or the next of a list of regions: a place
+        following = next_in_list(doc, m, by_start)
+        if following is not None and is_listed(m, following):
+            m.listed = following.listed = True
         m.dateline = is_dateline(doc, m)
         m.locative = is_locative(doc, m.start)
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
@@ -498,6 +501,16 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def next_in_list(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention after ", ", " and ", " or " or ", and ": the next item if these are a list."""
+    words = [doc[i].lower_ for i in range(m.end, min(m.end + 2, len(doc)))]
+    if words[:1] and words[0] in (",", "and", "or") and m.end + 1 in by_start:
+        return by_start[m.end + 1]
+    if words[:2] in ([",", "and"], [",", "or"]) and m.end + 2 in by_start:
+        return by_start[m.end + 2]
+    return None
+
+
 def region_level(m: Mention) -> str | None:
     """A.PCLI or A.ADM1 when the name is a country's or a first-level region's own name."""
     for c in m.candidates:
@@ -506,14 +519,21 @@ def region_level(m: Mention) -> str | None:
     return None
 
 
+def region_countries(m: Mention) -> set[str | None]:
+    return {c.country for c in m.candidates if c.feature == "A.ADM1" and name_key(c.name) == m.key}
+
+
 def is_listed(m: Mention, after: Mention) -> bool:
-    """In "Alabama, Arizona, Arkansas" no name qualifies the one before it: they are a list."""
+    """In "Alabama, Arizona, Arkansas" no name qualifies the one before it: they are a list of
+    countries, or of regions of one country ("Paris, Texas" is no list, though Paris is a region too)."""
     level = region_level(m)
-    return level is not None and level == region_level(after)
+    if level is None or level != region_level(after):
+        return False
+    return level == "A.PCLI" or bool(region_countries(m) & region_countries(after))
 
 
 def is_dateline(doc: Doc, m: Mention) -> bool:
-    """A place in capitals before a dash, or opening a sentence before a comma: "TORRINGTON — ...",
+    """A place in capitals before a dash, or opening a sentence before a comma: "LAKEVILLE — ...",
     "CAIRO, Egypt"."""
     text = doc.text_of(m.start, m.end)
     if not (text.isupper() and len(text) >= 4) or m.end >= len(doc):
@@ -655,39 +675,41 @@ def argmax(values: list[float]) -> int:
 
 
 class Support:
-    """How many of the article's other names have a candidate near a candidate of this one.
+    """How much the article's other names support a candidate of this one.
 
     "Athens" and "Clarke County" each have many candidates, but only Athens, Georgia has a Clarke
-    County beside it: the readings of different names that fit together support each other. A
-    name also supports the places inside the region or country it may be ("Georgia" supports
-    Athens, Georgia). Points are bucketed by whole degrees so that each test looks at few points.
+    County beside it: the readings of different names that fit together support each other. Each
+    other name gives 1 if it may be the region or country the candidate lies in ("Georgia" for
+    Athens, Georgia; "Palestine" for Gaza), else more the nearer its nearest reading lies, down to
+    0 at ``km``: Paris, Tennessee lies in Henry County, Tennessee; Paris, Kentucky only near the
+    Henry County there. A region or country is supported by the names that may lie in it.
+    Points are bucketed in cells of two degrees, so that each candidate looks at few points.
     """
 
     def __init__(self, mentions: list[Mention], km: float) -> None:
         self.km = km
-        self.cells: dict[str, dict[tuple[int, int], list[GazetteerEntry]]] = {}
+        self.keys: list[str] = []
+        self.grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
         self.regions: dict[str, set[str]] = {}  # the regions a name may be
+        self.countries: dict[str, set[str]] = {}  # the countries a name may be
         self.inside_regions: dict[str, set[str]] = {}  # the regions a name's places may lie in
         self.inside_countries: dict[str, set[str]] = {}
-        self.countries: dict[str, set[str]] = {}  # the countries a name may be
         self.cache: dict[tuple[str, int], float] = {}
         for m in mentions:
-            if m.key in self.cells or not m.candidates:
+            if m.key in self.regions or not m.candidates:
                 continue
-            cells: dict[tuple[int, int], list[GazetteerEntry]] = {}
-            regions, inside_regions, inside_countries, countries = set(), set(), set(), set()
+            self.keys.append(m.key)
+            regions, countries, inside_regions, inside_countries = set(), set(), set(), set()
             for c in m.candidates:
                 if c.is_country:
                     countries.add(c.country)
-                elif c.feature == "A.ADM1" and c.admin1:
+                    continue
+                inside_countries.add(c.country)
+                if c.feature == "A.ADM1":
                     regions.add(c.admin1)
-                elif not c.is_country and c.feature != "L.CONT":
-                    cells.setdefault((int(c.lat // 1), int(c.lon // 1)), []).append(c)
-                    if c.admin1:
-                        inside_regions.add(c.admin1)
-                if c.country and not c.is_country:
-                    inside_countries.add(c.country)
-            self.cells[m.key] = cells
+                elif c.feature != "L.CONT":
+                    self.grid.setdefault(cell_of(c.lat, c.lon), []).append((m.key, c.lat, c.lon))
+                    inside_regions.add(c.admin1)
             self.regions[m.key] = regions
             self.countries[m.key] = countries
             self.inside_regions[m.key] = inside_regions
@@ -701,41 +723,32 @@ class Support:
         return self.cache[cache_key]
 
     def count(self, key: str, entry: GazetteerEntry) -> float:
+        others = [k for k in self.keys if k != key]
         if entry.feature == "L.CONT":
-            return 0
+            return 0.0
         if entry.is_country:
-            return sum(entry.country in c for k, c in self.inside_countries.items() if k != key)
+            return float(sum(entry.country in self.inside_countries[k] for k in others))
         if entry.feature == "A.ADM1":
-            return sum(
-                entry.admin1 in self.inside_regions[k] or entry.country in self.countries[k]
-                for k in self.cells
-                if k != key
-            )
-        row, col = int(entry.lat // 1), int(entry.lon // 1)
-        count = 0.0
-        for other, cells in self.cells.items():
-            if other == key:
-                continue
-            if entry.admin1 and entry.admin1 in self.regions[other] and entry.feature != "A.ADM1":
-                count += 1
-                continue
-            if entry.country in self.countries[other]:  # "Gaza" beside "Palestine"
-                count += 1
-                continue
-            if entry.feature == "A.ADM1":
-                continue
-            # The nearer the other name's nearest reading, the more it supports this one: Paris,
-            # Tennessee lies in Henry County, Tennessee; Paris, Kentucky only near Henry County there.
-            nearest = min(
-                (
-                    fast_distance_km(entry.lat, entry.lon, c.lat, c.lon)
-                    for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
-                    for c in cells.get(cell, ())
-                ),
-                default=self.km,
-            )
-            count += max(0.0, 1.0 - nearest / self.km)
-        return count
+            inside = self.inside_regions
+            return float(sum(entry.admin1 in inside[k] or entry.country in self.countries[k] for k in others))
+        containing = {
+            k for k in others if entry.admin1 in self.regions[k] or entry.country in self.countries[k]
+        }
+        nearest: dict[str, float] = {}
+        row, col = cell_of(entry.lat, entry.lon)
+        for cell in ((row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)):
+            for other, lat, lon in self.grid.get(cell, ()):
+                if other == key or other in containing:
+                    continue
+                distance = fast_distance_km(entry.lat, entry.lon, lat, lon)
+                if distance < nearest.get(other, self.km):
+                    nearest[other] = distance
+        return len(containing) + sum(1.0 - d / self.km for d in nearest.values())
+
+
+def cell_of(lat: float, lon: float) -> tuple[int, int]:
+    """Two-degree cells: a cell and its neighbours hold every point within 100 km up to 63°N/S."""
+    return int(lat // 2), int(lon // 2)
 
 
 def is_specific(m: Mention) -> bool:
@@ -859,9 +872,9 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
 
 
 def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, dominant: bool) -> bool:
-    """A place inside an organisation's name: "U.S. Army", "the Virginia State Board", "Walker
-    County Fair", "the Mansfield Police Department", "the Los Angeles Times". Inside a person's name
-    only a county or a town's institution counts: "Anderson County Sheriff ...", "Huntsville High
+    """A place inside an organisation's name: "U.S. Army", "the Ohio State Board", "Pike
+    County Fair", "the Springfield Police Department", "the Los Angeles Times". Inside a person's name
+    only a county or a town's institution counts: "Pike County Sheriff ...", "Riverton High
     School" (the model makes people of them), not "Paris Hilton"."""
     own_name = name_key(place.name) == m.key
     if m.container == "PERSON":
