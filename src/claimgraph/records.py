@@ -188,15 +188,18 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The claimgraph/1 JSON object (spans as lists, unknowns as null)."""
-        out = {"schema": SCHEMA_ID, **dataclasses.asdict(self)}
-        return _listify(out)
+        return {"schema": SCHEMA_ID, **_plain(self)}
 
 
-def _listify(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _listify(v) for k, v in value.items()}
+def _plain(value: Any) -> Any:
+    # dataclasses.asdict deep-copies every leaf; records hold only plain values, so a direct walk is
+    # several times faster on the hot path of every analysed article.
+    if dataclasses.is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
-        return [_listify(v) for v in value]
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
