@@ -368,3 +368,134 @@ def test_reporting_noun_with_its_owner(nlp):
     claim = claim_with(analyse(nlp, text), "crime had doubled")
     assert claim.cue.text == "claim" and claim.cue.stance == "claim"
     assert claim.speaker.text == "Trump's" and claim.content.text.startswith("that crime had doubled")
+
+
+# --- forms added for recall on indirect attributions ------------------------------------------
+
+
+def test_cue_keeps_its_auxiliaries_and_medium(nlp):
+    text = "The senator has said that taxes will rise. The ministry said in a statement that the talks had failed."
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "taxes will rise").cue.text == "has said"
+    statement = claim_with(claims, "the talks had failed")
+    assert statement.cue.text == "said in a statement" and statement.content.text == "that the talks had failed"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content, stance",
+    [
+        ("The mayor referred to the plan as a disaster.", "referred to", "the plan as a disaster", "assert"),
+        ("She pushed for a new vote on the budget.", "pushed for", "a new vote on the budget", "demand"),
+        ("Critics portrayed the mayor as weak.", "portrayed", "the mayor as weak", "assert"),
+        ("The mayor criticized the council for delaying.", "criticized", "the council for delaying", "accuse"),
+    ],
+)
+def test_phrasal_and_object_cues(nlp, sentence, cue, content, stance):
+    claim = claim_with(analyse(nlp, sentence), content.split()[1])
+    assert (claim.cue.text, claim.content.text, claim.cue.stance) == (cue, content, stance)
+
+
+def test_describing_verb_needs_its_as_complement(nlp):
+    assert analyse(nlp, "The old painting portrayed the mayor.") == []
+
+
+def test_second_that_clause_belongs_to_the_content(nlp):
+    text = "He said that the border must be secured, but that he would not deport anyone."
+    claim = claim_with(analyse(nlp, text), "border must be secured")
+    assert claim.content.text == "that the border must be secured, but that he would not deport anyone"
+
+
+def test_the_speakers_next_act_is_not_content(nlp):
+    text = "The minister predicted that the economy would rebound and praised the central bank."
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "would rebound").content.text == "that the economy would rebound"
+    praised = claim_with(claims, "the central bank")
+    assert praised.cue.text == "praised" and praised.speaker.text == "The minister"
+
+
+def test_cue_in_the_middle_of_what_was_said(nlp):
+    text = "The argument would be aided, Devine said, by the new primary calendar."
+    claim = claim_with(analyse(nlp, text), "would be aided")
+    assert claim.content.text.endswith("by the new primary calendar") and claim.speaker.text == "Devine"
+
+
+def test_passive_question_has_no_speaker(nlp):
+    text = "The governor was asked whether she would run again. Asked about the loan, the senator declined to comment."
+    claims = analyse(nlp, text)
+    asked = claim_with(claims, "whether she would run again")
+    assert asked.cue.text == "was asked" and asked.speaker.how == "none" and asked.cue.stance == "question"
+    loan = claim_with(claims, "the loan")
+    assert loan.cue.text == "Asked about" and loan.speaker.how == "none"
+
+
+def test_speaker_of_a_purpose_clause_or_participle(nlp):
+    claims = analyse(nlp, "Several lawmakers went on television to defend the budget.")
+    assert claim_with(claims, "the budget").speaker.text == "Several lawmakers"
+    claims = analyse(nlp, "A group backing the governor released a video on Monday.")
+    backing = claim_with(claims, "the governor")
+    assert backing.cue.text == "backing" and backing.speaker.text == "A group"
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content, stance",
+    [
+        ("The senator was critical of the deal.", "was critical of", "the deal", "accuse"),
+        ("Economists are confident that growth will return.", "are confident", "that growth will return", "believe"),
+    ],
+)
+def test_stance_adjectives(nlp, sentence, cue, content, stance):
+    claim = claim_with(analyse(nlp, sentence), content)
+    assert (claim.cue.text, claim.content.text, claim.cue.stance) == (cue, content, stance)
+
+
+def test_stance_adjective_inside_a_quotation_is_part_of_it(nlp):
+    claims = analyse(nlp, "“I am confident we will win,” she said.")
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_reporting_nouns_with_infinitive_or_topic(nlp):
+    decision = claim_with(analyse(nlp, "Her decision to leave the party surprised many."), "leave the party")
+    assert decision.cue.text == "decision" and decision.speaker.text == "Her" and decision.cue.stance == "intend"
+    remarks = claim_with(analyse(nlp, "His remarks about the judge drew criticism."), "the judge")
+    assert remarks.cue.text == "remarks about" and remarks.speaker.text == "His"
+
+
+def test_light_verb_phrases(nlp):
+    shot = claim_with(analyse(nlp, "The candidate took a shot at his rival during the debate."), "his rival")
+    assert shot.cue.text == "took a shot at" and shot.content.text == "his rival" and shot.cue.stance == "accuse"
+    clear = claim_with(analyse(nlp, "She made it clear that she would not resign."), "would not resign")
+    assert clear.cue.text == "made it clear" and clear.speaker.text == "She"
+    assert analyse(nlp, "He delivered a speech at the convention.") == []
+
+
+def test_thoughts_in_a_quotation_without_speaker_are_no_claims(nlp):
+    text = "“I think the bridge will hold. We want it open by May.”\n\nThe council meets on Monday."
+    assert analyse(nlp, text) == []
+
+
+def test_colon_after_a_name_ending_a_sentence(nlp):
+    text = "The result did not surprise the pollster Maria Lindqvist: “Turnout decides everything in this county.”"
+    claim = claim_with(analyse(nlp, text), "Turnout decides")
+    assert claim.cue.text == ":" and claim.speaker.text == "Maria Lindqvist" and claim.kind == "direct"
+
+
+def test_transcript_label_with_a_name(nlp):
+    claim = claim_with(analyse(nlp, "Ramirez: Well, the numbers are bad this year.\n"), "the numbers are bad")
+    assert claim.speaker.text == "Ramirez" and claim.content.text == "Well, the numbers are bad this year"
+
+
+def test_fronted_adverbial_is_not_content(nlp):
+    assert analyse(nlp, "In December, the newspaper wrote.") == []
+
+
+def test_content_stops_before_a_contrast_or_the_speakers_own_verb(nlp):
+    text = "Most voters said the mayor was honest, while many others disagreed strongly."
+    assert claim_with(analyse(nlp, text), "mayor was honest").content.text == "the mayor was honest"
+    text = "The ministry denies that the massacre happened and spends millions on advertising abroad."
+    assert claim_with(analyse(nlp, text), "massacre happened").content.text == "that the massacre happened"
+
+
+def test_appearance_is_a_claim_without_speaker(nlp):
+    claim = claim_with(analyse(nlp, "The governor seemed unlikely to sign the bill."), "sign the bill")
+    assert claim.cue.text == "seemed" and claim.speaker.how == "none" and claim.hedged
+    assert claim.content.text == "The governor seemed unlikely to sign the bill"

@@ -16,7 +16,10 @@ Design choices:
   discontinuous content; to compare, join a continuation to the claim whose speaker span it shares.)
 - A verb of thinking inside another claim's content ("I think" in a quotation) is part of that
   content, not a claim; a reporting verb there ("They said things like, ‘the Kremlin told us…’")
-  is a nested claim.
+  is a nested claim. Inside a quotation whose speaker was not found the same holds, and a first-
+  or second-person speaker there ("I said", "you know") is part of the quotation too.
+- "seem" and "appear" make a hedged claim without a speaker ("the deal seems unlikely"), whose
+  content is the subject with its complement.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ _SAME_CONTENT = 0.7
 _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
               "noun": 2, "trailing": 2, "passive": 3, "hedge": 4, "continuation": 5}
 _TIME_LABELS = ("DATE", "TIME")
+_FIRST_AND_SECOND = FIRST_PERSON | {"you"}
 _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
 
 
@@ -67,8 +71,8 @@ def extract_claims(doc: Doc) -> list[Claim]:
     """The attributions of a parsed Doc as claimgraph/1 ``Claim`` records, in text order."""
     quotes = QuoteIndex(doc.text, find_quotes(doc.text))
     finder = RuleFinder(doc, quotes)
-    selected = _drop_nested_thoughts(_select(list(finder.candidates())))
-    selected = _drop_nested_thoughts(selected + _continuations(doc.text, quotes, selected))
+    selected = _drop_nested_thoughts(_select(list(finder.candidates())), quotes)
+    selected = _drop_nested_thoughts(selected + _continuations(doc.text, quotes, selected), quotes)
     return _build_claims(doc, quotes, selected, _nest(selected))
 
 
@@ -135,17 +139,22 @@ def _nest(claims: list[Candidate]) -> list[int | None]:
     return parents
 
 
-def _drop_nested_thoughts(claims: list[Candidate]) -> list[Candidate]:
+def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[Candidate]:
     """Inside another claim's content only reporting verbs that can introduce a quotation make a
-    claim ("the Kremlin told us"); "I think", "wants to", "discuss" there are part of the content."""
+    claim ("the Kremlin told us"); "I think", "wants to", "discuss" there are part of the content.
+    Inside a quotation whose speaker was not found, the same holds, and "I said" or "you know"
+    is part of the quotation too."""
     claims.sort(key=lambda c: (c.content[0], c.content[1]))
     keep = []
     for claim, parent in zip(claims, _nest(claims)):
-        if parent is not None and claim.cue_token is not None:
+        quoted = parent is None and claim.cue is not None and quotes.innermost(claim.cue[0]) is not None
+        if (parent is not None or quoted) and claim.cue_token is not None:
             lemma = claim.cue_lemma.split()[0]
             if lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]:
                 continue
-        if parent is not None and claim.rule in ("hedge", "according"):
+        if quoted and claim.speaker_head is not None and claim.speaker_head.lower_ in _FIRST_AND_SECOND:
+            continue
+        if (parent is not None or quoted) and claim.rule in ("hedge", "according", "adjective"):
             continue
         keep.append(claim)
     return keep

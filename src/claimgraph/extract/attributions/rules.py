@@ -1,5 +1,7 @@
 """Find attributions in a parsed Doc: cue verbs with their speaker and content, and the forms
-without a verb (according to, colon introductions, dash bylines, hedging adverbs).
+without a verb (according to, colon introductions, dash bylines, hedging adverbs), reporting
+nouns ("her decision to"), stance adjectives ("was critical of") and light-verb phrases ("took a
+shot at").
 
 Each rule reads the dependency parse around one cue token, so the work is linear in the number of
 tokens: no sentence is parsed twice. Rules return ``Candidate``s in token terms; the component
@@ -17,9 +19,13 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import (
     ADDRESSEE_VERBS,
+    ADJECTIVE_CUES,
+    COGNITION,
     CUES,
     HEDGE_ADVERBS,
     LEMMA_FIXES,
+    LIGHT_NOUNS,
+    LIGHT_VERBS,
     NOUN_CUES,
     PASSIVE_HEDGES,
     PHRASAL_CUES,
@@ -64,10 +70,6 @@ def trim(text: str, start: int, end: int) -> CharSpan:
     if tail:
         end -= len(piece) - tail.start()
     return start, max(start, end)
-
-
-def token_hull(tokens: list[Token]) -> CharSpan:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def subtree_span(token: Token) -> CharSpan:
@@ -119,8 +121,12 @@ class RuleFinder:
                 found = self.purports(token)
             elif token.pos_ == "VERB" or _misparsed_verb(token):
                 found = self.verb(token)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
+                if found is None and lemma_of(token) in LIGHT_VERBS:
+                    found = self.light_verb(token)
+            elif token.pos_ == "NOUN" and lemma_of(token) in NOUN_CUES:
                 found = self.noun(token)
+            elif token.dep_ == "acomp" and lower in ADJECTIVE_CUES:
+                found = self.adjective(token)
             else:
                 continue
             if found is not None and found.content[1] - found.content[0] > 1:
@@ -144,10 +150,14 @@ class RuleFinder:
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
         if passive:
             return self.passive(verb, lemma, stance, cue_tokens)
+        if lemma in _SEEM_VERBS:
+            return self.appearance(verb, lemma, stance, cue_tokens)
         agent = self._agent(verb)
         subject = agent if agent is not None else self._subject(verb)
+        if subject is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and lemma in ADDRESSEE_VERBS:
+            return self.passive_report(verb, lemma, stance, cue_tokens)  # "Asked whether he would run, ..."
         if subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP"):
-            return None  # "refusing to testify", "asked about it": no speaker to report
+            return None  # "refusing to testify": no speaker to report
         content = self.content_of(verb, lemma, frames, cue_tokens)
         if content is None:
             return None
@@ -175,11 +185,14 @@ class RuleFinder:
         PolNeAR marks cues."""
         doc = self.doc
         start = verb.i
-        while start > 0 and doc[start - 1].head is verb and (
+        while start > 0 and doc[start - 1].head == verb and (
             doc[start - 1].dep_ in ("aux", "auxpass", "neg") or (doc[start - 1].dep_ == "advmod" and doc[start - 1].lower_ in _CUE_ADVERBS)
         ):
             start -= 1
         end = cue_tokens[-1].i
+        medium = _medium_after(doc, end)
+        if medium is not None and medium.head == verb:
+            end = medium.right_edge.i
         if end + 1 < len(doc) and doc[end + 1].text == ":":
             end += 1
         return doc[start].idx, doc[end].idx + len(doc[end])
@@ -204,6 +217,10 @@ class RuleFinder:
                 if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
                     return None
                 content = self.clause_content(clause, verb)
+                if clause.i > verb.i:
+                    content = self._with_further_clauses(verb, clause, content)
+                else:
+                    content = self._with_rest_after_cue(verb, content)
                 if content[1] - content[0] > 2:  # else the clause lay in another paragraph: a misparse
                     return content, "ccomp"
         if "q" in frames:
@@ -221,6 +238,10 @@ class RuleFinder:
             objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         elif "o" in frames and lemma not in ADDRESSEE_VERBS:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+            if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
+                objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
+        elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
         if objects and objects[0].lower_ not in _EMPTY_OBJECTS:
@@ -235,6 +256,42 @@ class RuleFinder:
                 return trailing, "trailing"
         return None
 
+    def _with_further_clauses(self, verb: Token, clause: Token, content: CharSpan) -> CharSpan:
+        """"said the border must be secured, but that he would not deport anyone": a second
+        that-clause coordinated with the first (or a clause the parser split in two) belongs to
+        the same content."""
+        end = content[1]
+        paragraph_end = self.paragraph_bounds(verb.idx)[1]
+        for child in verb.rights:
+            if child.i <= clause.i or child.dep_ not in ("ccomp", "conj"):
+                continue
+            if child.dep_ == "conj" and (_that_mark(child) is None or child.pos_ not in ("VERB", "AUX")):
+                continue
+            if child.idx > paragraph_end:
+                break
+            end = max(end, self.clause_content(child, verb)[1])
+        return content[0], end
+
+    def _with_rest_after_cue(self, verb: Token, content: CharSpan) -> CharSpan:
+        """"The argument would be aided, Devine said, by the upcoming calendar": a cue set in the
+        middle of what was said, whose second part the parser hung on the cue; the content runs over
+        the cue to the end of that part (PolNeAR joins both parts)."""
+        rest = [c for c in verb.rights if not (c.is_punct or c.is_space) and c.dep_ not in _NOT_CONTENT_DEPS]
+        if not rest or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return content
+        first = rest[0]
+        if first.dep_ not in ("prep", "ccomp", "xcomp", "advcl", "conj") or self.doc[first.left_edge.i - 1].text != ",":
+            return content
+        if first.dep_ == "prep" and (_is_time_phrase(first) or _medium_after(self.doc, first.i - 1) is not None):
+            return content
+        level = self.quotes.innermost(verb.idx)
+        if self.quotes.innermost(first.idx) is not level and self.quotes.covering(first.idx) is None:
+            return content
+        end = rest[-1].right_edge
+        while end.i > first.i and (end.is_punct or end.is_space):
+            end = self.doc[end.i - 1]
+        return content[0], max(content[1], self.clip(first.left_edge.idx, end.idx + len(end), verb)[1])
+
     def _set_apart(self, clause: Token, verb: Token) -> bool:
         """A clause before the cue that a colon or semicolon separates from it ("It's unlikely;
         Clinton's team says she'll continue"): a sentence of its own, not the content."""
@@ -247,7 +304,7 @@ class RuleFinder:
         doc = self.doc
         for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 14)]:
             if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("acl", "ccomp", "advcl"):
-                if token.head.head.i < verb.i or token.head.head is verb:
+                if token.head.head.i < verb.i or token.head.head == verb:
                     continue
                 start = token.idx
                 end = subtree_span(token.head)[1]
@@ -258,6 +315,11 @@ class RuleFinder:
         """A clause as content: its subtree without a trailing comment set off by a comma (", which
         ...", ", citing ..."), kept within the cue's paragraph and widened to whole quotations."""
         end_token = _cut_trailing_aside(clause)
+        other = next((c for c in clause.rights if _is_other_clause(c, clause, verb)), None)
+        if other is not None:  # "said X is honest, and three-quarters said ...": the writer goes on
+            end_token = self.doc[other.left_edge.i - 1]
+            while end_token.i > clause.i and (end_token.is_punct or end_token.dep_ == "cc" or end_token.is_space):
+                end_token = self.doc[end_token.i - 1]
         return self.clip(clause.left_edge.idx, end_token.idx + len(end_token), verb)
 
     def clip(self, start: int, end: int, verb: Token) -> CharSpan:
@@ -281,9 +343,14 @@ class RuleFinder:
         """A direct object as content, with its "as"/"of" complement ("described X as Y") and
         without a relative clause or apposition after a comma ("criticism of X, who ...")."""
         end_token = _cut_trailing_aside(obj)
-        for child in verb.children:  # "accused X of Y", "described X as Y", "called X Y"
-            complement = child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in ("of", "as"))
-            if child.i > obj.i and complement:
+        doc = self.doc
+        for child in verb.rights:  # "accused X of Y", "described X as Y", "backed her in high numbers"
+            if child.i <= obj.i:
+                continue
+            set_off = doc[child.left_edge.i - 1].text in (",", ";", "—", "–")
+            if child.is_punct or child.dep_ in _NOT_CONTENT_DEPS or set_off:
+                break
+            if child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and not _is_time_phrase(child)):
                 end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
         return self.clip(obj.left_edge.idx, end_token.idx + len(end_token), verb)
 
@@ -291,7 +358,7 @@ class RuleFinder:
         """"are said to show", "is believed to be", "it is reported that": a hedged claim; the
         speaker is the agent ("by X") when there is one, else nobody."""
         if lemma not in PASSIVE_HEDGES:
-            return None
+            return self.passive_report(verb, lemma, stance, cue_tokens)
         children = list(verb.children)
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         clause = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
@@ -309,7 +376,7 @@ class RuleFinder:
             if pobj is not None:
                 speaker, head = trim(self.text, *subtree_span(pobj)), pobj
         return Candidate(
-            cue=token_hull(cue_tokens),
+            cue=self.cue_span(verb, cue_tokens),
             cue_lemma=lemma,
             stance=stance,
             content=content,
@@ -318,6 +385,62 @@ class RuleFinder:
             cue_token=verb,
             negated=any(child.dep_ == "neg" for child in children),
             hedged=True,
+            rule="passive",
+        )
+
+    def appearance(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
+        """"Mr. Trump seemed to overstay his welcome", "the deal seems unlikely": how things look
+        to nobody in particular, a hedged claim without a speaker; the content is the subject with
+        its complement (PolNeAR leaves the verb out, which a single span cannot)."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        complement = next((c for c in verb.rights if c.dep_ in ("xcomp", "oprd", "acomp", "ccomp")), None)
+        if subject is None or complement is None or subject.i > verb.i or subject.lower_ in ("it", "there"):
+            return None
+        if subject.lower_ in RELATIVE_PRONOUNS or self.quotes.innermost(verb.idx) is not None:
+            return None
+        if any(self._is_cue_verb(t) for t in complement.subtree):
+            return None  # "she seemed to suggest that ...": the inner cue makes the claim
+        end = _cut_trailing_aside(complement)
+        content = self.clip(subject.left_edge.idx, end.idx + len(end), verb)
+        return Candidate(
+            cue=self.cue_span(verb, cue_tokens),
+            cue_lemma=lemma,
+            stance=stance,
+            content=content,
+            cue_token=verb,
+            negated=any(child.dep_ == "neg" for child in verb.children),
+            hedged=True,
+            rule="seem",
+        )
+
+    def passive_report(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
+        """"was asked whether he would run", "were urged to vote": the clause is the content and
+        the speaker the agent ("by X"), else nobody (the subject is the one addressed)."""
+        children = list(verb.children)
+        clause = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
+        particle = cue_tokens[-1] if len(cue_tokens) > 1 and cue_tokens[-1].dep_ == "prep" else None
+        topic = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None) if particle else None
+        if clause is not None:
+            content = self.clause_content(clause, verb)
+        elif topic is not None:  # "asked about the loan"
+            content = self.object_content(verb, topic)
+        else:
+            return None
+        if content[1] - content[0] < 3:
+            return None
+        speaker = head = None
+        agent = self._agent(verb)
+        if agent is not None:
+            speaker, head = trim(self.text, *subtree_span(agent)), agent
+        return Candidate(
+            cue=self.cue_span(verb, cue_tokens),
+            cue_lemma=lemma,
+            stance=stance,
+            content=content,
+            speaker=speaker,
+            speaker_head=head,
+            cue_token=verb,
+            negated=any(child.dep_ == "neg" for child in children),
             rule="passive",
         )
 
@@ -381,7 +504,7 @@ class RuleFinder:
             token = doc[i]
             if token.text == ":":
                 return i
-            if token.is_punct or token.is_space or token.head is not verb and token.head.head is not verb:
+            if token.is_punct or token.is_space or not verb.is_ancestor(token):
                 return None
             if token.dep_ in ("ccomp", "dobj", "xcomp"):
                 return None
@@ -393,7 +516,7 @@ class RuleFinder:
         so the content is the rest of the head's clause."""
         doc = self.doc
         head = verb.head
-        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head is verb:
+        if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head == verb:
             return None
         if verb.dep_ in ("conj", "advcl") and (head.i > verb.i or not self._subject(verb)):
             return None
@@ -408,7 +531,7 @@ class RuleFinder:
         set_off_after = right + 1 < len(doc) and doc[right + 1].text in (",", "—", "–")
         if set_off_before and set_off_after and verb.dep_ == "parataxis":
             root = head  # "Though that was seamless, he said, replacing her would be ...": the whole clause
-            while root.dep_ == "advcl" and root.head is not root:
+            while root.dep_ == "advcl" and root.head != root:
                 root = root.head
             start, end = subtree_span(root)
         elif head.i < verb.i and set_off_before:
@@ -439,6 +562,9 @@ class RuleFinder:
         start = max(verb.sent.start_char, self.paragraph_bounds(verb.idx)[0])
         if doc[comma].idx - start < 10:
             return None
+        before = doc.char_span(start, doc[comma].idx, alignment_mode="expand")
+        if before is None or not _is_statement(before):
+            return None  # "In December, the paper wrote", "When he ran, she said": no clause to report
         return self.clip(start, doc[comma].idx, verb)
 
     def after_colon(self, colon: int) -> CharSpan:
@@ -461,18 +587,24 @@ class RuleFinder:
         """The verb's subject, or the subject it shares with the verb it hangs off ("..., saying",
         "said and added", "declined to say")."""
         level = self.quotes.innermost(verb.idx)
+        deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
+            if child.dep_ in deps and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
                 if self.quotes.innermost(child.idx) is level and child.ent_type_ not in ("TIME", "DATE"):
                     return child  # a word of the quotation, or a live-blog time stamp, is not a speaker
         if depth >= 3:
             return None
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head is not verb:
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-                return None
+        content_head = verb.head
+        if _is_next_speech_act(verb) and content_head.dep_ == "ccomp" and self._is_cue_verb(content_head.head):
+            return self._subject(content_head.head, depth + 1)  # "said X would rebound and praised Y"
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _is_infinitive(verb):
+                return None  # "..., as Putin alerts China": a clause of its own ("went on TV to say" shares it)
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in ("acl", "pcomp") and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._subject(verb.head.head, depth + 1)  # "released a statement saying ...", "began by saying"
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _reduced_relative_speaker(verb):
+            return verb.head  # "a group backing Huckabee", "a poll found last week that ..."
         return None
 
     def _speaker_next_to_cue(self, verb: Token) -> Token | None:
@@ -510,6 +642,8 @@ class RuleFinder:
             antecedent = verb.head if verb.dep_ == "relcl" else None
             return (subject.idx, subject.idx + len(subject)), subject, antecedent
         start, end = subtree_span(subject)
+        if verb.dep_ == "acl" and verb.head == subject:  # "a group backing X": the noun without its clause
+            end = verb.left_edge.idx
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
             start, end = subject.idx, subject.idx + len(subject)
@@ -542,9 +676,9 @@ class RuleFinder:
         phrase_start = according.i
         phrase_end = max(pobj.right_edge.i, to.i) + 1
         clause = according.head  # the clause the phrase modifies, else its sentence
-        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head is not clause:
+        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head != clause:
             clause = clause.head
-        if clause is according or clause.pos_ not in ("VERB", "AUX"):
+        if clause == according or clause.pos_ not in ("VERB", "AUX"):
             low, high = according.sent.start_char, according.sent.end_char
         else:
             low, high = subtree_span(clause)
@@ -591,28 +725,142 @@ class RuleFinder:
         )
 
     def noun(self, noun: Token) -> Candidate | None:
-        """"Trump's claim that there have been thousands of shootings": a reporting noun with its
-        owner as the speaker and its that-clause as the content."""
+        """"Trump's claim that there have been thousands of shootings", "her decision to leave",
+        "his remarks about the judge": a reporting noun with its owner (possessive, or "by X") as
+        the speaker and its that-clause, to-infinitive or topic ("about", "on") as the content."""
+        lemma = lemma_of(noun)
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _that_mark(c) is not None), None)
-        if owner is None or clause is None:
+        if owner is None:
+            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None or owner.lower_ in RELATIVE_PRONOUNS:
             return None
-        start = _that_mark(clause).idx
+        content = None
+        cue_end = noun
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp") and _that_mark(child) is not None:
+                content = self.clip(_that_mark(child).idx, subtree_span(child)[1], noun)
+            elif child.dep_ == "acl" and _is_infinitive(child):
+                end = _cut_trailing_aside(child)
+                content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None and topic != owner:
+                    end = _cut_trailing_aside(topic)
+                    content = self.clip(topic.left_edge.idx, end.idx + len(end), noun)
+                    cue_end = child  # "comments on": the preposition belongs to the cue
+            if content is not None:
+                break
+        if content is None or (owner.i > noun.i and content[0] < owner.idx):
+            return None
         return Candidate(
-            cue=(noun.idx, noun.idx + len(noun)),
-            cue_lemma=noun.lemma_.lower(),
-            stance=NOUN_CUES[noun.lemma_.lower()],
-            content=self.clip(start, subtree_span(clause)[1], noun),
+            cue=(noun.idx, cue_end.idx + len(cue_end)),
+            cue_lemma=lemma,
+            stance=NOUN_CUES[lemma],
+            content=content,
             speaker=trim(self.text, owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)),
             speaker_head=owner,
             cue_token=None,
             rule="noun",
         )
 
+    def light_verb(self, verb: Token) -> Candidate | None:
+        """"took a shot at Clinton", "raised questions about his birthplace", "made it clear that
+        ...": a verb with little meaning of its own whose object names the speech act; the content
+        is what the object (or the verb) is about."""
+        subject = self._agent(verb) or self._subject(verb)
+        if subject is None or subject.lower_ in ("it", "there"):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        clear = next((c for c in verb.rights if c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ == "clear"), None)
+        clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.lower_ != "clear"), None)
+        if clause is None and clear is not None:  # "made it clear that ...": the clause hangs on "clear"
+            clause = next((c for c in clear.rights if c.dep_ in ("ccomp", "advcl") and _that_mark(c) is not None), None)
+        if clear is not None and clause is not None:  # "made (it) clear that ..."
+            cue_end, stance, content = clear, "assert", self.clause_content(clause, verb)
+        elif obj is not None and lemma_of(obj) in LIGHT_NOUNS:
+            stance, preps = LIGHT_NOUNS[lemma_of(obj)]
+            found = self._light_topic(verb, obj, _LIGHT_PREPS | set(preps.split()))
+            if found is None:
+                return None
+            cue_end, content = found
+        else:
+            return None
+        if content[1] - content[0] < 3:
+            return None
+        speaker, head, antecedent = self._speaker_from_subject(subject, verb, content)
+        return Candidate(
+            cue=(self.cue_span(verb, [verb])[0], cue_end.idx + len(cue_end)),
+            cue_lemma=f"{lemma_of(verb)} {lemma_of(obj) if clear is None and obj is not None else 'clear'}",
+            stance=stance,
+            content=content,
+            speaker=speaker,
+            speaker_head=head,
+            cue_token=verb,
+            negated=any(child.dep_ == "neg" for child in verb.children),
+            rule="light",
+            antecedent=antecedent,
+        )
+
+    def _light_topic(self, verb: Token, obj: Token, preps: set[str]) -> tuple[Token, CharSpan] | None:
+        """The last cue token and the content of "took a shot at X" / "raised concern that X"."""
+        for child in list(obj.rights) + [c for c in verb.rights if c.i > obj.i]:
+            if child.dep_ == "prep" and child.lower_ in preps and not _is_time_phrase(child):
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None:
+                    end = _cut_trailing_aside(topic)
+                    return child, self.clip(topic.left_edge.idx, end.idx + len(end), verb)
+            if child.dep_ in ("acl", "ccomp") and (_that_mark(child) is not None or _is_infinitive(child)):
+                return obj, self.clause_content(child, verb)
+        return None
+
+    def adjective(self, adjective: Token) -> Candidate | None:
+        """"was also critical of the plan", "is confident that she will win": a stance adjective
+        after a copula, with the copula's subject as the speaker and its complement as the content."""
+        copula = adjective.head
+        if self.quotes.innermost(adjective.idx) is not None:
+            return None  # "I am confident ..." in a quotation is part of what was said
+        subject = self._subject(copula)
+        if subject is None or subject.lower_ in ("it", "there", "this", "that"):
+            return None  # "it is clear that ...": nobody's stance
+        last = adjective
+        content = None
+        for child in adjective.rights:
+            if child.dep_ == "prep" and child.lower_ in _ADJECTIVE_PREPS:
+                topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None:
+                    last = child
+                    end = _cut_trailing_aside(topic)
+                    content = self.clip(topic.left_edge.idx, end.idx + len(end), copula)
+                break
+            if child.dep_ in ("ccomp", "xcomp"):
+                content = self.clause_content(child, copula)
+                break
+        if content is None:
+            clause = next((c for c in copula.rights if c.dep_ == "ccomp" and c.i > adjective.i), None)
+            if clause is None:
+                return None
+            content = self.clause_content(clause, copula)
+        if content[1] - content[0] < 3:
+            return None
+        cue_start = self.cue_span(copula, [copula])[0]
+        speaker, head, antecedent = self._speaker_from_subject(subject, copula, content)
+        return Candidate(
+            cue=(cue_start, last.idx + len(last)),
+            cue_lemma=adjective.lower_,
+            stance=ADJECTIVE_CUES[adjective.lower_],
+            content=content,
+            speaker=speaker,
+            speaker_head=head,
+            negated=any(child.dep_ == "neg" for child in copula.children),
+            rule="adjective",
+            antecedent=antecedent,
+        )
+
     def hedge_adverb(self, adverb: Token) -> Candidate | None:
         """"North Korea has reportedly sent ...": a hedged claim with nobody named as its source."""
         head = adverb.head
-        if lemma_of(head) in CUES or head is adverb:
+        if lemma_of(head) in CUES or head == adverb:
             return None  # "reportedly said": the verb's own claim carries the hedge
         start, end = subtree_span(head)
         return Candidate(
@@ -665,6 +913,9 @@ class RuleFinder:
             line_start = text.rfind("\n", 0, token.idx) + 1
             line_end = text.find("\n", token.idx)
             line_end = len(text) if line_end == -1 else line_end
+            dash = _LAST_DASH.search(text, line_start, token.idx)
+            if dash is not None:  # "HEADLINE IN CAPITALS - Jane Roe: “…”": the name after the dash
+                line_start = dash.end()
             before = text[line_start : token.idx]
             words = before.strip(" \t\"“'‘").split()
             if not words or any(self._is_cue_verb(t) for t in doc[token.sent.start : token.i]):
@@ -672,17 +923,27 @@ class RuleFinder:
             if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
-            transcript_label = len(words) <= 3 and all(w.isupper() and w.isalpha() for w in words)
+            transcript_label = len(words) <= 3 and (
+                all(w.isupper() and w.isalpha() for w in words) or self._is_name_label(token, len(words))
+            )
             headline = line_end == first_line_end and len(words) <= 6 and words[0][:1].isupper()
+            speaker_start = token.idx - len(before.lstrip(" \t\"“'‘"))
+            if quote is not None and (len(words) > 10 or _is_statement(doc[token.sent.start : token.i])):
+                # "The result didn't surprise pollster Jane Roe: “…”": the name right before the colon
+                name = self._name_before(token)
+                if name is not None:
+                    speaker_start, words = name.start_char, name.text.split()
             if quote is not None and len(words) <= 10:
                 content = (quote.start, quote.end)
+                rest = text[quote.end : line_end] if quote.end < line_end else ""
+                if headline and any(ch.isalpha() for ch in rest):  # "Roe: ‘It Is Not Radical’ To Ask For More"
+                    content = trim(text, token.idx + 1, line_end)
             elif transcript_label or headline:
                 content = trim(text, token.idx + 1, line_end)
             else:
                 continue
             if content[1] - content[0] < 3:
                 continue
-            speaker_start = token.idx - len(before.lstrip(" \t\"“'‘"))
             first = doc.char_span(speaker_start, token.idx, alignment_mode="expand")
             if first is not None and len(first) > 1 and first[0].lower_ in ("from", "in", "per"):
                 speaker_start = first[1].idx
@@ -700,6 +961,23 @@ class RuleFinder:
                 rule="colon",
             )
 
+    def _is_name_label(self, colon: Token, words: int) -> bool:
+        """"Matthews: Well, ..." in a transcript: a person's name opening the line before a colon."""
+        span = self.doc[max(0, colon.i - words) : colon.i]
+        return bool(span) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and any(
+            t.ent_type_ == "PERSON" for t in span
+        )
+
+    def _name_before(self, colon: Token):
+        """The name of a person or body right before a colon ("... pollster Jane Roe:")."""
+        last = colon.i - 1
+        if last < 0 or self.doc[last].pos_ != "PROPN" or self.doc[last].ent_type_ not in ("PERSON", "ORG"):
+            return None
+        start = last
+        while start > 0 and self.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") and self.doc[start - 1].head.i >= start:
+            start -= 1  # "pollster Jane Roe": the words that modify the name
+        return self.doc[start : last + 1]
+
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ == "VERB" and lemma_of(token) in CUES
 
@@ -708,6 +986,17 @@ class RuleFinder:
         return span.root if span is not None and len(span) else None
 
 
+# Dependents of a cue verb after its object that are not part of the content: another verb
+# coordinated with the cue ("criticized X and praised Y") and the speaker of an inverted cue.
+_NOT_CONTENT_DEPS = frozenset({"cc", "conj", "nsubj", "nsubjpass", "agent", "dep"})
+# Verbs of appearance: a claim without a speaker ("the deal seems unlikely").
+_SEEM_VERBS = frozenset({"seem", "appear"})
+# Prepositions that introduce what a light-verb phrase is about ("took a shot at", "raised questions about").
+_LIGHT_PREPS = frozenset({"about", "against", "over", "toward", "towards"})
+# Prepositions that introduce the topic of a reporting noun ("his remarks about the judge").
+_NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "for", "to", "against"})
+# Prepositions that introduce what a stance adjective is about ("critical of", "optimistic about").
+_ADJECTIVE_PREPS = frozenset({"of", "about", "on", "with", "toward", "towards", "to", "over", "by"})
 # Adverbs PolNeAR counts as part of the cue ("also said", "now says").
 _CUE_ADVERBS = frozenset({"also", "now", "then", "even", "again", "further", "later", "repeatedly", "previously", "once"})
 # Labels before a colon that introduce text but name nobody.
@@ -717,15 +1006,117 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
+_LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
 _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 
 # A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ".
 _DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
-_ASIDE_DEPS = ("relcl", "appos")
+
+
+# The medium right after the cue, which PolNeAR mostly counts as part of it ("said in a statement",
+# "wrote on Twitter"); an interview or a speech it mostly leaves out.
+_MEDIA = {"in": ("statement",), "on": ("twitter", "facebook", "instagram")}
+
+
+def _medium_after(doc: Doc, end: int) -> Token | None:
+    """The preposition of "in a statement" / "on Twitter" right after the cue token ``end``."""
+    if end + 1 >= len(doc):
+        return None
+    prep = doc[end + 1]
+    objects = _MEDIA.get(prep.lower_)
+    if objects is None or prep.dep_ != "prep":
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lower_ not in objects or pobj.right_edge.i != pobj.i:
+        return None
+    return prep
+
+
+# Words that open a subordinate clause or an adverbial, not a statement of its own.
+_SUBORDINATORS = frozenset({"if", "when", "whenever", "while", "though", "although", "as", "because", "since",
+                            "after", "before", "unless", "until", "despite", "once", "whether", "where"})
+
+
+def _is_statement(words) -> bool:
+    """Whether a stretch of text can be a reported statement: it has a finite verb and does not
+    open with a subordinator ("If she wins", "Over the weekend")."""
+    first = next((t for t in words if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ in _SUBORDINATORS:
+        return False
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """"on Friday", "in 2006": a preposition whose object is a date or time."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _reduced_relative_speaker(verb: Token) -> bool:
+    """A cue that modifies a noun whose speaker that noun is: a participle ("a group backing X")
+    or a past form with a that-clause, which only a misparsed main verb has ("a poll found that")."""
+    if verb.tag_ == "VBG":
+        return True
+    return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        c.dep_ in ("auxpass", "agent") for c in verb.children
+    )
+
+
+def _has_as_complement(verb: Token) -> bool:
+    """"described X as Y", "called X Y": the verb carries a complement that says what X is."""
+    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children if c.i > verb.i)
 
 
 def _that_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _is_aside(token: Token) -> bool:
+    """A relative clause, or an apposition that is not the tail of a list the parser misread
+    ("differ on Israel, the nuclear deal and the court": "the nuclear deal and ..." is no apposition)."""
+    if token.dep_ == "relcl":
+        return True
+    return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
+
+
+def _is_next_speech_act(token: Token) -> bool:
+    """"forecast that the economy would rebound and praised the talks", "said he saw no need,
+    telling reporters ...": a reporting verb without a subject of its own, which the parser hung on
+    the content, is the speaker's next act, not part of what was said."""
+    if token.dep_ not in ("conj", "advcl") or token.pos_ != "VERB":
+        return False
+    lemma = lemma_of(token)
+    if lemma not in CUES or lemma in COGNITION or (token.dep_ == "advcl" and "q" not in CUES[lemma][1]):
+        return False  # ", showing ..." goes on with the content; ", telling reporters ..." does not
+    if any(child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in token.children):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].text in (",", "and", "but", "—", "–")
+
+
+def _tense(verb: Token) -> str:
+    """The tag of a verb group's finite word ("has championed" → VBZ, "would win" → MD)."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
+
+
+def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
+    """A clause after the reported clause that is not reported: a contrast set off by ", while"
+    ("said X, while other voters said Y"), or a verb without a subject of its own whose tense is
+    the cue's, not the clause's ("denies that it was X and goes on to Y")."""
+    doc = child.doc
+    if child.pos_ not in ("VERB", "AUX") or child.i < clause.i or child.left_edge.i == 0:
+        return False
+    before = doc[child.left_edge.i - 1]
+    if child.dep_ == "advcl":
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        return mark is not None and mark.lower_ in ("while", "whereas") and before.text == ","
+    if child.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+        return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
+    tense = _tense(child)
+    return tense != _tense(clause) and tense == _tense(cue) and tense in ("VBZ", "VBD", "VBP")
 
 
 def _cut_trailing_aside(root: Token) -> Token:
@@ -740,9 +1131,10 @@ def _cut_trailing_aside(root: Token) -> Token:
             return root.right_edge
         last = rights[-1]
         start = last.left_edge.i
-        if last.dep_ in _ASIDE_DEPS and start > root.left_edge.i and doc[start - 1].text in (",", "—", "–"):
-            end = start - 2
-            while end > root.left_edge.i and (doc[end].is_punct or doc[end].is_space):
+        set_off = start > root.left_edge.i and doc[start - 1].text in (",", "—", "–")
+        if (_is_aside(last) and set_off) or (node == root and _is_next_speech_act(last) and start > root.left_edge.i):
+            end = start - 1
+            while end > root.left_edge.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
                 end -= 1
             return doc[end]
         node = last

@@ -166,7 +166,7 @@ class SpeakerResolver:
             break
         words = []
         for token in doc[left.i : right]:
-            if token.dep_ == "det" and token.head is head:
+            if token.dep_ == "det" and token.head == head:
                 continue
             if token.dep_ == "poss" and token.pos_ == "PROPN":
                 metonym = _metonym(token.text, "")
