@@ -499,3 +499,16 @@ def test_appearance_is_a_claim_without_speaker(nlp):
     claim = claim_with(analyse(nlp, "The governor seemed unlikely to sign the bill."), "sign the bill")
     assert claim.cue.text == "seemed" and claim.speaker.how == "none" and claim.hedged
     assert claim.content.text == "The governor seemed unlikely to sign the bill"
+
+
+def test_any_national_capital_as_speaker_stands_for_its_country(nlp):
+    text = "The Philippines braced for the storm. Manila said on Friday it would release emergency funds."
+    claim = claim_with(analyse(nlp, text), "release emergency funds")
+    assert claim.speaker.text == "Manila"
+    assert claim.speaker.name == "Philippines" and claim.speaker.how == "explicit"
+    assert claim.speaker.entity is not None
+
+
+def test_a_person_named_like_a_capital_is_still_a_person(nlp):
+    claim = claim_with(analyse(nlp, "Victoria Okafor, a nurse, said the ward was full."), "ward was full")
+    assert claim.speaker.name == "Victoria Okafor"

@@ -10,6 +10,8 @@ organisation, country or group for it/they. Speakers of earlier claims count as 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import bisect
 import re
 from dataclasses import dataclass
@@ -132,6 +134,10 @@ class SpeakerResolver:
             return Resolved(metonym, entity.id if entity else None, "explicit", "country")
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
+            if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):
+                # Any national capital speaking stands for its government ("Manila said").
+                government = self.entity_by_name.get(country.lower())
+                return Resolved(country, government.id if government else None, "explicit", "country")
             if entity is not None:
                 return Resolved(entity.name, entity.id, "explicit", entity.kind)
             ent_index = self.ent_of_token.get(head.i)
@@ -185,6 +191,25 @@ def name_chunk(head: Token) -> tuple[int, int]:
     while start > 0 and doc[start - 1].dep_ in _NAME_DEPS and doc[start - 1].head.i in range(start, head.i + 1):
         start -= 1
     return start, head.i + 1
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """National capital (folded) → the country's name, from countryinfo."""
+    from countryinfo import CountryInfo
+
+    capitals: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        names = info.get("capital") or []
+        for capital in [names] if isinstance(names, str) else names:
+            if capital and info.get("name"):
+                capitals.setdefault(capital.lower(), info["name"])
+    return capitals
+
+
+def capital_of(place: str) -> str | None:
+    """The country whose capital this place is, else None."""
+    return _capitals().get(place.lower())
 
 
 def _metonym(text: str, previous_word: str) -> str | None:
