@@ -148,3 +148,24 @@ def test_console_script_runs():
     exe = shutil.which("claimgraph") or str(Path(sys.executable).parent / "claimgraph")
     result = subprocess.run([exe, "schema"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and "claimgraph/1" in result.stdout
+
+
+def test_an_article_that_breaks_a_stage_is_reported_and_the_batch_goes_on(analyzer, monkeypatch):
+    from claimgraph.analyze import Overrides
+    from claimgraph.records import Problem, Source
+
+    stage = analyzer.nlp.get_pipe("claimgraph_quantities")
+    original = type(stage).__call__
+
+    def explode_on_poison(self, doc):
+        if "POISON" in doc.text:
+            raise RuntimeError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(type(stage), "__call__", explode_on_poison)
+    sources = [Source(text=t, origin=f"{i}.txt") for i, t in enumerate(
+        ["Officials said 30 people left.", "POISON said 3 things.", "Police said the road was shut."])]
+    results = list(analyzer.analyze_sources(sources, overrides=Overrides()))
+    assert [type(r).__name__ for r in results] == ["Record", "Problem", "Record"]
+    assert isinstance(results[1], Problem) and results[1].origin == "1.txt" and "boom" in results[1].message
+    assert results[2].article.text.startswith("Police said")

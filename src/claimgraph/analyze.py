@@ -61,7 +61,7 @@ class Analyzer:
         prepared = prepare(source, raw=raw)
         if isinstance(prepared, Problem):
             return prepared
-        return next(self.analyze_articles([prepared]))
+        return self._analyze_alone(prepared)
 
     def analyze_sources(
         self, items: Iterable[Source | Problem], raw: bool = False, overrides: Overrides | None = None
@@ -77,8 +77,22 @@ class Analyzer:
         prepared = [
             item if isinstance(item, Problem) else prepare(overrides.apply(item), raw=raw) for item in batch
         ]
-        records = iter(self.analyze_articles(p for p in prepared if isinstance(p, Article)))
-        return [p if isinstance(p, Problem) else next(records) for p in prepared]
+        articles = [p for p in prepared if isinstance(p, Article)]
+        try:
+            results: list[Record | Problem] = list(self.analyze_articles(articles))
+        except Exception:  # noqa: BLE001 — one article must not take its batch down: retry one by one
+            results = [self._analyze_alone(article) for article in articles]
+        done = iter(results)
+        return [p if isinstance(p, Problem) else next(done) for p in prepared]
+
+    def _analyze_alone(self, article: Article) -> Record | Problem:
+        try:
+            return next(self.analyze_articles([article]))
+        except Exception as exc:  # noqa: BLE001 — reported as this article's problem, the rest goes on
+            return Problem(
+                article.origin or article.id,
+                f"analysis failed ({type(exc).__name__}: {exc}); this is a bug in claimgraph, please report it",
+            )
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:
