@@ -271,3 +271,25 @@ def test_one_day_after_a_modal_is_some_day_ahead(nlp):
 def test_half_of_a_decade_is_not_half_of_a_year(nlp):
     times = times_of(nlp, "Sales were flat in the last half of the '80s but rose in the first half of 1990.")
     assert [(t.text, t.value) for t in times] == [("the '80s", "198"), ("the first half of 1990", "1990-H1")]
+
+
+def test_arithmetic_beyond_the_calendar_keeps_the_expression_without_a_value(nlp):
+    found = times_of(nlp, "Humans first walked here 200,000 years ago, scientists said on Monday.")
+    ago = [t for t in found if "ago" in t.text]
+    assert ago and ago[0].value is None and ago[0].start is None
+    assert find(found, "Monday").value is not None  # the rest of the article still resolves
+
+
+def test_a_misparse_that_loops_between_infinitives_does_not_recurse_forever():
+    from types import SimpleNamespace
+
+    from claimgraph.extract.times.tense import FUTURE, PAST, UNKNOWN, verb_direction
+
+    def verb(name):
+        to = SimpleNamespace(dep_="aux", lower_="to", tag_="TO", lemma_="to", children=[])
+        return SimpleNamespace(text=name, pos_="VERB", tag_="VB", lemma_=name, lower_=name, dep_="xcomp",
+                               children=[to], i=0)
+
+    a, b = verb("try"), verb("go")
+    a.head, b.head = b, a  # a cycle no real parse has, but a broken one can
+    assert verb_direction(a) in (UNKNOWN, PAST, FUTURE)  # returns instead of a RecursionError

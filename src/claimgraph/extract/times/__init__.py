@@ -72,7 +72,11 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         ctx.before = text[max(cand.start - 24, 0) : cand.start]
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
         ctx.direction = direction(doc, cand.start, cand.end) if needs_tense else UNKNOWN
-        resolved = normalise(cand, ctx)
+        try:
+            resolved = normalise(cand, ctx)
+        except (ValueError, OverflowError):
+            # Arithmetic beyond the calendar ("200,000 years ago"): kept, with no date to give.
+            resolved = Resolved("DATE", None)
         if resolved is None:
             continue
         ctx.earlier.append((cand.start, resolved))

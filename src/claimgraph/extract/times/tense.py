@@ -88,21 +88,24 @@ def _past_perfect(verb: Token) -> bool:
     return any(c.lower_ in ("had", "'d") and c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _infinitive_direction(verb: Token) -> int:
+def _infinitive_direction(verb: Token, depth: int = 0) -> int:
     """An infinitive points ahead of a verb of planning ("plans to meet Sunday"); otherwise it takes
     the direction of the verb above it ("is thought to date from ... May 2")."""
     head = verb.head
-    if head is verb:
+    if head is verb or depth > _MAX_CLIMB:  # a misparse can chain infinitives in a loop
         return UNKNOWN
     if head.lemma_.lower() in _AHEAD:
         # "had been due to open Monday" is over: the perfect sits on the copula above "due"
         copula = head.head if head.dep_ in ("acomp", "attr") else head
         return PAST if _past_perfect(head) or _past_perfect(copula) else FUTURE
     above = governing_verb(head)
-    return verb_direction(above) if above is not None and above is not verb else UNKNOWN
+    return verb_direction(above, depth + 1) if above is not None and above is not verb else UNKNOWN
 
 
-def verb_direction(verb: Token) -> int:
+_MAX_CLIMB = 8
+
+
+def verb_direction(verb: Token, depth: int = 0) -> int:
     """The direction the verb's tense implies: will/modals → future, past tense or perfect → past,
     present (other than reporting verbs) or an infinitive → future."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -118,7 +121,7 @@ def verb_direction(verb: Token) -> int:
     if words & _HAVE:
         return PAST
     if "to" in words:
-        return _infinitive_direction(verb)
+        return _infinitive_direction(verb, depth)
     if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
         return PAST  # "Weakness hurt the index Friday": "hurt" with a singular subject is past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
