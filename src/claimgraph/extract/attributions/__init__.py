@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from ...records import Claim, Cue, Stated, TextSpan
 from .lexicon import COGNITION, CUES, FIRST_PERSON
-from .quotes import QuoteIndex, find_quotes
+from .quotes import QuoteIndex, find_quotes, paragraph_starts
 from .rules import Candidate, CharSpan, RuleFinder
 from .speakers import Resolved, SpeakerResolver, speaker_record
 
@@ -163,19 +163,10 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
 # --- continuation quotes ------------------------------------------------------------------------
 
 
-def _paragraph_index(text: str) -> list[int]:
-    starts = [0]
-    pos = text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
-
-
 def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> list[Candidate]:
     """Quotations no claim covers that follow a claim in the same paragraph or open the next one:
     the same speaker goes on. Each new candidate points to the claim it continues."""
-    paragraphs = _paragraph_index(text)
+    paragraphs = paragraph_starts(text)
     ordered = sorted(claims, key=_claim_end)
     ends = [_claim_end(c) for c in ordered]
     covered = sorted(c.content for c in claims)

@@ -68,7 +68,7 @@ class _Mark:
 
 def find_quotes(text: str) -> list[Quote]:
     """All quotes in ``text``, ordered by start; nested ones point to their parent by index."""
-    paragraphs = _paragraph_starts(text)
+    paragraphs = paragraph_starts(text)
     doubles = _pair_doubles(text, paragraphs)
     quotes = sorted(doubles, key=lambda q: (q.start, -q.end))
     singles = _pair_singles(text, paragraphs, quotes)
@@ -79,7 +79,7 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-def _paragraph_starts(text: str) -> list[int]:
+def paragraph_starts(text: str) -> list[int]:
     """The offsets where lines start: each line break ends a paragraph."""
     starts = [0]
     pos = text.find("\n")
