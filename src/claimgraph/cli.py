@@ -18,6 +18,9 @@ from .annotate.pipeline import DEFAULT_MODEL
 app = typer.Typer(
     help="Turn news articles into sourced, checkable claimgraph/1 records: who said what, when, "
     "how many, where, with every field traced to its characters in the source.",
+    epilog="Examples:  claimgraph analyze story.html  ·  claimgraph analyze dump.jsonl --format text  ·  "
+    "claimgraph ingest corpus/ --db news.duckdb  ·  claimgraph serve --db news.duckdb  ·  "
+    "claimgraph eval attributions --polnear DIR",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
