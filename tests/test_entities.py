@@ -105,3 +105,13 @@ def test_dateline_in_capitals_takes_the_gazetteer_spelling(nlp):
     manila = [e for e in doc._.cg_entities if e.name == "Manila"]
     assert len(manila) == 1 and len(manila[0].mentions) == 2
     assert manila[0].country == "PH"
+
+
+def test_named_storm_is_not_a_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Typhoon Halong hit the coast.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]  # what the small model does
+    nlp.get_pipe("claimgraph_entities")(doc)
+    (storm,) = doc._.cg_entities
+    assert storm.name == "Typhoon Halong" and storm.kind == "other"

@@ -33,6 +33,8 @@ AGENCIES = frozenset(
     {"getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "shutterstock",
      "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
 )
+# Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
+EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 
@@ -99,6 +101,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         country = _leading_country(text)
     elif label == "PERSON":
         country = _title_country(ent, ents)
+        if text.split()[0].lower() in EVENT_WORDS and len(text.split()) > 1:
+            kind = "other"  # a named storm or operation, not a person
     name = _without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
 
