@@ -115,3 +115,13 @@ def test_named_storm_is_not_a_person(nlp):
     nlp.get_pipe("claimgraph_entities")(doc)
     (storm,) = doc._.cg_entities
     assert storm.name == "Typhoon Halong" and storm.kind == "other"
+
+
+def test_whitespace_only_person_span_does_not_break_the_stage(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Typhoon \n\n hit the coast.")
+    space = next(t.i for t in doc if t.is_space)
+    doc.ents = [Span(doc, space, space + 1, label="PERSON")]
+    nlp.get_pipe("claimgraph_entities")(doc)
+    assert all(e.name.strip() for e in doc._.cg_entities)

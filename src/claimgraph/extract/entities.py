@@ -101,7 +101,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         country = _leading_country(text)
     elif label == "PERSON":
         country = _title_country(ent, ents)
-        if text.split()[0].lower() in EVENT_WORDS and len(text.split()) > 1:
+        words = text.split()
+        if len(words) > 1 and words[0].lower() in EVENT_WORDS:
             kind = "other"  # a named storm or operation, not a person
     name = _without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
@@ -110,9 +111,9 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
 def _trim(ent: Span) -> tuple[int, int]:
     """Character span of the name: no leading "the", no trailing possessive or punctuation."""
     tokens = list(ent)
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
     if not tokens:
         return 0, 0
