@@ -129,6 +129,16 @@ def test_inverted_cue_with_apposition(nlp):
     assert claim.speaker.text.startswith("Ian Bremmer, founder of Eurasia Group")
 
 
+def test_speaker_keeps_a_relative_clause_but_not_a_participial_aside(nlp):
+    text = (
+        "Mayor Ana Ruiz, speaking to reporters at the harbour, said the bridge would reopen in May. "
+        "Tomas Berg, who chairs the port board, said the repairs were on budget."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "reopen in May").speaker.text == "Mayor Ana Ruiz"
+    assert claim_with(claims, "on budget").speaker.text == "Tomas Berg, who chairs the port board"
+
+
 def test_colon_introduction(nlp):
     text = "The ministry issued a short reply.\n\nFrom the ministry: “The report is false and we reject it.”"
     claim = claim_with(analyse(nlp, text), "The report is false")

@@ -644,6 +644,9 @@ class RuleFinder:
         start, end = subtree_span(subject)
         if verb.dep_ == "acl" and verb.head == subject:  # "a group backing X": the noun without its clause
             end = verb.left_edge.idx
+        aside = _comma_clause_after(subject)
+        if aside is not None:
+            end = min(end, self.doc[aside.left_edge.i - 1].idx)
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
             start, end = subject.idx, subject.idx + len(subject)
@@ -1072,6 +1075,17 @@ def _has_as_complement(verb: Token) -> bool:
 
 def _that_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _comma_clause_after(noun: Token) -> Token | None:
+    """A participial clause set off by a comma after a noun ("Trump, speaking to a veterans
+    group, said"): an aside about the moment, not part of who the speaker is. (A relative clause,
+    "Luis Rubio, who heads ...", is kept: it says who the speaker is.)"""
+    for child in noun.rights:
+        if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.left_edge.i > noun.i + 1:
+            if noun.doc[child.left_edge.i - 1].text == ",":
+                return child
+    return None
 
 
 def _is_aside(token: Token) -> bool:
