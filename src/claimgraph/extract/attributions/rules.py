@@ -165,16 +165,34 @@ class RuleFinder:
         if subject is None and rule == "quote":
             subject = self._speaker_next_to_cue(verb)
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
+        cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
+        hedged = lemma == "purport" or self._has_hedge_adverb(verb)
+        return self.verb_candidate(verb, cue_tokens, cue_lemma, stance, content_span, rule, speaker, head, hedged, antecedent)
+
+    def verb_candidate(
+        self,
+        verb: Token,
+        cue_tokens: list[Token],
+        lemma: str,
+        stance: str,
+        content: CharSpan,
+        rule: str,
+        speaker: CharSpan | None = None,
+        head: Token | None = None,
+        hedged: bool = False,
+        antecedent: Token | None = None,
+    ) -> Candidate:
+        """A candidate whose cue is a verb: its cue span and negation come from the verb."""
         return Candidate(
             cue=self.cue_span(verb, cue_tokens),
-            cue_lemma=" ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens),
+            cue_lemma=lemma,
             stance=stance,
-            content=content_span,
+            content=content,
             speaker=speaker,
             speaker_head=head,
             cue_token=verb,
-            negated=any(child.dep_ == "neg" for child in verb.children),
-            hedged=lemma == "purport" or self._has_hedge_adverb(verb),
+            negated=_is_negated(verb),
+            hedged=hedged,
             rule=rule,
             antecedent=antecedent,
         )
@@ -369,24 +387,8 @@ class RuleFinder:
         else:
             start = subtree_span(clause)[0]
         content = self.snap_to_quotes(start, subtree_span(clause)[1], self.quotes.innermost(verb.idx))
-        agent = next((c for c in children if c.dep_ == "agent"), None)
-        speaker = head = None
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                speaker, head = trim(self.text, *subtree_span(pobj)), pobj
-        return Candidate(
-            cue=self.cue_span(verb, cue_tokens),
-            cue_lemma=lemma,
-            stance=stance,
-            content=content,
-            speaker=speaker,
-            speaker_head=head,
-            cue_token=verb,
-            negated=any(child.dep_ == "neg" for child in children),
-            hedged=True,
-            rule="passive",
-        )
+        speaker, head = self._agent_speaker(verb)
+        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head, hedged=True)
 
     def appearance(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
         """"Mr. Trump seemed to overstay his welcome", "the deal seems unlikely": how things look
@@ -402,16 +404,7 @@ class RuleFinder:
             return None  # "she seemed to suggest that ...": the inner cue makes the claim
         end = _cut_trailing_aside(complement)
         content = self.clip(subject.left_edge.idx, end.idx + len(end), verb)
-        return Candidate(
-            cue=self.cue_span(verb, cue_tokens),
-            cue_lemma=lemma,
-            stance=stance,
-            content=content,
-            cue_token=verb,
-            negated=any(child.dep_ == "neg" for child in verb.children),
-            hedged=True,
-            rule="seem",
-        )
+        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "seem", hedged=True)
 
     def passive_report(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
         """"was asked whether he would run", "were urged to vote": the clause is the content and
@@ -428,21 +421,8 @@ class RuleFinder:
             return None
         if content[1] - content[0] < 3:
             return None
-        speaker = head = None
-        agent = self._agent(verb)
-        if agent is not None:
-            speaker, head = trim(self.text, *subtree_span(agent)), agent
-        return Candidate(
-            cue=self.cue_span(verb, cue_tokens),
-            cue_lemma=lemma,
-            stance=stance,
-            content=content,
-            speaker=speaker,
-            speaker_head=head,
-            cue_token=verb,
-            negated=any(child.dep_ == "neg" for child in children),
-            rule="passive",
-        )
+        speaker, head = self._agent_speaker(verb)
+        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head)
 
     # --- content helpers ------------------------------------------------------------------------
 
@@ -662,6 +642,13 @@ class RuleFinder:
                     return pobj
         return None
 
+    def _agent_speaker(self, verb: Token) -> tuple[CharSpan | None, Token | None]:
+        """The span and head of a passive's "by" phrase, or nothing."""
+        agent = self._agent(verb)
+        if agent is None:
+            return None, None
+        return trim(self.text, *subtree_span(agent)), agent
+
     def _has_hedge_adverb(self, verb: Token) -> bool:
         return any(child.lower_ in HEDGE_ADVERBS for child in verb.children)
 
@@ -800,7 +787,7 @@ class RuleFinder:
             speaker=speaker,
             speaker_head=head,
             cue_token=verb,
-            negated=any(child.dep_ == "neg" for child in verb.children),
+            negated=_is_negated(verb),
             rule="light",
             antecedent=antecedent,
         )
@@ -855,7 +842,7 @@ class RuleFinder:
             content=content,
             speaker=speaker,
             speaker_head=head,
-            negated=any(child.dep_ == "neg" for child in copula.children),
+            negated=_is_negated(copula),
             rule="adjective",
             antecedent=antecedent,
         )
@@ -1075,6 +1062,10 @@ def _has_as_complement(verb: Token) -> bool:
 
 def _that_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _is_negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _comma_clause_after(noun: Token) -> Token | None:
