@@ -19,6 +19,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quantities_nlp():
+    """Only the stages quantities read (places feed entities, entities give ids): the quantity
+    tests do not depend on the other components."""
+    from claimgraph.annotate import load_pipeline
+
+    return load_pipeline(stages=("claimgraph_places", "claimgraph_entities", "claimgraph_quantities"))
+
+
+@pytest.fixture(scope="session")
 def analyzer():
     from claimgraph.analyze import Analyzer
 

@@ -6,16 +6,9 @@ import pytest
 
 pytestmark = pytest.mark.shared
 
-STAGES = ("claimgraph_places", "claimgraph_entities", "claimgraph_quantities")
-
-
 @pytest.fixture(scope="module")
-def nlp():
-    """Only the stages quantities read (places feed entities, entities give ids): the tests do not
-    depend on the other components."""
-    from claimgraph.annotate import load_pipeline
-
-    return load_pipeline(stages=STAGES)
+def nlp(quantities_nlp):
+    return quantities_nlp
 
 
 @pytest.fixture(scope="module")
