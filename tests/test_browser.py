@@ -8,13 +8,11 @@ $CLAIMGRAPH_SCREENSHOTS when set (docs/reader.png is made that way), else to a t
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from live_server import start_server
 from test_serve_records import XSS_CONTENT, XSS_SPEAKER, XSS_TITLE, build_db, budget_article, troops_article
 
 CHROMIUM = os.environ.get("CLAIMGRAPH_CHROMIUM", "/usr/bin/chromium")
@@ -36,27 +34,6 @@ RIVER_TEXT = (
     "Bridge reopens after repairs\n\n"
     "Share\n\nThe city engineer, Tomas Berg, said on Monday that the bridge is safe again.\n"
 )
-
-
-def start_server(app):
-    """Serve an app with uvicorn in a thread on a free port; returns (base URL, stop function)."""
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-
-    def stop() -> None:
-        server.should_exit = True
-        thread.join(10)
-
-    return f"http://127.0.0.1:{port}/", stop
 
 
 @pytest.fixture(scope="module")

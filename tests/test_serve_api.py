@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import duckdb
@@ -18,6 +16,7 @@ from claimgraph.serve import MAX_BODY_BYTES, create_app, post_sources
 from claimgraph.serve.app import RefusedToStart, is_loopback, resolve_token
 from claimgraph.serve.client import ServerError
 
+from live_server import free_port, start_server
 from test_serve_records import XSS_TITLE, build_db, budget_article, fixture_records, summit_article, troops_article
 
 TROOPS = troops_article().article.id
@@ -301,30 +300,12 @@ def test_untrusted_text_comes_back_as_json_strings(client):
 # --- one writer: `ingest --db` is refused while serving; `ingest --server` goes through the server ---
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture()
 def live_server(tmp_path, analyzer):
-    import uvicorn
-
     db = build_db(tmp_path / "live.duckdb")
-    app = create_app(db, analyzer=analyzer)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield db, f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
+    url, stop = start_server(create_app(db, analyzer=analyzer))
+    yield db, url.rstrip("/")
+    stop()
 
 
 def test_while_serving_ingest_db_fails_naming_the_fix_and_ingest_server_works(live_server, tmp_path):
@@ -362,4 +343,4 @@ def test_client_reports_problems_per_article_and_stops_on_a_refusing_server(clie
             list(post_sources("http://tok", None, [Source(text=FLOOD_TEXT, origin="a.txt")], client=tok))
         assert list(post_sources("http://tok", "t", [Source(text="A short note about rain.", origin="a.txt")], client=tok))[0].status == "added"
     with pytest.raises(ServerError, match="cannot reach"):
-        list(post_sources(f"http://127.0.0.1:{_free_port()}", None, [Source(text=FLOOD_TEXT, origin="a.txt")]))
+        list(post_sources(f"http://127.0.0.1:{free_port()}", None, [Source(text=FLOOD_TEXT, origin="a.txt")]))
