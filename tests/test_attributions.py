@@ -139,6 +139,40 @@ def test_speaker_keeps_a_relative_clause_but_not_a_participial_aside(nlp):
     assert claim_with(claims, "on budget").speaker.text == "Tomas Berg, who chairs the port board"
 
 
+def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
+    text = (
+        "Mayor Maria Lopez, who met the harbour chief Tomas Berg on Monday, opened the new ferry terminal. "
+        "She said the repairs were on budget."
+    )
+    claim = claim_with(analyse(nlp, text), "on budget")
+    assert claim.speaker.how == "pronoun" and claim.speaker.name == "Maria Lopez"
+
+
+def test_it_points_to_one_body_never_to_a_plural_group(nlp):
+    text = (
+        "Norland, which trades with both countries, has its own worries. "
+        "Both countries said the tariffs would stay. It said the talks had failed."
+    )
+    claim = claim_with(analyse(nlp, text), "talks had failed")
+    assert claim.speaker.name == "Norland"
+
+
+def test_pronoun_inside_a_quotation_is_not_resolved_from_the_narration(nlp):
+    text = (
+        "The minister Lena Varga met officials from Ostravia last week. "
+        "“They said things like, ‘We will never sign this deal,’ and then they left,” Varga said."
+    )
+    claims = analyse(nlp, text)
+    inner = claim_with(claims, "things like")
+    assert inner.nested_in is not None
+    assert inner.speaker.text == "They" and inner.speaker.name is None
+
+
+def test_continues_to_is_not_a_speech_act(nlp):
+    text = "Prices have risen as the central bank, still wary of the unions, continues to hold rates."
+    assert analyse(nlp, text) == []
+
+
 def test_colon_introduction(nlp):
     text = "The ministry issued a short reply.\n\nFrom the ministry: “The report is false and we reject it.”"
     claim = claim_with(analyse(nlp, text), "The report is false")

@@ -125,3 +125,14 @@ def test_whitespace_only_person_span_does_not_break_the_stage(nlp):
     doc.ents = [Span(doc, space, space + 1, label="PERSON")]
     nlp.get_pipe("claimgraph_entities")(doc)
     assert all(e.name.strip() for e in doc._.cg_entities)
+
+
+def test_title_case_headline_verb_is_not_part_of_the_name(nlp):
+    text = (
+        "Obama Says Farewell to the Capital in Last Speech\n\n"
+        "President Barack Obama said on Sunday that he would miss the city."
+    )
+    doc = nlp(text)
+    obama = by_name(doc, "Barack Obama")
+    assert mention_texts(doc, obama) == ["Obama", "Barack Obama"]
+    assert not [e for e in doc._.cg_entities if "Says" in e.name]

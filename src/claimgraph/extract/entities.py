@@ -108,6 +108,11 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     return _Mention(start, end, name, label, kind, country, ent.start)
 
 
+_HEADLINE_VERBS = frozenset(
+    {"says", "said", "warns", "tells", "urges", "denies", "claims", "vows", "admits", "asks", "calls", "slams", "blasts"}
+)
+
+
 def _trim(ent: Span) -> tuple[int, int]:
     """Character span of the name: no leading "the", no trailing possessive or punctuation."""
     tokens = list(ent)
@@ -115,6 +120,9 @@ def _trim(ent: Span) -> tuple[int, int]:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
+    verb = next((i for i, t in enumerate(tokens) if i > 0 and t.is_title and t.lower_ in _HEADLINE_VERBS), None)
+    if verb is not None:  # a title-case headline, "Obama Says Farewell": the model ran the name into the verb
+        tokens = tokens[:verb]
     if not tokens:
         return 0, 0
     text = ent.text[tokens[0].idx - ent.start_char : tokens[-1].idx + len(tokens[-1]) - ent.start_char]

@@ -49,7 +49,7 @@ CUES: dict[str, tuple[str, str]] = {
     "state": ("assert", "cq"),
     "declare": ("assert", "coq"),
     "explain": ("assert", "cq"),
-    "continue": ("assert", "cq"),
+    "continue": ("assert", "q"),  # "“…,” she continued"; "X continues to …" is no speech act
     "reply": ("assert", "cq"),
     "respond": ("assert", "cq"),
     "answer": ("assert", "cq"),

@@ -502,6 +502,8 @@ class RuleFinder:
             return None
         if any(child.dep_ == "mark" for child in verb.children):
             return None  # "..., as Putin alerts China": a clause of its own, not a cue
+        if _has_clause_after(verb):
+            return None  # "..., the bank continues to hold rates": the verb reports its own clause
         left, right = verb.left_edge.i, verb.right_edge.i
         if doc[left].is_punct and left < verb.i:  # the comma may belong to the cue's own subtree
             left += 1
@@ -534,7 +536,7 @@ class RuleFinder:
         full stop run into the next line); the content is what precedes the comma in the line."""
         doc = self.doc
         subject = self._subject(verb)
-        if subject is None or subject.i > verb.i or subject.right_edge.i != verb.i - 1:
+        if subject is None or subject.i > verb.i or subject.right_edge.i != verb.i - 1 or _has_clause_after(verb):
             return None
         comma = subject.left_edge.i - 1
         if comma < 1 or doc[comma].text != ",":
@@ -1062,6 +1064,10 @@ def _has_as_complement(verb: Token) -> bool:
 
 def _that_mark(clause: Token) -> Token | None:
     return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+
+
+def _has_clause_after(verb: Token) -> bool:
+    return any(child.dep_ in ("xcomp", "ccomp") and child.i > verb.i for child in verb.children)
 
 
 def _is_negated(verb: Token) -> bool:

@@ -26,6 +26,13 @@ from .quotes import QuoteIndex
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
+# What a pronoun can point back to: "it" is one body, never a plural group ("both countries").
+_ANTECEDENT_KINDS = {
+    **{pronoun: ("person",) for pronoun in PERSON_PRONOUNS},
+    **{pronoun: ("organization", "country", "group") for pronoun in GROUP_PRONOUNS},
+    "it": ("organization", "country"),
+    "its": ("organization", "country"),
+}
 
 
 @dataclass
@@ -95,6 +102,40 @@ class SpeakerResolver:
             index -= 1
         return None
 
+    def _previous_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """A pronoun that opens its sentence as the subject ("It has tried …", "He added …")
+        most often continues the subject of the sentence before, not its last name ("China,
+        which borders North Korea and Russia, has its own reasons to worry. It …" is China)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start:
+            return None
+        if pronoun.sent.start == 0:
+            return None
+        previous = self.doc[pronoun.sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        start, end = subject.left_edge.idx, subject.idx + len(subject)
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            mention = self.mentions[index]
+            if mention.kind in kinds:
+                return mention
+            index += 1
+        return None
+
+    def _quoted_antecedent(self, before: int, quote_start: int, kinds: tuple[str, ...]) -> Mention | None:
+        """A pronoun inside a quotation ("“They said things like …”") speaks in the quoted
+        speaker's words: its antecedent is named earlier in the same quotation or not at all
+        (the narration before the quote is not what the quoted speaker points back to)."""
+        found = None
+        for entity in self.entities:
+            if entity.kind not in kinds:
+                continue
+            for start, _end in entity.mentions:
+                if quote_start <= start < before and (found is None or start > found.start):
+                    found = Mention(start, entity.name, entity.id, entity.kind)
+        return found
+
     # --- resolution -----------------------------------------------------------------------------
 
     def resolve(self, head: Token, antecedent: Token | None = None) -> Resolved:
@@ -114,12 +155,14 @@ class SpeakerResolver:
 
     def _pronoun(self, head: Token) -> Resolved:
         lower = head.lower_
-        if lower in PERSON_PRONOUNS:
-            mention = self._antecedent(head.idx, ("person",))
-        elif lower in GROUP_PRONOUNS:
-            mention = self._antecedent(head.idx, ("organization", "country", "group"))
-        else:
+        kinds = _ANTECEDENT_KINDS.get(lower, ())
+        quote = self.quotes.covering(head.idx)
+        if not kinds:
             mention = None  # I, we, you: the component fills these from an enclosing quotation
+        elif quote is not None:
+            mention = self._quoted_antecedent(head.idx, quote.start, kinds)
+        else:
+            mention = self._previous_subject(head, kinds) or self._antecedent(head.idx, kinds)
         if mention is None:
             return Resolved(None, None, "pronoun", "person" if lower in PERSON_PRONOUNS else "other")
         return Resolved(mention.name, mention.entity, "pronoun", mention.kind)
