@@ -148,6 +148,12 @@ def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
     assert claim.speaker.how == "pronoun" and claim.speaker.name == "Maria Lopez"
 
 
+def test_a_title_tells_he_from_she(nlp):
+    text = "Mr. Omar Haddad spoke after Mrs. Greta Lindqvist presented the budget. “We are ready for the vote,” he said."
+    claim = claim_with(analyse(nlp, text), "ready for the vote")
+    assert claim.speaker.name == "Omar Haddad"
+
+
 def test_it_points_to_one_body_never_to_a_plural_group(nlp):
     text = (
         "Norland, which trades with both countries, has its own worries. "

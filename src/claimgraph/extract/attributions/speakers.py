@@ -26,6 +26,7 @@ from .quotes import QuoteIndex
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 # What a pronoun can point back to: "it" is one body, never a plural group ("both countries").
 _ANTECEDENT_KINDS = {
     **{pronoun: ("person",) for pronoun in PERSON_PRONOUNS},
@@ -65,6 +66,7 @@ class SpeakerResolver:
         for index, ent in enumerate(doc.ents):
             for i in range(ent.start, ent.end):
                 self.ent_of_token[i] = index
+        self.gender = self._genders_from_titles()
         self.mentions = self._initial_mentions()
         self._starts = [m.start for m in self.mentions]
 
@@ -93,11 +95,30 @@ class SpeakerResolver:
         self._starts.insert(index, start)
         self.mentions.insert(index, Mention(start, resolved.name, resolved.entity, resolved.kind))
 
-    def _antecedent(self, before: int, kinds: tuple[str, ...]) -> Mention | None:
+    def _genders_from_titles(self) -> dict[str, str]:
+        """A person's gender where the article says it with a title ("Mrs. Clinton", "Mr. Kim"),
+        so that "he" does not point to her. Names alone say nothing here (no name lists)."""
+        votes: dict[str, list[str]] = {}
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            for start, _end in entity.mentions:
+                title = _TITLE_BEFORE.search(self.doc.text, max(0, start - 6), start)
+                if title is not None:
+                    votes.setdefault(entity.id, []).append("m" if title.group(1).lower() == "mr" else "f")
+        return {eid: v[0] for eid, v in votes.items() if len(set(v)) == 1}
+
+    def _agrees(self, mention: Mention, pronoun: str) -> bool:
+        gender = self.gender.get(mention.entity or "")
+        if gender is None or pronoun not in PERSON_PRONOUNS:
+            return True
+        return gender == ("f" if pronoun in ("she", "her", "hers") else "m")
+
+    def _antecedent(self, before: int, kinds: tuple[str, ...], pronoun: str = "") -> Mention | None:
         index = bisect.bisect_left(self._starts, before) - 1
         while index >= 0:
             mention = self.mentions[index]
-            if mention.kind in kinds:
+            if mention.kind in kinds and self._agrees(mention, pronoun):
                 return mention
             index -= 1
         return None
@@ -108,20 +129,34 @@ class SpeakerResolver:
         which borders North Korea and Russia, has its own reasons to worry. It …" is China)."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start:
             return None
-        if pronoun.sent.start == 0:
+        before = pronoun.sent.start - 1
+        while before >= 0 and self.doc[before].is_space:  # a paragraph break may stand as its own sentence
+            before -= 1
+        if before < 0:
             return None
-        previous = self.doc[pronoun.sent.start - 1].sent
+        previous = self.doc[before].sent
         subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
+        if subject is None or self.quotes.covering(subject.idx) is not None:
+            return None  # no subject, or one in somebody's quoted words
         start, end = subject.left_edge.idx, subject.idx + len(subject)
         index = bisect.bisect_left(self._starts, start)
         while index < len(self.mentions) and self.mentions[index].start < end:
             mention = self.mentions[index]
-            if mention.kind in kinds:
+            if mention.kind in kinds and self._agrees(mention, pronoun.lower_):
                 return mention
             index += 1
+        if subject.pos_ == "PROPN":  # a name the model left untagged
+            resolved = self._single(subject)
+            if resolved.name and resolved.kind in kinds:
+                return Mention(subject.idx, resolved.name, resolved.entity, resolved.kind)
         return None
+
+    def _person_by_surname(self, name: str) -> Entity | None:
+        """The one person of the article whose full name ends with this one-word name, if only one."""
+        if " " in name:
+            return None
+        found = [e for e in self.entities if e.kind == "person" and " " in e.name and e.name.split()[-1] == name]
+        return found[0] if len(found) == 1 else None
 
     def _quoted_antecedent(self, before: int, quote_start: int, kinds: tuple[str, ...]) -> Mention | None:
         """A pronoun inside a quotation ("“They said things like …”") speaks in the quoted
@@ -143,7 +178,10 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and antecedent is not None:
             found = self.resolve(antecedent)
-            return Resolved(found.name, found.entity, "pronoun", found.kind)
+            kind = found.kind
+            if lower != "who" and kind == "person" and antecedent.ent_type_ != "PERSON":
+                kind = "other"  # "a problem that demands …": not someone a later "he" points to
+            return Resolved(found.name, found.entity, "pronoun", kind)
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return self._pronoun(head)
         conjuncts = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
@@ -162,7 +200,7 @@ class SpeakerResolver:
         elif quote is not None:
             mention = self._quoted_antecedent(head.idx, quote.start, kinds)
         else:
-            mention = self._previous_subject(head, kinds) or self._antecedent(head.idx, kinds)
+            mention = self._previous_subject(head, kinds) or self._antecedent(head.idx, kinds, lower)
         if mention is None:
             return Resolved(None, None, "pronoun", "person" if lower in PERSON_PRONOUNS else "other")
         return Resolved(mention.name, mention.entity, "pronoun", mention.kind)
@@ -187,6 +225,9 @@ class SpeakerResolver:
             if ent_index is not None:
                 ent = doc.ents[ent_index]
                 return Resolved(clean_name(ent.text), None, "explicit", _LABEL_KINDS.get(ent.label_, "other"))
+            person = self._person_by_surname(clean_name(chunk_text))
+            if person is not None:  # a name the model did not tag: "Trump responded" after "Donald Trump"
+                return Resolved(person.name, person.id, "explicit", "person")
             return Resolved(clean_name(chunk_text), None, "explicit", "other")
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
