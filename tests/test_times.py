@@ -232,6 +232,77 @@ def test_a_fiscal_quarter_is_the_calendar_quarter_holding_most_of_it(nlp):
     assert [t.value for t in times if t.text == "the quarter"] == ["2024-Q2", "2024-Q3"]
 
 
+def test_a_fiscal_quarter_keeps_its_label_in_what_refers_back_to_it(nlp):
+    times = times_of(
+        nlp,
+        "Zenlo Systems said it earned $5 million in the fiscal second quarter. Sales for the quarter ended "
+        "Oct. 27 rose 4%. In the 2023 period, the company lost money. The latest period included a tax gain.",
+        published="2024-11-20",
+    )
+    assert [(t.text, t.value) for t in times if "quarter" in t.text or "period" in t.text] == [
+        ("the fiscal second quarter", "2024-Q2"),
+        ("the quarter", "2024-Q2"),  # not the calendar quarter holding Oct. 27 (Q4)
+        ("the 2023 period", "2023-Q2"),
+        ("The latest period", "2024-Q2"),
+    ]
+    calendar = times_of(nlp, "Sales for the quarter ended Oct. 27 rose 4%.", published="2024-11-20")
+    assert find(calendar, "the quarter").value == "2024-Q3"  # no fiscal label: the calendar quarter
+
+
+def test_the_latest_period_is_the_quarter_reported_on(nlp):
+    times = times_of(
+        nlp, "Brindle Foods reported a 40% drop in fourth-quarter earnings. Sales in the latest period rose 3%.",
+        published="2024-11-02",
+    )
+    assert find(times, "the latest period").value == "2024-Q4"
+    alone = times_of(nlp, "Sales in the latest quarter rose 3%.", published="2024-11-02")
+    assert find(alone, "the latest quarter").value == "2024-Q3"  # none named: the last one completed
+
+
+def test_this_quarter_in_a_results_report_is_the_quarter_reported_on(nlp):
+    times = times_of(
+        nlp,
+        "Harrow Tools posted a loss for the third quarter ended Sept. 30. This quarter's loss includes plant charges.",
+    )
+    assert find(times, "This quarter").value == "2024-Q3"
+    ahead = times_of(nlp, "Harrow Tools posted a loss for the third quarter. Sales will recover this quarter.")
+    assert find(ahead, "this quarter").value == "2024-Q4"  # the quarter under way
+
+
+def test_a_quarter_in_apposition_takes_the_year_of_the_quarter_it_renames(nlp):
+    times = times_of(
+        nlp,
+        "Korvel Mills expects a profit for the third quarter. For the year-ago quarter, the second quarter "
+        "ended Oct. 31, it posted a loss. Results for that quarter included a write-down.",
+    )
+    assert find(times, "the year-ago quarter").value == "2023-Q3"
+    assert find(times, "the second quarter").value == "2023-Q2"  # its fiscal label, in the year-ago year
+    assert find(times, "that quarter").value == "2023-Q2"  # the quarter last named, not the one of Oct. 31
+
+
+def test_the_day_before_a_named_day(nlp):
+    text = "The day before last Thursday's vote, the mayor met the builders. The day after Christmas they flew home."
+    times = times_of(nlp, text, published="2024-12-30")
+    before = find(times, "day before last Thursday")  # TimeML leaves "The" out
+    assert (before.value, before.anchor) == ("2024-12-25", "published")
+    assert find(times, "day after Christmas").value == "2024-12-26"
+
+
+def test_overnight_and_the_previous_day_follow_the_day_the_story_is_about(nlp):
+    filler = "Dealers said the mood stayed nervous as traders weighed the resignation of the finance minister. " * 5
+    times = times_of(
+        nlp,
+        "Shares in Lisbon closed sharply lower Friday in heavy trading. Prices were depressed at first by "
+        f"overnight losses in New York. {filler}The index ended 4% below its level of the previous Friday.",
+        published="2024-10-28",  # a Monday
+    )
+    assert find(times, "Friday").value == "2024-10-25"
+    assert find(times, "overnight").value == "2024-10-24TNI"  # the night before that Friday
+    assert find(times, "the previous Friday").value == "2024-10-18"  # more than 400 characters on
+    alone = times_of(nlp, "Prices were depressed by overnight losses in New York.", published="2024-10-28")
+    assert find(alone, "overnight").value == "2024-10-28TNI"
+
+
 @pytest.mark.parametrize(
     "sentence, text, kind, value",
     [

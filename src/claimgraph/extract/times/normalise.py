@@ -35,6 +35,9 @@ PUBLISHED = "published"
 # How far back (characters) an anaphoric expression ("a day earlier", "the next day") looks for the
 # time it counts from; beyond that it counts from the publication date.
 ANCHOR_REACH = 400
+# "The previous Friday", "the following Monday" name a day next to the one the story is about, which
+# a news story names in its first sentence and not again.
+STORY_REACH = 2000
 # Company reports name their quarter once and then compare "a year earlier", "last year": the quarter
 # stays the focus across the whole report.
 FOCUS_REACH = 100_000
@@ -61,6 +64,9 @@ class Resolved:
     # Counted back from another time ("a year earlier"): not itself an anchor for what follows, so
     # that "a year ago ... a year earlier" do not go back two years.
     shifted: bool = False
+    # A quarter or half named in a company's fiscal calendar ("the fiscal first quarter"): its label,
+    # not the calendar, says which quarter it is, so what refers back to it takes that label.
+    fiscal: bool = False
 
 
 @dataclass
@@ -111,6 +117,17 @@ class Context:
             return None
         latest = max(period.first for _, period in ended)
         return [q for q in ended if q[1].first == latest][-1]  # its last mention is the anchor
+
+    def fiscal_quarter(self) -> tuple[int, Period] | None:
+        """The fiscal quarter the text named last, when no other quarter was named since: "the fiscal
+        second quarter ... the quarter ended Oct. 27 ... the quarter" are one quarter, labelled Q2."""
+        for index in range(len(self.earlier) - 1, -1, -1):
+            start, res = self.earlier[index]
+            if self.position - start > FOCUS_REACH:
+                return None
+            if res.period is not None and res.period.grain == "quarter" and not res.shifted:
+                return (index, res.period) if res.fiscal else None
+        return None
 
     def after_stretch(self) -> bool:
         """Whether the text just spoke of a stretch of months ("the first nine months", P9M), perhaps
@@ -277,7 +294,8 @@ def weekday(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     clock = DAY_PARTS.get(" ".join(g["part"].lower().split())) if "part" in g else None
     rel = " ".join(g.get("rel", "").lower().split())
     if rel in ("the following", "the next", "the previous", "the preceding"):
-        found = ctx.recent(lambda p: p.grain == "day")
+        # "the previous Friday" counts from the day the story is about, however far back it was named
+        found = ctx.recent(lambda p: p.grain == "day", reach=STORY_REACH)
         if found is not None:
             index, period = found
             step = 1 if rel in ("the following", "the next") else -1
@@ -321,6 +339,11 @@ def day_part(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         found = ctx.recent(lambda p: p.grain == "day")
         if found is not None:
             return _dated(Period("day", found[1].first), found[0], clock)
+    if part == "overnight" and "rel" not in g:
+        # "shares fell Friday ... after overnight losses in Tokyo": the night before that day
+        found = ctx.recent(lambda p: p.grain == "day")
+        if found is not None:
+            return _dated(Period("day", found[1].first - timedelta(days=1)), found[0], clock)
     if ctx.published is None:
         return Resolved("TIME", None)
     # "last night" is the night before publication; "last" with another part is the same day's.
@@ -349,6 +372,11 @@ def rel_unit(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return _anchored_unit(unit, 0 if rel != "the following" else 1, ctx)
     if unit in SEASONS:
         return _season(SEASONS[unit], rel, ctx)
+    if unit == "quarter" and rel == "this" and ctx.direction == PAST:
+        # "this quarter's loss" in a results report: the quarter reported on, not the one under way
+        found = ctx.focus_quarter()
+        if found is not None:
+            return _dated(found[1], found[0])
     if ctx.published is None:
         return Resolved("DATE", None)
     pub = ctx.published
@@ -419,7 +447,10 @@ def _season(code: str, rel: str, ctx: Context) -> Resolved:
 def _anchored_unit(unit: str, shift: int, ctx: Context) -> Resolved:
     """"That year", "the same week", "the following month": the unit of an earlier time (or of now)."""
     grain = _UNIT_GRAIN.get(unit, "day")
-    found = ctx.recent(lambda p: dates.as_fine_as(p.grain, grain))
+    # "that quarter" is the quarter last named, not the quarter of a date named since ("ended Oct. 31")
+    found = (grain == "quarter" and ctx.recent(lambda p: p.grain == "quarter")) or ctx.recent(
+        lambda p: dates.as_fine_as(p.grain, grain)
+    )
     if found is not None:
         index, base = found
         period = dates.period_of(grain, base.first).shift(shift, grain) if shift else dates.period_of(grain, base.first)
@@ -443,12 +474,30 @@ def quarter(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         number = 1 if ordinal in ("first", "1st") else 2
     else:
         number = _QUARTER_ORD.get(ordinal, 4)
-    year = _quarter_year(g, ctx, number, half)
+    renamed = _renamed_quarter(g, ctx)
+    year = renamed.first.year if renamed is not None else _quarter_year(g, ctx, number, half)
     if year is None:
         return Resolved("DATE", None)
     grain, first_month = ("half", 6 * number - 5) if half else ("quarter", 3 * number - 2)
     anchor = None if any(k in g for k in ("year", "pyear", "ayear")) else PUBLISHED
-    return _dated(Period(grain, date(year, first_month, 1)), anchor)
+    resolved = _dated(Period(grain, date(year, first_month, 1)), anchor)
+    resolved.fiscal = "fiscal" in cand.text.lower()
+    return resolved
+
+
+_APPOSITION = re.compile(r",\s*$")
+
+
+def _renamed_quarter(g: dict[str, str], ctx: Context) -> Period | None:
+    """The quarter just named when this one, without a year, renames it in apposition: "in the
+    year-ago quarter, the second quarter ended Oct. 31, ..." (a fiscal label of the year before)."""
+    if any(k in g for k in ("year", "pyear", "ayear", "rely")) or not ctx.earlier:
+        return None
+    start, res = ctx.earlier[-1]
+    close = ctx.position - start <= len(ctx.before) + 40
+    if close and _APPOSITION.search(ctx.before) and res.period is not None and res.period.grain == "quarter":
+        return res.period
+    return None
 
 
 def _quarter_year(g: dict[str, str], ctx: Context, number: int, half: bool) -> int | None:
@@ -479,6 +528,11 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     """"The quarter", "the latest period", "the year-ago quarter": the quarter the text is about."""
     # The pattern repeats the modifier group, so only the last modifier is in the groups: read them all.
     words = set(re.findall(r"[\w-]+", cand.text.lower())) if cand.text else set()
+    fiscal = ctx.fiscal_quarter()
+    if fiscal is not None and not words & _YEAR_BEFORE and "year" not in g and "yago" not in g:
+        # "the fiscal second quarter ... the quarter ended Oct. 27 ... the latest period": the quarter
+        # just named, under its fiscal label (the end date would give the calendar quarter, Q3)
+        return _fiscal(_dated(fiscal[1], fiscal[0]))
     if "end_month" in g:
         parts = {"month": g["end_month"], "dom": g["end_dom"]}
         if "end_year" in g:
@@ -494,13 +548,10 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     found = ctx.focus_quarter()
     if "current" in words and ctx.published:
         return _dated(dates.period_of("quarter", ctx.published), PUBLISHED)
-    if words & {"latest", "just-ended", "ended", "recent"} and ctx.published:
-        # the latest quarter is the last one completed before publication
-        found = None
-    if found is not None:
+    if found is not None:  # "the latest period" too: the quarter reported on, even one not yet over
         index, base = found
         anchor: str | int = index
-    elif ctx.published is not None:
+    elif ctx.published is not None:  # else the last quarter completed
         base = dates.period_of("quarter", ctx.published).shift(-1, "quarter")
         anchor = PUBLISHED
     else:
@@ -510,6 +561,11 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     elif words & _YEAR_BEFORE or "yago" in g or g.get("det", "").lower().startswith("last"):
         return _shifted(_dated(base.shift(-1, "year") or base, anchor))
     return _dated(base, anchor)
+
+
+def _fiscal(res: Resolved) -> Resolved:
+    res.fiscal = True
+    return res
 
 
 def _stretch_year(year_value: int | None, ctx: Context) -> Resolved:
@@ -619,6 +675,15 @@ def anchored(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     if clock and resolved.period is not None:
         return _dated(resolved.period, resolved.anchor, clock)
     return resolved
+
+
+def day_shift(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
+    """"The day before last Tuesday's vote": the day next to the one written after it."""
+    day = normalise(cand.day, ctx) if cand.day is not None else None
+    if day is None or day.period is None or day.period.grain != "day":
+        return day
+    step = -1 if g["dir"] == "before" else 1
+    return _dated(Period("day", day.period.first + timedelta(days=step)), day.anchor)
 
 
 # Durations, sets and vague references ----------------------------------------------------------
@@ -809,6 +874,7 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
     "past_ref": past_ref,
     "offset": offset,
     "anchored": anchored,
+    "day_shift": day_shift,
     "duration": duration,
     "set": set_,
     "present_ref": present_ref,

@@ -401,7 +401,7 @@ def find_candidates(text: str) -> list[Candidate]:
         if m.end() > m.start()
     ]
     chosen = _longest_first(found)
-    return _join_clock_and_day(text, chosen)
+    return _join_day_shift(text, _join_clock_and_day(text, chosen))
 
 
 def _candidate(match: re.Match[str], kind: str, priority: int) -> Candidate:
@@ -445,6 +445,26 @@ def _join_clock_and_day(text: str, cands: list[Candidate]) -> list[Candidate]:
             cand.day = nxt
         out.append(cand)
         i += 1
+    return out
+
+
+# "the day before last Tuesday's vote", "the day after Christmas": a day counted from a day
+# expression written right after it (TimeML leaves "the" out of such an extent).
+_DAY_SHIFT = re.compile(r"(?:\bthe\s+)?\b(?P<x>day\s+(?P<dir>before|after))\s+$", re.IGNORECASE)
+_SHIFTABLE = _DAY_KINDS | {"holiday"}
+
+
+def _join_day_shift(text: str, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cand in cands:
+        found = _DAY_SHIFT.search(text, max(cand.start - 20, 0), cand.start) if cand.kind in _SHIFTABLE else None
+        if found is not None and not (out and out[-1].end > found.start("x")):
+            start = found.start("x")
+            groups = {"dir": found.group("dir").lower()}
+            joined = text[start : cand.end]
+            out.append(Candidate(start, cand.end, "day_shift", groups, cand.priority, day=cand, text=joined))
+            continue
+        out.append(cand)
     return out
 
 
