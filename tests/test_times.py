@@ -340,8 +340,8 @@ def test_one_day_after_a_modal_is_some_day_ahead(nlp):
 
 
 def test_half_of_a_decade_is_not_half_of_a_year(nlp):
-    times = times_of(nlp, "Sales were flat in the last half of the '80s but rose in the first half of 1990.")
-    assert [(t.text, t.value) for t in times] == [("the '80s", "198"), ("the first half of 1990", "1990-H1")]
+    times = times_of(nlp, "Output grew in the latter half of the '90s but fell in the first half of 2001.")
+    assert [(t.text, t.value) for t in times] == [("the '90s", "199"), ("the first half of 2001", "2001-H1")]
 
 
 def test_arithmetic_beyond_the_calendar_keeps_the_expression_without_a_value(nlp):

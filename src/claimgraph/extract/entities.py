@@ -1,6 +1,6 @@
 """claimgraph_entities: merge the model's entity mentions into canonical entities of an article.
 
-"Vladimir Putin" and a later "Putin" are one person; "Kim Jong Un" and "Kim Yong-hyun" are two;
+"Vladimir Putin" and a later "Putin" are one person; "Kim Jong Un" and "Kim Min-jae" are two;
 "North Korea’s" is North Korea; demonyms ("North Korean") attach to their country; "Getty Images"
 is a photo agency, not a person. Each entity gets the ISO code of the country it is or belongs to
 when the text says so ("Russian President Vladimir Putin" → RU), else None.
@@ -150,7 +150,7 @@ def _leading_country(name: str) -> str | None:
 
 
 def _title_country(ent: Span, ents: tuple[Span, ...]) -> str | None:
-    """The country in the titles before a name: "South Korean Defense Minister Kim Yong-hyun" → KR."""
+    """The country in the titles before a name: "South Korean Trade Minister Kim Min-jae" → KR."""
     doc = ent.doc
     i = ent.start - 1
     steps = 0

@@ -8,7 +8,7 @@ boilerplate segments left in it (leak), and of titles, dates and authors equal t
 ``--polnear``: PolNeAR's text files against ``metadata.tsv``: share of titles guessed exactly from
 the first line (the headline, or the headline before "; " and its dek), of none guessed, and of
 different ones. PolNeAR adds a final period to every headline, so sentence-case headlines there
-("Trump lead causes more cracks in Republican Party.") read as sentences and are not taken.
+("Senator leads the race in Ohio.") read as sentences and are not taken.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ speaker's quote, links claims inside other claims' content (``nested_in``), name
 (``speakers.py``) and finds when each thing was said (``stated``, from ``doc._.times``).
 
 Design choices:
-- A speaker made of several names ("Both North Korea and Russia deny ...") is one claim whose
+- A speaker made of several names ("Both Chile and Peru deny ...") is one claim whose
   ``speaker.name`` joins the names with "; " ("North Korea; Russia") and whose ``entity`` is None.
 - A quotation without a cue that follows a claim in its paragraph (opening a sentence or clause,
   or eight words or more), or that opens the next paragraph, is a claim of its own with

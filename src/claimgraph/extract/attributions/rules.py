@@ -291,7 +291,7 @@ class RuleFinder:
         return content[0], end
 
     def _with_rest_after_cue(self, verb: Token, content: CharSpan) -> CharSpan:
-        """"The argument would be aided, Devine said, by the upcoming calendar": a cue set in the
+        """"The plan would be helped, Ruiz said, by the new budget": a cue set in the
         middle of what was said, whose second part the parser hung on the cue; the content runs over
         the cue to the end of that part (PolNeAR joins both parts)."""
         rest = [c for c in verb.rights if not (c.is_punct or c.is_space) and c.dep_ not in _NOT_CONTENT_DEPS]
@@ -312,12 +312,12 @@ class RuleFinder:
 
     def _set_apart(self, clause: Token, verb: Token) -> bool:
         """A clause before the cue that a colon or semicolon separates from it ("It's unlikely;
-        Clinton's team says she'll continue"): a sentence of its own, not the content."""
+        the mayor's aides say she'll stay"): a sentence of its own, not the content."""
         between = self.doc[clause.right_edge.i + 1 : verb.i]
         return any(t.text in (":", ";") for t in between)
 
     def _stray_that_clause(self, verb: Token) -> CharSpan | None:
-        """"said this in a statement on Friday that the first soldiers ...": a that-clause the parser
+        """"said this in a letter on Monday that the first ships ...": a that-clause the parser
         hung on a noun after the cue; the content runs from "that" to the end of that clause."""
         doc = self.doc
         for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 14)]:
@@ -391,7 +391,7 @@ class RuleFinder:
         return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head, hedged=True)
 
     def appearance(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
-        """"Mr. Trump seemed to overstay his welcome", "the deal seems unlikely": how things look
+        """"The mayor seemed to lose patience", "the deal seems unlikely": how things look
         to nobody in particular, a hedged claim without a speaker; the content is the subject with
         its complement (PolNeAR leaves the verb out, which a single span cannot)."""
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
@@ -491,7 +491,7 @@ class RuleFinder:
         return None
 
     def parenthetical_cue_content(self, verb: Token) -> CharSpan | None:
-        """"North Korean troops could enter the war, Ukraine warns" / "Back then, she said, he ...":
+        """"Floods could reach the capital, ministry warns" / "Back then, she said, he ...":
         the cue clause hangs off the verb of the content (parataxis or ccomp set off by commas),
         so the content is the rest of the head's clause."""
         doc = self.doc
@@ -531,7 +531,7 @@ class RuleFinder:
         return self.clip(start, end, verb)
 
     def clause_final_cue_content(self, verb: Token) -> CharSpan | None:
-        """"North Korean troops could enter the war this weekend, Ukraine warns": a cue after a comma
+        """"Floods could reach the capital by Friday, ministry warns": a cue after a comma
         at the end of a clause, found by position when the parse went astray (headlines without a
         full stop run into the next line); the content is what precedes the comma in the line."""
         doc = self.doc
@@ -550,7 +550,7 @@ class RuleFinder:
         return self.clip(start, doc[comma].idx, verb)
 
     def after_colon(self, colon: int) -> CharSpan:
-        """"Caddell continued: “…”" / "The governor added: It's typical ...": the quotation after the
+        """"Caddell continued: “…”" / "The mayor added: It's late ...": the quotation after the
         colon (it may open the next paragraph), else the rest of the paragraph."""
         doc = self.doc
         start = doc[colon].idx + 1
@@ -717,7 +717,7 @@ class RuleFinder:
         )
 
     def noun(self, noun: Token) -> Candidate | None:
-        """"Trump's claim that there have been thousands of shootings", "her decision to leave",
+        """"the mayor's claim that the bridge is safe", "her decision to leave",
         "his remarks about the judge": a reporting noun with its owner (possessive, or "by X") as
         the speaker and its that-clause, to-infinitive or topic ("about", "on") as the content."""
         lemma = lemma_of(noun)
@@ -1075,9 +1075,9 @@ def _is_negated(verb: Token) -> bool:
 
 
 def _comma_clause_after(noun: Token) -> Token | None:
-    """A participial clause set off by a comma after a noun ("Trump, speaking to a veterans
-    group, said"): an aside about the moment, not part of who the speaker is. (A relative clause,
-    "Luis Rubio, who heads ...", is kept: it says who the speaker is.)"""
+    """A participial clause set off by a comma after a noun ("The mayor, speaking to
+    reporters, said"): an aside about the moment, not part of who the speaker is. (A relative clause,
+    "Ana Ruiz, who chairs the board, ...", is kept: it says who the speaker is.)"""
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.left_edge.i > noun.i + 1:
             if noun.doc[child.left_edge.i - 1].text == ",":

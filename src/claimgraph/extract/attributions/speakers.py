@@ -124,9 +124,9 @@ class SpeakerResolver:
         return None
 
     def _previous_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
-        """A pronoun that opens its sentence as the subject ("It has tried …", "He added …")
-        most often continues the subject of the sentence before, not its last name ("China,
-        which borders North Korea and Russia, has its own reasons to worry. It …" is China)."""
+        """A pronoun that opens its sentence as the subject ("It has warned …", "He added …")
+        most often continues the subject of the sentence before, not its last name ("Norland,
+        which trades with both its neighbours, has most to lose. It …" is Norland)."""
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start:
             return None
         before = pronoun.sent.start - 1
