@@ -54,17 +54,17 @@ def test_quote_mark_styles_give_a_direct_quote(nlp, opening, closing):
 
 def test_single_quotes_inside_double_quotes_make_a_nested_claim(nlp):
     text = (
-        "“They told us things like, ‘Well, the Kremlin told us this would end in a few weeks,’ and "
-        "that is not the case,” Bremmer said."
+        "“Their envoys kept telling us, ‘Frankly, the Kremlin told them it would all be over by spring,’ "
+        "and look where we are now,” Okonkwo said."
     )
     claims = analyse(nlp, text)
-    outer = claim_with(claims, "They told us")
+    outer = claim_with(claims, "Their envoys kept telling")
     assert outer.kind == "direct" and outer.nested_in is None
-    assert outer.speaker.text == "Bremmer"
+    assert outer.speaker.text == "Okonkwo"
     kremlin = next(c for c in claims if c.speaker.text == "Kremlin" or c.speaker.text == "the Kremlin")
     assert kremlin.speaker.name == "Russian government"
     assert kremlin.nested_in is not None
-    assert "this would end in a few weeks" in kremlin.content.text
+    assert "it would all be over by spring" in kremlin.content.text
 
 
 def test_apostrophes_are_not_quote_marks():
@@ -108,25 +108,25 @@ def test_quote_running_over_paragraphs(nlp):
 
 
 def test_trailing_cue_after_an_indirect_clause(nlp):
-    text = "Beijing is not satisfied with the direction of the war, Bremmer said."
-    claim = claim_with(analyse(nlp, text), "Beijing is not satisfied")
-    assert claim.content.text == "Beijing is not satisfied with the direction of the war"
-    assert claim.kind == "indirect" and claim.speaker.text == "Bremmer" and claim.cue.text == "said"
+    text = "Lisbon is not pleased with the pace of the talks, Delgado said."
+    claim = claim_with(analyse(nlp, text), "Lisbon is not pleased")
+    assert claim.content.text == "Lisbon is not pleased with the pace of the talks"
+    assert claim.kind == "indirect" and claim.speaker.text == "Delgado" and claim.cue.text == "said"
 
 
 def test_leading_cue_with_that(nlp):
-    text = "Ian Bremmer said that China was deeply uncomfortable with the deployment."
-    claim = claim_with(analyse(nlp, text), "China was deeply uncomfortable")
-    assert claim.content.text == "that China was deeply uncomfortable with the deployment"
-    assert claim.speaker.name == "Ian Bremmer" and claim.cue.lemma == "say"
+    text = "Priya Raman said that Brazil was deeply uneasy about the tariff plan."
+    claim = claim_with(analyse(nlp, text), "Brazil was deeply uneasy")
+    assert claim.content.text == "that Brazil was deeply uneasy about the tariff plan"
+    assert claim.speaker.name == "Priya Raman" and claim.cue.lemma == "say"
 
 
 def test_inverted_cue_with_apposition(nlp):
-    text = "“I think it makes them very uncomfortable,” said Ian Bremmer, founder of Eurasia Group, a consulting firm."
-    claim = claim_with(analyse(nlp, text), "very uncomfortable")
+    text = "“I suspect it leaves them rather nervous,” said Priya Raman, founder of Halden Partners, a risk advisory firm."
+    claim = claim_with(analyse(nlp, text), "rather nervous")
     assert claim.kind == "direct"
-    assert claim.speaker.name == "Ian Bremmer"
-    assert claim.speaker.text.startswith("Ian Bremmer, founder of Eurasia Group")
+    assert claim.speaker.name == "Priya Raman"
+    assert claim.speaker.text.startswith("Priya Raman, founder of Halden Partners")
 
 
 def test_speaker_keeps_a_relative_clause_but_not_a_participial_aside(nlp):
@@ -203,7 +203,7 @@ def test_according_to(nlp):
 
 def test_passive_and_hedged_attributions(nlp):
     text = (
-        "Satellite images released last week are said to show new trucks at the base. "
+        "Photos shared online this month are said to show new trucks at the base. "
         "A video released by the army purports to show the convoy crossing the river. "
         "The general has reportedly resigned."
     )
@@ -218,15 +218,15 @@ def test_passive_and_hedged_attributions(nlp):
 
 def test_headline_with_trailing_cue(nlp):
     text = (
-        "Troops could enter the war this weekend, Ukraine warns\n\n"
-        "KYIV – Foreign troops will fight in the east as early as Sunday, officials said Friday."
+        "Reservists could reach the front within days, Moldova warns\n\n"
+        "CHISINAU – Allied troops will arrive at the border as early as Monday, officials said Friday."
     )
     claims = analyse(nlp, text)
-    headline = claim_with(claims, "Troops could enter the war")
-    assert headline.content.text == "Troops could enter the war this weekend"
-    assert headline.cue.stance == "warn" and headline.speaker.text == "Ukraine"
-    body = claim_with(claims, "Foreign troops will fight")
-    assert not body.content.text.startswith("KYIV")  # the dateline is not content
+    headline = claim_with(claims, "Reservists could reach")
+    assert headline.content.text == "Reservists could reach the front within days"
+    assert headline.cue.stance == "warn" and headline.speaker.text == "Moldova"
+    body = claim_with(claims, "Allied troops will arrive")
+    assert not body.content.text.startswith("CHISINAU")  # the dateline is not content
     assert body.stated is not None and body.stated.text == "Friday"
 
 
@@ -235,16 +235,16 @@ def test_headline_with_trailing_cue(nlp):
 
 def test_pronoun_speaker_named_in_the_previous_sentence(nlp):
     text = (
-        "President Vladimir Putin did not deny that the soldiers were coming. "
-        "“We are in contact with our friends. We will see how this develops,” he said on Thursday."
+        "President Tomasz Wrona did not deny that the ships were coming. "
+        "“We keep in touch with our partners. Let us see what happens next,” he said on Thursday."
     )
     claims = analyse(nlp, text)
-    deny = claim_with(claims, "the soldiers were coming")
+    deny = claim_with(claims, "the ships were coming")
     assert deny.cue.stance == "deny" and deny.cue.negated
-    quote = claim_with(claims, "We are in contact")
+    quote = claim_with(claims, "We keep in touch")
     assert quote.kind == "direct" and quote.speaker.text == "he" and quote.speaker.how == "pronoun"
-    assert quote.speaker.name == "Vladimir Putin"
-    assert quote.content.text.startswith("“We are in contact") and quote.content.text.endswith("develops,”")
+    assert quote.speaker.name == "Tomasz Wrona"
+    assert quote.content.text.startswith("“We keep in touch") and quote.content.text.endswith("next,”")
     assert quote.stated.text == "Thursday"
 
 
@@ -260,7 +260,7 @@ def test_apposition_before_a_colon_cue(nlp):
     [
         ("Washington said the sanctions would stay in place.", "United States", "explicit"),
         ("The Kremlin said the sanctions would stay in place.", "Russian government", "explicit"),
-        ("Seoul's spy service said the sanctions would stay in place.", "South Korea's spy service", "explicit"),
+        ("Tokyo's spy service said the sanctions would stay in place.", "Japan's spy service", "explicit"),
         ("South Korean officials said the sanctions would stay in place.", "South Korean officials", "nominal"),
         ("But experts say the sanctions would stay in place.", "experts", "nominal"),
         ("The foreign ministry said the sanctions would stay in place.", "foreign ministry", "explicit"),
@@ -272,30 +272,31 @@ def test_organisations_countries_metonyms_and_groups(nlp, sentence, name, how):
 
 
 def test_several_speakers_share_one_claim(nlp):
-    text = "Both North Korea and Russia deny any arms transfer."
-    claim = claim_with(analyse(nlp, text), "any arms transfer")
-    assert claim.speaker.text == "Both North Korea and Russia"
-    assert claim.speaker.name == "North Korea; Russia" and claim.speaker.entity is None
+    text = "Both Serbia and Hungary deny any secret pipeline deal."
+    claim = claim_with(analyse(nlp, text), "any secret pipeline deal")
+    assert claim.speaker.text == "Both Serbia and Hungary"
+    assert claim.speaker.name == "Serbia; Hungary" and claim.speaker.entity is None
     assert claim.cue.stance == "deny" and not claim.cue.negated
 
 
 def test_speaker_names_come_from_entities(nlp):
     """With the entities stage's canonical entities, a surname speaker gets the full name and id."""
-    text = "Ian Bremmer runs a consulting firm. Bremmer said China was uneasy."
+    text = "Priya Raman runs a research firm. Raman said Brazil was uneasy."
     doc = nlp.make_doc(text)
     doc = nlp(doc)
-    start = text.index("Bremmer said")
-    doc._.cg_entities = [Entity(id="e1", name="Ian Bremmer", kind="person", label="PERSON", mentions=[(0, 11), (start, start + 7)])]
-    claim = claim_with(extract_claims(doc), "China was uneasy")
-    assert claim.speaker.name == "Ian Bremmer" and claim.speaker.entity == "e1"
+    start = text.index("Raman said")
+    mentions = [(0, len("Priya Raman")), (start, start + len("Raman"))]
+    doc._.cg_entities = [Entity(id="e1", name="Priya Raman", kind="person", label="PERSON", mentions=mentions)]
+    claim = claim_with(extract_claims(doc), "Brazil was uneasy")
+    assert claim.speaker.name == "Priya Raman" and claim.speaker.entity == "e1"
 
 
 def test_speaker_without_entities_falls_back_to_text(nlp):
-    doc = nlp("Defense Minister Kim Yong-hyun said the drills would go ahead.")
+    doc = nlp("Defense Minister Han Seo-jun said the drills would go ahead.")
     doc._.cg_entities = []
     claim = claim_with(extract_claims(doc), "the drills would go ahead")
     assert claim.speaker.entity is None
-    assert claim.speaker.name == "Kim Yong-hyun"
+    assert claim.speaker.name == "Han Seo-jun"
 
 
 def test_a_nickname_in_quotes_is_not_a_quotation(nlp):
@@ -308,7 +309,7 @@ def test_a_nickname_in_quotes_is_not_a_quotation(nlp):
 
 
 def test_quoted_words_in_a_title_case_headline_are_not_nicknames():
-    text = "Christie Calls Clinton ‘A Disgrace’ Over Police Comments\n\nThe governor spoke on Monday."
+    text = "Governor Calls Rival ‘A Liar’ After Budget Vote\n\nThe governor spoke on Monday."
     assert [q.nickname for q in find_quotes(text)] == [False]
 
 
@@ -333,10 +334,10 @@ def test_messy_input_never_raises(nlp, text):
 
 
 def test_denial_by_content_and_mixed_quote(nlp):
-    text = "A North Korean official said on Monday that the reports were “baseless rumors.”"
-    claim = claim_with(analyse(nlp, text), "baseless rumors")
+    text = "A Venezuelan diplomat said on Monday that the reports were “pure fabrication.”"
+    claim = claim_with(analyse(nlp, text), "pure fabrication")
     assert claim.kind == "mixed" and claim.cue.stance == "deny"
-    assert claim.speaker.how == "nominal" and claim.speaker.name == "North Korean official"
+    assert claim.speaker.how == "nominal" and claim.speaker.name == "Venezuelan diplomat"
     assert claim.stated.text == "Monday"
 
 
@@ -373,10 +374,21 @@ def example_claims(nlp, shared_example_text):
     return analyse(nlp, shared_example_text, published="2024-10-25")
 
 
+# The keys below are kept to a few words: the example is copyrighted and is not quoted here.
+
+
+def only_claim_with(claims: list[Claim], key: str) -> Claim:
+    """The one claim whose content holds ``key``: a short key must not be ambiguous."""
+    found = [c for c in claims if key in c.content.text]
+    assert len(found) == 1, f"{key!r} in {[c.content.text for c in found]}"
+    return found[0]
+
+
 def test_example_ukraine_warns_about_this_weekend(example_claims):
-    warning = claim_with(example_claims, "could enter the war this weekend")
+    warning = only_claim_with(example_claims, "enter the war")
     assert warning.speaker.name == "Ukraine" and warning.cue.stance == "warn"
-    said = claim_with(example_claims, "as early as this weekend")
+    assert "this weekend" in warning.content.text
+    said = only_claim_with(example_claims, "will fight alongside")
     assert said.speaker.name == "Ukraine" and said.stated.text == "Friday"
 
 
@@ -389,28 +401,31 @@ def test_example_bremmer_quotes_and_continuations(example_claims):
 
 
 def test_example_putin_pronoun_quote(example_claims):
-    claim = claim_with(example_claims, "We are in contact with our North Korean friends")
+    claim = only_claim_with(example_claims, "North Korean friends")
     assert claim.speaker.text == "he" and claim.speaker.how == "pronoun"
     assert claim.speaker.name == "Vladimir Putin"
 
 
 def test_example_denials(example_claims):
-    rumors = claim_with(example_claims, "baseless rumors")
+    rumors = only_claim_with(example_claims, "baseless rumors")
     assert rumors.cue.stance == "deny" and rumors.speaker.name == "North Korean official"
-    both = claim_with(example_claims, "any arms transfer")
+    both = only_claim_with(example_claims, "any arms transfer")
     assert both.cue.stance == "deny" and both.speaker.name == "North Korea; Russia"
 
 
 def test_example_spy_service_and_lin_jian(example_claims):
-    spy = claim_with(example_claims, "1,500 special forces")
+    spy = only_claim_with(example_claims, "1,500 special forces")
     assert spy.speaker.name == "South Korea's spy service" and spy.stated.text == "Oct. 18"
-    lin = claim_with(example_claims, "China's position on the Ukraine crisis")
+    lin = only_claim_with(example_claims, "China's position")
     assert lin.kind == "direct" and lin.speaker.name == "Lin Jian"
 
 
 def test_example_nested_kremlin_claim(example_claims):
-    kremlin = claim_with(example_claims, "this would happen in a few weeks")
-    assert kremlin.speaker.name == "Russian government" and kremlin.nested_in is not None
+    # The key sits in the quotation and in the claims nested in it; the innermost is the Kremlin's.
+    holding = [c for c in example_claims if "would happen" in c.content.text]
+    kremlin = claim_with(example_claims, "would happen")
+    assert kremlin.speaker.name == "Russian government"
+    assert kremlin.nested_in in {c.id for c in holding}
 
 
 def test_reporting_noun_with_its_owner(nlp):
@@ -424,7 +439,7 @@ def test_reporting_noun_with_its_owner(nlp):
 
 
 def test_cue_keeps_its_auxiliaries_and_medium(nlp):
-    text = "The senator has said that taxes will rise. The ministry said in a statement that the talks had failed."
+    text = "The senator has said that taxes will rise. The agency said in a statement that the talks had failed."
     claims = analyse(nlp, text)
     assert claim_with(claims, "taxes will rise").cue.text == "has said"
     statement = claim_with(claims, "the talks had failed")
@@ -450,9 +465,9 @@ def test_describing_verb_needs_its_as_complement(nlp):
 
 
 def test_second_that_clause_belongs_to_the_content(nlp):
-    text = "He said that the border must be secured, but that he would not deport anyone."
-    claim = claim_with(analyse(nlp, text), "border must be secured")
-    assert claim.content.text == "that the border must be secured, but that he would not deport anyone"
+    text = "She said that the harbour must be dredged, but that she would not raise the fees."
+    claim = claim_with(analyse(nlp, text), "harbour must be dredged")
+    assert claim.content.text == "that the harbour must be dredged, but that she would not raise the fees"
 
 
 def test_the_speakers_next_act_is_not_content(nlp):
@@ -464,9 +479,9 @@ def test_the_speakers_next_act_is_not_content(nlp):
 
 
 def test_cue_in_the_middle_of_what_was_said(nlp):
-    text = "The argument would be aided, Devine said, by the new primary calendar."
-    claim = claim_with(analyse(nlp, text), "would be aided")
-    assert claim.content.text.endswith("by the new primary calendar") and claim.speaker.text == "Devine"
+    text = "The recovery would be helped, Moreau said, by the lower energy prices."
+    claim = claim_with(analyse(nlp, text), "would be helped")
+    assert claim.content.text.endswith("by the lower energy prices") and claim.speaker.text == "Moreau"
 
 
 def test_passive_question_has_no_speaker(nlp):
@@ -513,8 +528,8 @@ def test_reporting_nouns_with_infinitive_or_topic(nlp):
 def test_light_verb_phrases(nlp):
     shot = claim_with(analyse(nlp, "The candidate took a shot at his rival during the debate."), "his rival")
     assert shot.cue.text == "took a shot at" and shot.content.text == "his rival" and shot.cue.stance == "accuse"
-    clear = claim_with(analyse(nlp, "She made it clear that she would not resign."), "would not resign")
-    assert clear.cue.text == "made it clear" and clear.speaker.text == "She"
+    clear = claim_with(analyse(nlp, "The mayor made it clear that she would not resign."), "would not resign")
+    assert clear.cue.text == "made it clear" and clear.speaker.text == "The mayor"
     assert analyse(nlp, "He delivered a speech at the convention.") == []
 
 

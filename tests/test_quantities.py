@@ -53,31 +53,31 @@ def values(found):
 
 
 def test_count_with_head_noun_and_entity_in_the_phrase(nlp, quantities):
-    text = "Officials in Seoul say 3,000 North Korean troops have been sent to the front."
-    troops = only(quantities(text), 3000)
-    assert troops.text == "3,000 North Korean troops"
+    text = "Officials in Warsaw say 4,000 Belarusian troops have moved up to the border."
+    troops = only(quantities(text), 4000)
+    assert troops.text == "4,000 Belarusian troops"
     assert troops.unit == "troops"
     assert troops.modality == "reported"
     assert not troops.approximate and not troops.lower_bound
-    north_korea = entity_named(nlp, text, "North Korean")  # a demonym belongs to its country
-    assert troops.entity == north_korea.id
+    belarus = entity_named(nlp, text, "Belarusian")  # a demonym belongs to its country
+    assert belarus.name == "Belarus" and troops.entity == belarus.id
 
 
 def test_possessor_of_the_counted_noun_is_the_entity(nlp, quantities):
-    text = "Ukraine’s 3,000 reservists were called up on Monday."
-    reservists = only(quantities(text), 3000)
+    text = "Ukraine’s 4,000 reservists were called up on Monday."
+    reservists = only(quantities(text), 4000)
     assert reservists.entity == entity_named(nlp, text, "Ukraine").id
 
 
 def test_continuation_inherits_the_unit_and_is_expected(quantities):
-    text = ("The United States says 3,000 North Korean troops have been sent to Russia, with the "
-            "total expected to reach 12,000.Photo: Getty Images")
+    text = ("Officials say 2,500 Chadian troops have crossed into Niger, with the number expected to "
+            "climb to 8,000.Photo: Reuters")
     found = quantities(text)
-    total = only(found, 12000)
-    assert total.text == "12,000"  # the glued caption stays out
+    total = only(found, 8000)
+    assert total.text == "8,000"  # the glued caption stays out
     assert total.unit == "troops"
     assert total.modality == "expected"
-    assert only(found, 3000).modality == "reported"
+    assert only(found, 2500).modality == "reported"
 
 
 def test_bare_number_without_a_continuation_gets_no_unit(quantities):
@@ -87,28 +87,28 @@ def test_bare_number_without_a_continuation_gets_no_unit(quantities):
 
 
 def test_multiword_unit_keeps_the_kind_but_not_the_nationality(quantities):
-    found = quantities("Seoul said 1,500 special forces and 200 Russian artillery shells arrived.")
-    assert only(found, 1500).unit == "special forces"
-    assert only(found, 200).unit == "artillery shells"
+    found = quantities("Cairo said 800 special forces and 240 French artillery shells arrived.")
+    assert only(found, 800).unit == "special forces"
+    assert only(found, 240).unit == "artillery shells"
 
 
 def test_hyphenated_unit_is_kept_whole(quantities):
-    assert only(quantities("The site will have 18 fact-checkers on duty."), 18).unit == "fact-checkers"
+    assert only(quantities("The paper will hire 14 fact-checkers for the count."), 14).unit == "fact-checkers"
 
 
 def test_verb_particle_over_is_not_a_hedge(quantities):
-    money = only(quantities("The company handed over millions of dollars."), 1_000_000)
-    assert money.text == "millions of dollars"
+    money = only(quantities("The broker handed over millions of euros."), 1_000_000)
+    assert money.text == "millions of euros"
 
 
 def test_vague_plurals_are_approximate_lower_bounds(quantities):
     found = quantities(
-        "Moscow needs munitions, including millions of artillery shells. Dozens were hurt, hundreds "
-        "of homes burned and tens of thousands of people fled."
+        "The army is short of ammunition, including millions of mortar rounds. Dozens were hurt, "
+        "hundreds of homes burned and tens of thousands of people fled."
     )
     shells = only(found, 1_000_000)
-    assert shells.text == "millions of artillery shells"
-    assert shells.unit == "artillery shells"
+    assert shells.text == "millions of mortar rounds"
+    assert shells.unit == "mortar rounds"
     assert shells.approximate and shells.lower_bound
     assert shells.modality == "reported"
     dozens = only(found, 12)
@@ -232,10 +232,10 @@ def test_a_weight_in_pounds_is_no_currency(quantities):
         ("The plan is to deploy up to 6,000 workers.", 6000, "planned"),
         ("A proposed 500 million euros fund was debated.", 500_000_000, "planned"),
         ("Kim will send 2,000 engineers.", 2000, "expected"),
-        ("The total is expected to reach 12,000 by spring.", 12000, "expected"),
+        ("The total is expected to reach 9,500 by spring.", 9500, "expected"),
         ("If 200 troops were sent, the deal would collapse.", 200, "hypothetical"),
         ("Russia could send 10,000 more soldiers.", 10000, "hypothetical"),
-        ("The IMF said economies will grow 1.6 percent.", 1.6, "expected"),
+        ("The central bank said wages will grow 2.4 percent.", 2.4, "expected"),
     ],
 )
 def test_modality(quantities, text, value, modality):
@@ -243,9 +243,11 @@ def test_modality(quantities, text, value, modality):
 
 
 def test_cue_of_another_phrase_does_not_leak(quantities):
-    text = ("Moscow could provide key technology in exchange for munitions needed in Ukraine, "
-            "including millions of artillery shells.")
-    assert only(quantities(text), 1_000_000).modality == "reported"
+    text = ("The navy could supply radar parts in return for ammunition bought abroad, "
+            "including 40,000 mortar rounds.")
+    assert only(quantities(text), 40_000).modality == "reported"
+    # The same cue governing the count does apply.
+    assert only(quantities("The navy could supply 40,000 mortar rounds."), 40_000).modality == "hypothetical"
 
 
 # --- what is not a quantity ---------------------------------------------------------------
@@ -260,7 +262,7 @@ def test_years_are_not_quantities(quantities):
 
 
 def test_dates_are_not_quantities(quantities):
-    assert quantities("Seoul's spy service said Oct. 18 that it had seen them on October 16.") == []
+    assert quantities("Lagos police said Nov. 3 that they had found them on November 1.") == []
 
 
 def test_ages_are_not_quantities(quantities):
@@ -283,7 +285,7 @@ def test_scores_identifiers_and_names_are_not_quantities(quantities):
 
 def test_one_as_pronoun_or_article_is_not_a_quantity(quantities):
     found = quantities(
-        "One of them said one thing: North Korea sent one “spacious” unit. At least one soldier "
+        "One of them said one thing: the ministry sent one “modest” convoy. At least one soldier "
         "died and one or two were hurt."
     )
     assert [(q.text, q.value, q.value_max) for q in found] == [
@@ -293,12 +295,12 @@ def test_one_as_pronoun_or_article_is_not_a_quantity(quantities):
 
 
 def test_small_definite_numbers_refer_back(quantities):
-    found = quantities("It was up to the two countries to decide. The two men will meet. Two men died.")
+    found = quantities("It is now for the two parties to settle. The two women will meet. Two men died.")
     assert [(q.text, q.value) for q in found] == [("Two men", 2)]
 
 
 def test_ratios_and_multipliers_are_not_counts(quantities):
-    assert quantities("Nearly eight of 10 voters agree, and 1 in 4 residents; costs rose three times the rate.") == []
+    assert quantities("Almost seven of 10 parents agree, and 1 in 4 residents; costs rose three times the rate.") == []
 
 
 def test_text_without_numbers_gives_an_empty_list(quantities):
