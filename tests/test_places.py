@@ -10,7 +10,7 @@ from claimgraph.records import Place
 
 ARTICLE = (
     "Units spotted near the front, officials claim\n\n"
-    "KYIV – Officials claimed on Friday that foreign units had moved into the Russian border region "
+    "KYIV – Officials claimed on Friday that foreign units had moved into Russia's border region "
     "of Kursk over the past month. Commercial photos appear to place the same units at Russia's "
     "Ussuriysk training ground. Russian officials declined to comment. Leaders gathered for a "
     "summit in Kazan, Russia, while diplomats in Washington and Beijing watched."
@@ -158,3 +158,97 @@ def test_stale_caches_are_removed(tmp_path):
         path.write_bytes(b"")
     _remove_stale_caches(current)
     assert current.exists() and other.exists() and not stale.exists()
+
+
+# ----------------------------------------------------------------------------------------------
+# Local news: names the model takes for people or organisations, placed by the words around them.
+
+
+def test_names_listed_before_counties_are_counties(nlp):
+    text = "Crews worked in Banks, Franklin and Hart counties after the storm, officials in Athens said."
+    places = places_of(nlp, text)
+    for name in ("Banks", "Franklin", "Hart"):
+        county = find(places, name)
+        assert (county.feature, county.country, county.name) == ("A.ADM2", "US", f"{name} County")
+    athens = find(places, "Athens")  # the counties pull Athens to Georgia
+    assert athens.country == "US" and haversine_km(athens.lat, athens.lon, 33.96, -83.38) < 50
+
+
+def test_names_listed_before_streets_are_streets(nlp):
+    places = places_of(nlp, "The pipe burst near Elmwood and Carver streets on Monday.")
+    found = [(p.text, p.feature, p.lat) for p in places]
+    assert found == [("Elmwood", "R.ST", None), ("Carver", "R.ST", None)]
+    # A capitalised word opening a sentence is no street name.
+    assert not places_of(nlp, "Several bridges in our county remain closed.")
+
+
+def test_a_town_before_a_resident_noun_is_a_place(nlp):
+    text = "Bemidji woman charged after crash. A Bemidji woman was arrested Saturday, Bemidji police said."
+    places = places_of(nlp, text)
+    assert len(places) == 3
+    assert all(p.text == "Bemidji" and p.country == "US" for p in places)
+    assert all(haversine_km(p.lat, p.lon, 47.47, -94.88) < 30 for p in places)
+
+
+def test_where_a_person_is_from_is_a_place(nlp):
+    text = "Cyclist Ana Petrovic, 23, of Glastonbury was hurt, police in Hartford, Conn., said."
+    glastonbury = find(places_of(nlp, text), "Glastonbury")
+    assert glastonbury.country == "US"
+    assert haversine_km(glastonbury.lat, glastonbury.lon, 41.71, -72.61) < 30
+
+
+def test_a_legislators_district_is_a_place(nlp):
+    text = "State Sen. Lena Ortiz, DFL-Hibbing, filed a bill in St. Paul on Monday."
+    hibbing = find(places_of(nlp, text), "Hibbing")
+    assert hibbing.country == "US" and haversine_km(hibbing.lat, hibbing.lon, 47.43, -92.94) < 30
+
+
+def test_a_dateline_before_a_colon(nlp):
+    text = "BEIRUT: Israel flooded farmland in southern Lebanon, officials said."
+    beirut = find(places_of(nlp, text), "BEIRUT")
+    assert beirut.country == "LB"
+    assert not places_of(nlp, "IMAGE SOURCE: NA. The image shows the school.")
+
+
+def test_names_listed_with_places_are_places(nlp):
+    text = "Fees rose in Lancaster, Pickerington and Canal Winchester, Fairfield County officials said."
+    places = places_of(nlp, text)
+    for name in ("Lancaster", "Pickerington", "Canal Winchester"):
+        place = find(places, name)
+        assert place.country == "US" and haversine_km(place.lat, place.lon, 39.8, -82.7) < 40, place
+
+
+def test_words_of_a_persons_name_stay_people(nlp):
+    text = "Mayor Dana Hopkins said the city will cut costs. Hopkins said revenue fell in Springfield, Ill."
+    assert [p.text for p in places_of(nlp, text)] == ["Springfield", "Ill."]
+    text = "The Ibarra family thanked volunteers. According to Taylor, the suspect fled on foot."
+    assert places_of(nlp, text) == []
+
+
+def test_acronyms_before_resident_nouns_are_no_towns(nlp):
+    places = places_of(nlp, "The U.N. envoy met DPWH officials in Manila.")
+    assert [p.text for p in places] == ["Manila"]
+
+
+def test_a_transcripts_speaker_is_no_dateline(nlp):
+    assert places_of(nlp, 'She spoke first.\n\nBRADLEY: If I may, sir, I will ask again.') == []
+
+
+def test_a_legislators_state_is_the_state(nlp):
+    text = "Senators Amy Castle (D-Mont.) and Paul Fontaine (R-La.) asked for a vote."
+    places = places_of(nlp, text)
+    assert [(p.text, p.feature) for p in places] == [("Mont.", "A.ADM1"), ("La.", "A.ADM1")]
+
+
+def test_a_county_named_without_the_word(nlp):
+    # The model finds "Avoyelles" (a place no gazetteer knows by that name alone).
+    text = "Deputies arrested a teen in Avoyelles on Friday, the sheriff in Marksville, La., said."
+    parish = find(places_of(nlp, text), "Avoyelles")
+    assert (parish.feature, parish.name, parish.country) == ("A.ADM2", "Avoyelles Parish", "US")
+
+
+def test_a_name_accepted_once_is_a_place_inside_names_too(nlp):
+    text = "A Bemidji woman was hurt on Sunday. The Bemidji Pioneer reported the crash first."
+    places = places_of(nlp, text)
+    assert [p.text for p in places] == ["Bemidji", "Bemidji"]
+    assert places[0].geonameid == places[1].geonameid

@@ -75,8 +75,8 @@ def test_parse_published_refuses_with_a_clear_message(value, message):
     ("text", "title"),
     [
         (
-            "close\nclose\n\nTroops could enter the war this weekend, officials warn\n\nBody.",
-            "Troops could enter the war this weekend, officials warn",
+            "close\nclose\n\nFloods could reach the capital by Friday, officials warn\n\nBody.",
+            "Floods could reach the capital by Friday, officials warn",
         ),
         ("Advertisement\nShare\n\nWhy the harbour matters?\n\nBody.", "Why the harbour matters?"),
         ("# Storm closes pass\n\nBody.", "Storm closes pass"),

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from ..records import Place
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key
 
-Source = Literal["model", "street", "mislabel", "inside", "scan", "qualifier"]
+Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives places by mistake; NORP is left alone (demonyms are not places).
@@ -53,6 +53,11 @@ PLACE_NOUNS = frozenset(
     "outskirts area republic krai territory port island prefecture governorate municipality "
     "township borough".split()
 )
+# Place nouns right before a name that they name: "the capital Colombo", "the village Dvani".
+NAMING_PLACE_NOUNS = frozenset("capital city town village hamlet suburb".split())
+# Offices and people "of" a place: "the mayor of Sligo", "residents of Whitestown".
+OFFICE_NOUNS = frozenset("mayor governor residents citizens inhabitants".split())
+OF_NOUNS = PLACE_NOUNS | OFFICE_NOUNS
 REGION_NOUNS = frozenset(
     "region province state oblast county parish district republic krai territory prefecture "
     "governorate".split()
@@ -63,7 +68,9 @@ INSTITUTION_WORDS = frozenset(
     "middle elementary public board council department dept court courthouse jail hospital "
     "medical regional metropolitan municipal state area community district library airport "
     "chamber university college house senate legislature assembly government water parks park "
-    "health housing transit state's".split()
+    "health housing transit state's superior magistrates magistrates' magistrates’ circuit citizens "
+    "education redevelopment junior correctional volunteer senior environmental "
+    "selectman selectmen".split()
 )
 # Nouns after a name that make the whole another feature: "Baltic Sea" is not Baltic, Ohio.
 TERRAIN_WORDS = frozenset(
@@ -83,6 +90,20 @@ STREET_WORDS = frozenset(
     "trail pike terrace".split()
 )
 ROUTE_WORDS = frozenset({"highway", "road", "route", "interstate", "hwy"})
+# Plural nouns after a list of names: "Elmwood and Carver streets", "Banks and Hart counties".
+PLURAL_STREET_WORDS = frozenset("streets avenues roads drives boulevards".split())
+PLURAL_DIVISION_WORDS = {"counties": "County", "parishes": "Parish"}
+# Nouns after a name that make it the home of people or local services: "a Bemidji woman",
+# "Hartford police", "Bemidji police station", "a Macon native" (local news names towns so).
+RESIDENT_NOUNS = frozenset(
+    "man men woman women boy boys girl girls teen teens teenager couple "
+    "residents native natives police officer officers officials official pupils students student "
+    "home homes neighborhood neighborhoods neighbourhood taxi voters business businesses "
+    "homeowners company companies restaurant restaurants hospital hospitals store stores "
+    "mayor".split()
+)
+# Party letters before a legislator's district: "Lena Ortiz, DFL-Hibbing", "Amy Castle, D-Mont.".
+PARTY_LETTERS = frozenset({"R", "D", "I", "DFL"})
 ROUTE_PREFIXES = frozenset({"county", "state", "u.s.", "us", "farm"})
 LEADING_WORDS = frozenset({"the"})
 # Words that are also the name of some village ("Police" in Poland, "Republic" in Missouri): alone,
@@ -150,7 +171,10 @@ class Mention:
     strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
     institution: bool = False  # "[Springfield] Police Department"
     dateline: bool = False  # "LAKEVILLE — The town council ..."
+    # "a Bemidji woman", "Ana Petrovic of Glastonbury", "Lena Ortiz, DFL-Hibbing": where people live.
+    home: bool = False
     listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
+    items: list[Mention] = field(default_factory=list)  # its neighbours in a list: "Lancaster, [Pickerington]"
     container: str | None = None  # the label of the entity a name was found inside
     key: str = ""
     chosen: GazetteerEntry | None = None
@@ -158,7 +182,7 @@ class Mention:
 
     @property
     def trusted(self) -> bool:
-        return self.source in ("model", "street")
+        return self.source in ("model", "street", "division")
 
 
 class PlaceResolver:
@@ -188,7 +212,7 @@ class PlaceResolver:
         mentions = find_mentions(view, gazetteer, scan=self.scan)
         mentions = link_context(view, mentions, gazetteer)
         resolve(mentions, self.weights)
-        accepted = accept(mentions)
+        accepted = accept(mentions, person_words(doc))
         if self.relabel:
             relabel_entities(doc, [m for m in accepted if m.source in ("mislabel", "scan") and m.chosen])
         doc._.places = [to_place(doc, m) for m in accepted]
@@ -235,6 +259,51 @@ def find_streets(words: list[str], names: list[bool], gazetteer: Gazetteer) -> l
     return found
 
 
+def find_listed_names(words: list[str], names: list[bool], gazetteer: Gazetteer) -> list[Mention]:
+    """Names listed before a plural street or division noun: "Elmwood and Carver streets" are
+    two streets, "Banks, Franklin and Hart counties" three counties (the model takes such names
+    for people or organisations, and alone "Banks" would be a town)."""
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower not in PLURAL_STREET_WORDS and lower not in PLURAL_DIVISION_WORDS:
+            continue
+        for start, end in reversed(listed_before(words, names, i)):
+            if lower in PLURAL_STREET_WORDS:
+                found.append(Mention(start, end, [], "street", feature="R.ST"))
+                continue
+            name = f"{' '.join(words[start:end])} {PLURAL_DIVISION_WORDS[lower]}"
+            counties = [c for c in gazetteer.lookup(name) if c.feature == "A.ADM2"]
+            if counties:
+                found.append(Mention(start, end, counties, "division"))
+    return found
+
+
+def listed_before(words: list[str], names: list[bool], end: int, max_words: int = 3) -> list[tuple[int, int]]:
+    """The (start, end) of each name (``names`` marks its words) in the list that ends at ``end``,
+    nearest first:
+    "Banks, Franklin or Hart [counties]", "Polk, Clay and Lake [counties]"."""
+    spans: list[tuple[int, int]] = []
+    while True:
+        start = end
+        while start > 0 and end - start < max_words and names[start - 1]:
+            start -= 1
+        while start < end and words[start].lower() in LEADING_WORDS:
+            start += 1
+        if start == end:
+            return spans
+        spans.append((start, end))
+        end = start
+        if end > 0 and words[end - 1] in ("and", "or", "&"):
+            end -= 1
+            if end > 0 and words[end - 1] == ",":
+                end -= 1
+        elif end > 0 and words[end - 1] == ",":
+            end -= 1
+        else:
+            return spans
+
+
 class TokenView:
     """A Doc whose tokens are made once: ``doc[i]`` builds a new Token object each time, and this
     component looks at the tokens around every mention many times."""
@@ -272,6 +341,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     words = [token.text for token in tokens]
     names = [is_name_token(token) for token in tokens]
     mentions = find_streets(words, names, gazetteer)
+    # The tagger takes rare names for nouns ("Tensas"); a capital that does not open a sentence will do.
+    capitalised = [t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in tokens]
+    listed = find_listed_names(words, capitalised, gazetteer)
+    mentions += [m for m in listed if not any(overlaps(m, street) for street in mentions)]
     covered: set[int] = set()  # tokens that are (or are inside) a mention
     for m in mentions:
         covered.update(range(m.start, m.end))
@@ -303,6 +376,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
@@ -372,6 +449,13 @@ def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Ga
     candidates = lookup(gazetteer, doc.text_of(start, end))
     if not candidates and end - start > 1 and doc[end - 1].lower_ in PLACE_NOUNS:
         candidates = lookup(gazetteer, doc.text_of(start, end - 1))
+    if not candidates and doc[start].text[:1].isupper():
+        # Local news names a county without the word: "Avoyelles", "Tensas", "Banks".
+        text = doc.text_of(start, end)
+        candidates = [
+            c for suffix in PLURAL_DIVISION_WORDS.values()
+            for c in gazetteer.lookup(f"{text} {suffix}") if c.feature == "A.ADM2"
+        ]
     return candidates
 
 
@@ -481,12 +565,16 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
                     m.qualifier = after
                 after.qualifies = True  # a qualifier, or the next of a list of regions: a place
         following = next_in_list(doc, m, by_start)
-        if following is not None and is_listed(m, following):
-            m.listed = following.listed = True
+        if following is not None:
+            m.items.append(following)
+            following.items.append(m)
+            if is_listed(m, following):
+                m.listed = following.listed = True
         m.dateline = is_dateline(doc, m)
+        m.home = is_home(doc, m)
         m.locative = is_locative(doc, m.start)
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
-        m.region_word = has_region_word(doc, m)
+        m.region_word = has_region_word(doc, m) or is_district(doc, m)  # "R-La." is the state
         m.country_hint = country_before(doc, m, gazetteer)
     # A qualifier that is not itself found yet: "Alexandria, La." where the model saw only Alexandria.
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -539,7 +627,41 @@ def is_dateline(doc: Doc, m: Mention) -> bool:
     if not (text.isupper() and len(text) >= 4) or m.end >= len(doc):
         return False
     after = doc[m.end].text
-    return after in ("—", "–", "-", "--") or (after in (",", "(") and doc[m.start].is_sent_start)
+    if after in ("—", "–", "-", "--"):
+        return True
+    # "BEIRUT: The army ...", "CAIRO, Egypt": a dateline opens its line ("IMAGE SOURCE:" is no place).
+    opens = m.start == 0 or doc[m.start - 1].is_punct or doc[m.start].is_sent_start
+    if after == ":":  # a transcript's speaker too ("WALLACE: If I may"): only a city or a region
+        return opens and any(c.population >= 100_000 or c.feature.startswith("A.") for c in m.candidates)
+    return after in (",", "(") and opens
+
+
+def is_home(doc: Doc, m: Mention) -> bool:
+    """Whether the words around say people live there: "a Bemidji woman", "Hartford police",
+    "Ana Petrovic, 23, of Glastonbury", "both from Galway", "Lena Ortiz, DFL-Hibbing"."""
+    if m.end < len(doc) and doc[m.end].text in RESIDENT_NOUNS:  # lower case: not "Vice Mayor"
+        return True
+    if is_district(doc, m):
+        return True
+    if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ == "based":
+        return True  # "the Sligo-based mother"
+    i = m.start - 1
+    if i < 1 or doc[i].lower_ not in ("of", "from"):
+        return False
+    i -= 1
+    if doc[i].lower_ in ("both", "all"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":  # "Ana Petrovic, 23, of ..."
+        i -= 1
+        if i >= 1 and doc[i].like_num and doc[i - 1].text == ",":
+            i -= 2
+    return i >= 0 and doc[i].ent_type_ == "PERSON"
+
+
+def is_district(doc: Doc, m: Mention) -> bool:
+    """A legislator's district after the party letter: "Lena Ortiz, DFL-Hibbing", "Paul Fontaine (R-La.)"."""
+    i = m.start - 1
+    return i >= 1 and doc[i].text == "-" and doc[i - 1].text in PARTY_LETTERS
 
 
 def is_locative(doc: Doc, start: int, words: frozenset[str] = LOCATIVE_WORDS) -> bool:
@@ -549,9 +671,13 @@ def is_locative(doc: Doc, start: int, words: frozenset[str] = LOCATIVE_WORDS) ->
     if i < 0:
         return False
     word = doc[i].lower_
+    if word == "to" and i > 0 and doc[i - 1].lower_ == "according":
+        return False  # "according to Taylor" is a person
     if word in words:
         return True
-    return word == "of" and i > 0 and doc[i - 1].lower_ in PLACE_NOUNS
+    if word in NAMING_PLACE_NOUNS:  # "the Sri Lankan capital Colombo"
+        return True
+    return word == "of" and i > 0 and doc[i - 1].lower_ in OF_NOUNS
 
 
 def has_region_word(doc: Doc, m: Mention) -> bool:
@@ -563,7 +689,7 @@ def has_region_word(doc: Doc, m: Mention) -> bool:
 
 
 def country_before(doc: Doc, m: Mention, gazetteer: Gazetteer) -> str | None:
-    """The country named just before: "Russia's Ussuriysk", "the Russian border region of Kursk"."""
+    """The country named just before: "Russia's Ussuriysk", "the Russian region of Kursk"."""
     for i in range(m.start - 1, max(0, m.start - 7) - 1, -1):
         token = doc[i]
         if token.ent_type_ == "NORP":
@@ -809,7 +935,17 @@ def fast_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> floa
     return 6371.0 * math.hypot(x, y)
 
 
-def accept(mentions: list[Mention]) -> list[Mention]:
+def person_words(doc: Doc) -> frozenset[str]:
+    """The name keys of the words of the article's longer person names ("Dana Hopkins", "Mr. Moore"):
+    alone, such a word is that person far more often than a town of that name."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.update(name_key(token.text) for token in ent if token.text[:1].isupper())
+    return frozenset(words)
+
+
+def accept(mentions: list[Mention], persons: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions that are places: the model's, and the others whose context says so.
 
     A model place that no gazetteer knows is kept when the words around it say it is a place
@@ -827,9 +963,56 @@ def accept(mentions: list[Mention]) -> list[Mention]:
             named_feature = m.end - m.start > 1 and m.key.rsplit(" ", 1)[-1] in UNKNOWN_PLACE_WORDS
             if m.locative or m.region_word or label in ("FAC", "LOC") or named_feature:
                 accepted.append(m)
-        elif m.trusted or m.qualifies or agrees(m, context, trusted_keys):
+        elif m.trusted or m.qualifies:
             accepted.append(m)
-    return accepted
+        elif not is_person_word(m, persons) and agrees(m, context, trusted_keys):
+            accepted.append(m)
+    return accept_list_items(mentions, accepted, context, persons)
+
+
+def is_sure(m: Mention) -> bool:
+    """Whether a mention is a place by evidence strong enough to make its name one elsewhere."""
+    if m.source == "inside" or m.chosen is None:
+        return False
+    if m.trusted:
+        return True
+    if name_key(m.chosen.name) != m.key:  # "Abbas" is an old name of Fort Abbas: too weak to spread
+        return False
+    return m.qualifies or m.qualifier is not None or m.home or m.dateline or m.strong_locative
+
+
+def is_person_word(m: Mention, persons: frozenset[str]) -> bool:
+    """A name the model did not call a place that is part of a person's name in the article: only
+    a qualifier ("Moore, Okla."), a country before it or a dateline make it a place."""
+    if m.key not in persons or m.source not in ("mislabel", "scan"):
+        return False
+    return not (m.qualifier is not None or m.country_hint or m.dateline)
+
+
+def accept_list_items(
+    mentions: list[Mention], accepted: list[Mention], context: ArticleContext, persons: frozenset[str]
+) -> list[Mention]:
+    """Names listed with accepted places that lie near the article's places ("Lancaster, Pickerington and
+    [Canal Winchester]", "Macon and [Warner Robins]": the model took them for people), and the other
+    mentions of a name accepted as a place (one sense per article: "a Bemidji woman" makes
+    "Bemidji" a place throughout)."""
+    taken = {id(m) for m in accepted}
+    places_by_key = {m.key: m.chosen for m in accepted if m.chosen is not None and is_sure(m)}
+    added = True
+    while added:
+        added = False
+        for m in mentions:
+            place = m.chosen
+            if id(m) in taken or place is None or place.is_country or is_person_word(m, persons):
+                continue
+            if m.container == "PERSON" and m.key in persons:  # "Dana [Hopkins]" stays a person
+                continue
+            same_name = places_by_key.get(m.key) == place  # also inside a name: "the [Bemidji] Pioneer"
+            listed = m.source != "inside" and any(id(i) in taken and i.chosen is not None for i in m.items)
+            if same_name or (listed and context.dominant(place) and context.is_near(m, place, 100.0)):
+                taken.add(id(m))
+                added = True
+    return [m for m in mentions if id(m) in taken]
 
 
 def doc_text_capitalised(m: Mention) -> bool:
@@ -853,12 +1036,21 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     nearby = context.dominant(place) and (
         administrative or context.regions[place.admin1] > 0 or context.is_near(m, place, 100.0)
     )
-    if m.dateline or m.region_word:
+    if m.dateline:
+        return True
+    if m.region_word:
         return known
+    if m.home and is_home_place(m, place):
+        if place.feature == "A.ADM1":  # "Galway hospitals": a region's population says nothing here
+            return context.dominant(place)
+        near = context.is_near(m, place, 100.0) or context.regions[place.admin1] > 0
+        return place.population >= 10_000 or near
     if m.source == "inside":
         return agrees_inside(m, place, known, nearby, context.dominant(place))
     if m.locative:  # "to Henry" is a person more often than "in Henry"; "in Congress" is no town
-        return known and (nearby or (m.strong_locative and place.population >= 10_000))
+        # Where the model found no place at all, nothing argues for another reading of "in Whitestown".
+        alone = m.strong_locative and not context.total and not place.is_country
+        return known and (nearby or alone or (m.strong_locative and place.population >= 10_000))
     if m.source == "mislabel" and m.ent is not None and m.ent.label_ == "PERSON":
         # Without a locative word, a "person" named like a town is a person: tried, giving towns to
         # one-word persons beside the article's places ("Lincoln" in Illinois) won as many wrong
@@ -871,6 +1063,12 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     return False
 
 
+def is_home_place(m: Mention, place: GazetteerEntry) -> bool:
+    """A town or county people live in, named as such ("DPWH officials" are no town's)."""
+    text = m.ent.text if m.ent is not None else m.key
+    return place.feature.startswith(("P.", "A.ADM1", "A.ADM2")) and not text.isupper()
+
+
 def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, dominant: bool) -> bool:
     """A place inside an organisation's name: "U.S. Army", "the Ohio State Board", "Pike
     County Fair", "the Springfield Police Department", "the Los Angeles Times". Inside a person's name
@@ -881,8 +1079,8 @@ def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, 
         return (place.feature == "A.ADM2" and own_name) or (m.institution and known and nearby)
     if place.is_country or (place.feature in ("A.ADM1", "A.ADM2") and own_name):
         return True
-    if m.institution:
-        return known and (nearby or place.population >= 10_000)
+    if m.institution:  # a town's own institution: small towns have them too when near the others
+        return nearby or (known and place.population >= 10_000)
     return known and (nearby or (dominant and place.population >= 100_000))
 
 

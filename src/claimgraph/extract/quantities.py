@@ -189,7 +189,7 @@ HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 # to grow by 2 percent"); others make an aside ("with 1,500 …", "for 20 million people").
 MODAL_PREPOSITIONS = {"to", "by", "of", "at", "about", "around", "than", "over", "under", "up", "as"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"}
-# Verbs and nouns whose number continues an earlier count ("expected to reach 12,000").
+# Verbs and nouns whose number continues an earlier count ("expected to climb to 9,000").
 CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "top", "exceed",
                        "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
                        "decline", "bring", "number", "tally"}
@@ -878,7 +878,7 @@ def _modality(token: Token) -> str:
         if token.head.i == token.i or token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
             break
         if token.dep_ == "prep" and token.lower_ not in MODAL_PREPOSITIONS:
-            break  # "with 1,500 special forces already in the country", "abolish it for 20 million"
+            break  # "with 1,200 rescue workers already in the region", "abolish it for 20 million"
         if token is not start and token.pos_ in ("NOUN", "PROPN"):
             break  # "munitions …, including millions of shells": cues above it are another's
         token = token.head
@@ -913,7 +913,7 @@ def _modality_cue(token: Token) -> str | None:
 
 
 def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
-    """ "…, with the total expected to reach 12,000": a bare number that a verb such as reach,
+    """ "…, with the number expected to climb to 9,000": a bare number that a verb such as reach,
     rise or total ties to an earlier count, whose unit it then takes."""
     token = _root(doc, candidate.number)
     for _ in range(3):  # number → (preposition →) verb
