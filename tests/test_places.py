@@ -252,3 +252,10 @@ def test_a_name_accepted_once_is_a_place_inside_names_too(nlp):
     places = places_of(nlp, text)
     assert [p.text for p in places] == ["Bemidji", "Bemidji"]
     assert places[0].geonameid == places[1].geonameid
+
+
+def test_a_capital_the_model_took_for_a_person_is_a_place(nlp):
+    places = places_of(nlp, "The rebels blamed the army. Tbilisi says the charges are false.")
+    assert [(p.text, p.country) for p in places] == [("Tbilisi", "GE")]
+    # A small capital's name is more often somebody's first name.
+    assert places_of(nlp, "Victoria said the plan was fine.") == []

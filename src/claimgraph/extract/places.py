@@ -1051,6 +1051,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         # Where the model found no place at all, nothing argues for another reading of "in Whitestown".
         alone = m.strong_locative and not context.total and not place.is_country
         return known and (nearby or alone or (m.strong_locative and place.population >= 10_000))
+    if m.source == "mislabel" and any(is_capital_named(c, m.key) for c in m.candidates):
+        return True  # a capital speaks for its government ("Tbilisi has denied"): a place, not a person
     if m.source == "mislabel" and m.ent is not None and m.ent.label_ == "PERSON":
         # Without a locative word, a "person" named like a town is a person: tried, giving towns to
         # one-word persons beside the article's places ("Lincoln" in Illinois) won as many wrong
@@ -1061,6 +1063,11 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     if m.source in ("scan", "mislabel"):
         return known and nearby
     return False
+
+
+def is_capital_named(place: GazetteerEntry, key: str) -> bool:
+    """A national capital of 100,000 people or more by this very name (not "Victoria", Seychelles)."""
+    return place.feature == "P.PPLC" and place.population >= 100_000 and name_key(place.name) == key
 
 
 def is_home_place(m: Mention, place: GazetteerEntry) -> bool:
