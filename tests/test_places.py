@@ -259,3 +259,13 @@ def test_a_capital_the_model_took_for_a_person_is_a_place(nlp):
     assert [(p.text, p.country) for p in places] == [("Tbilisi", "GE")]
     # A small capital's name is more often somebody's first name.
     assert places_of(nlp, "Victoria said the plan was fine.") == []
+
+
+def test_person_words_leave_out_titles_and_institutions(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.extract.places import person_words
+
+    doc = nlp.make_doc("Dunmore Mayor Lena Moss met Mr. Hale at Ashford Girls Grammar School.")
+    doc.ents = [Span(doc, 0, 4, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 12, "PERSON")]
+    assert person_words(doc) == {"lena", "moss", "hale"}  # not the town before the title, nor the school

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Place
+from .entities import TITLES
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
@@ -940,8 +941,15 @@ def person_words(doc: Doc) -> frozenset[str]:
     alone, such a word is that person far more often than a town of that name."""
     words = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update(name_key(token.text) for token in ent if token.text[:1].isupper())
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        tokens = list(ent)
+        titles = [i for i, token in enumerate(tokens) if token.lower_.rstrip(".") in TITLES]
+        if titles:  # "Avondale Mayor Ed Rieker": the name is what follows the title
+            tokens = tokens[titles[-1] + 1 :]
+        if not tokens or any(token.lower_ in INSTITUTION_WORDS for token in tokens):
+            continue  # "Lancaster Girls' Grammar School", "Huntsville High School": no person
+        words.update(name_key(token.text) for token in tokens if token.text[:1].isupper())
     return frozenset(words)
 
 
