@@ -269,3 +269,24 @@ def test_person_words_leave_out_titles_and_institutions(nlp):
     doc = nlp.make_doc("Dunmore Mayor Lena Moss met Mr. Hale at Ashford Girls Grammar School.")
     doc.ents = [Span(doc, 0, 4, "PERSON"), Span(doc, 5, 7, "PERSON"), Span(doc, 8, 12, "PERSON")]
     assert person_words(doc) == {"lena", "moss", "hale"}  # not the town before the title, nor the school
+
+
+def test_a_big_city_inside_a_name_is_a_place_when_the_article_names_no_other(nlp):
+    places = places_of(nlp, "Students will show short films when the Nashville Film Festival opens next month.")
+    assert [(p.text, p.country) for p in places] == [("Nashville", "US")]
+
+
+def test_a_name_a_date_entity_swallowed_is_still_found(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.extract.places import name_after_time
+
+    text = "In January, South Carolina had the second-highest jobless rate, officials in Columbia said."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":  # the model's slip, as seen in scraped local news
+            doc.ents = [e for e in doc.ents if e.start > 5] + [Span(doc, 1, 5, "DATE")]
+        doc = component(doc)
+    assert [t.text for t in name_after_time(Span(doc, 1, 5, "DATE"))] == ["South", "Carolina"]
+    carolina = find(doc._.places, "South Carolina")
+    assert carolina.feature == "A.ADM1" and carolina.country == "US"

@@ -351,7 +351,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         covered.update(range(m.start, m.end))
     in_ents: set[int] = set()
     for ent in doc.ents:
-        in_ents.update(range(ent.start, ent.end))
+        in_ents.update(range(ent.start, ent.end - len(name_after_time(ent))))
         if covered.intersection(range(ent.start, ent.end)):
             continue
         if ent.label_ == "NORP":  # a demonym, or a town the model took for one ("Columbus", "Shiloh")
@@ -377,6 +377,26 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Names of months and days: a time expression's own words, never the place a scan looks for.
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def name_after_time(ent: Span) -> list[Token]:
+    """The proper names a date or time entity swallowed after its own words ("January, [South
+    Carolina]", "12:03 p.m. [Walker County]"): left to the scan, like any name outside entities."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return []
+    tail: list[Token] = []
+    for token in reversed(ent):
+        if token.pos_ != "PROPN" or token.lower_.rstrip(".") in CALENDAR_WORDS:
+            break
+        tail.insert(0, token)
+    return tail if len(tail) < len(ent) else []
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -1054,7 +1074,7 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         near = context.is_near(m, place, 100.0) or context.regions[place.admin1] > 0
         return place.population >= 10_000 or near
     if m.source == "inside":
-        return agrees_inside(m, place, known, nearby, context.dominant(place))
+        return agrees_inside(m, place, known, nearby, context.dominant(place), alone=not context.total)
     if m.locative:  # "to Henry" is a person more often than "in Henry"; "in Congress" is no town
         # Where the model found no place at all, nothing argues for another reading of "in Whitestown".
         alone = m.strong_locative and not context.total and not place.is_country
@@ -1084,7 +1104,9 @@ def is_home_place(m: Mention, place: GazetteerEntry) -> bool:
     return place.feature.startswith(("P.", "A.ADM1", "A.ADM2")) and not text.isupper()
 
 
-def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, dominant: bool) -> bool:
+def agrees_inside(
+    m: Mention, place: GazetteerEntry, known: bool, nearby: bool, dominant: bool, alone: bool = False
+) -> bool:
     """A place inside an organisation's name: "U.S. Army", "the Ohio State Board", "Pike
     County Fair", "the Springfield Police Department", "the Los Angeles Times". Inside a person's name
     only a county or a town's institution counts: "Pike County Sheriff ...", "Riverton High
@@ -1096,6 +1118,8 @@ def agrees_inside(m: Mention, place: GazetteerEntry, known: bool, nearby: bool, 
         return True
     if m.institution:  # a town's own institution: small towns have them too when near the others
         return nearby or (known and place.population >= 10_000)
+    if alone and own_name and place.population >= 100_000:
+        return True  # "the Nashville Film Festival" with no other place around: the big city
     return known and (nearby or (dominant and place.population >= 100_000))
 
 
