@@ -69,10 +69,11 @@ class AttributionExtractor:
 
 def extract_claims(doc: Doc) -> list[Claim]:
     """The attributions of a parsed Doc as claimgraph/1 ``Claim`` records, in text order."""
-    quotes = QuoteIndex(doc.text, find_quotes(doc.text))
+    text = doc.text  # spaCy builds it from the tokens on every access: once here, then quotes.text
+    quotes = QuoteIndex(text, find_quotes(text))
     finder = RuleFinder(doc, quotes)
     selected = _drop_nested_thoughts(_select(list(finder.candidates())), quotes)
-    selected = _drop_nested_thoughts(selected + _continuations(doc.text, quotes, selected), quotes)
+    selected = _drop_nested_thoughts(selected + _continuations(text, quotes, selected), quotes)
     return _build_claims(doc, quotes, selected, _nest(selected))
 
 
@@ -236,7 +237,7 @@ def _close_enough(text: str, paragraphs: list[int], end: int, start: int) -> boo
 
 
 def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents: list[int | None]) -> list[Claim]:
-    text = doc.text
+    text = quotes.text
     resolver = SpeakerResolver(doc, quotes)
     times = _TimeIndex(doc)
     ids = {id(c): f"c{n}" for n, c in enumerate(claims, start=1)}

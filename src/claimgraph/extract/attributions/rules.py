@@ -96,7 +96,7 @@ class RuleFinder:
 
     def __init__(self, doc: Doc, quotes: QuoteIndex) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = quotes.text
         self.quotes = quotes
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
 

@@ -99,11 +99,12 @@ class SpeakerResolver:
         """A person's gender where the article says it with a title ("Mrs. Clinton", "Mr. Kim"),
         so that "he" does not point to her. Names alone say nothing here (no name lists)."""
         votes: dict[str, list[str]] = {}
+        text = self.quotes.text
         for entity in self.entities:
             if entity.kind != "person":
                 continue
             for start, _end in entity.mentions:
-                title = _TITLE_BEFORE.search(self.doc.text, max(0, start - 6), start)
+                title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
                 if title is not None:
                     votes.setdefault(entity.id, []).append("m" if title.group(1).lower() == "mr" else "f")
         return {eid: v[0] for eid, v in votes.items() if len(set(v)) == 1}
