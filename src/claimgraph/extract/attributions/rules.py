@@ -781,18 +781,10 @@ class RuleFinder:
         if content[1] - content[0] < 3:
             return None
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content)
-        return Candidate(
-            cue=(self.cue_span(verb, [verb])[0], cue_end.idx + len(cue_end)),
-            cue_lemma=f"{lemma_of(verb)} {lemma_of(obj) if clear is None and obj is not None else 'clear'}",
-            stance=stance,
-            content=content,
-            speaker=speaker,
-            speaker_head=head,
-            cue_token=verb,
-            negated=_is_negated(verb),
-            rule="light",
-            antecedent=antecedent,
-        )
+        lemma = f"{lemma_of(verb)} {lemma_of(obj) if clear is None and obj is not None else 'clear'}"
+        found = self.verb_candidate(verb, [verb], lemma, stance, content, "light", speaker, head, antecedent=antecedent)
+        found.cue = (found.cue[0], cue_end.idx + len(cue_end))  # "took a shot at": the cue runs to the particle
+        return found
 
     def _light_topic(self, verb: Token, obj: Token, preps: set[str]) -> tuple[Token, CharSpan] | None:
         """The last cue token and the content of "took a shot at X" / "raised concern that X"."""
