@@ -3,9 +3,12 @@ country a capital stands for ("Washington" → United States), or the group as t
 
 Entity names come from ``doc._.cg_entities`` (the entities stage merges "Putin" into "Vladimir
 Putin"); without them the speaker text is used, with titles, articles and possessives stripped.
-Pronouns take the nearest earlier compatible mention outside quotations: a person for he/she, an
-organisation, country or group for it/they. Speakers of earlier claims count as mentions too, so
-"“…,” he said. He added …" stays with the same person.
+Pronouns take an earlier compatible mention outside quotations: a person for he/she, an
+organisation or country for it, also a group for they. A pronoun opening its sentence takes the
+subject of the sentence before; otherwise the nearest mention wins. A title ("Mrs.", "Mr.") rules
+out "he" for her and "she" for him. Speakers of earlier claims count as mentions too, so "“…,” he
+said. He added …" stays with the same person. A pronoun inside a quotation points to a name in
+the same quotation or stays unresolved.
 """
 
 from __future__ import annotations
@@ -160,7 +163,7 @@ class SpeakerResolver:
         return found[0] if len(found) == 1 else None
 
     def _quoted_antecedent(self, before: int, quote_start: int, kinds: tuple[str, ...]) -> Mention | None:
-        """A pronoun inside a quotation ("“They said things like …”") speaks in the quoted
+        """A pronoun inside a quotation ("“They told us …”") speaks in the quoted
         speaker's words: its antecedent is named earlier in the same quotation or not at all
         (the narration before the quote is not what the quoted speaker points back to)."""
         found = None
