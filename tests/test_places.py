@@ -290,3 +290,10 @@ def test_a_name_a_date_entity_swallowed_is_still_found(nlp):
     assert [t.text for t in name_after_time(Span(doc, 1, 5, "DATE"))] == ["South", "Carolina"]
     carolina = find(doc._.places, "South Carolina")
     assert carolina.feature == "A.ADM1" and carolina.country == "US"
+
+
+def test_a_state_abbreviation_with_its_full_stop_is_the_state(nlp):
+    houma = places_of(nlp, "Flooding hit Houma, La., on Friday.")
+    assert [(p.text, p.feature, p.name) for p in houma] == [("Houma", "P.PPL", "Houma"), ("La.", "A.ADM1", "Louisiana")]
+    city = places_of(nlp, "Fires burned near L.A. on Monday, officials said.")
+    assert [(p.text, p.name) for p in city] == [("L.A.", "Los Angeles")]

@@ -459,6 +459,9 @@ def lookup(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
     """The gazetteer's candidates, less a state's abbreviation written without its full stop
     ("Miss Smith" is not Mississippi, "Wash" not Washington)."""
     candidates = gazetteer.lookup(text)
+    states = [c for c in candidates if c.feature == "A.ADM1"]
+    if states and text.endswith(".") and text.count(".") == 1 and len(text) <= 6:
+        return states  # "Houma, La.": an abbreviation with one full stop is the state's ("L.A." is the city)
     if len(text) <= 5 and "." not in text and text[:1].isupper() and not text.isupper():
         key = name_key(text)
         candidates = [c for c in candidates if c.feature != "A.ADM1" or name_key(c.name) == key]
