@@ -297,3 +297,13 @@ def test_a_state_abbreviation_with_its_full_stop_is_the_state(nlp):
     assert [(p.text, p.feature, p.name) for p in houma] == [("Houma", "P.PPL", "Houma"), ("La.", "A.ADM1", "Louisiana")]
     city = places_of(nlp, "Fires burned near L.A. on Monday, officials said.")
     assert [(p.text, p.name) for p in city] == [("L.A.", "Los Angeles")]
+
+
+def test_a_town_the_tagger_missed_before_a_resident_noun(nlp):
+    text = "The budget passed on Monday. Chicopee residents packed the hall, and MBA students and Naval officers came too."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":
+            doc.ents = []  # as when the model finds no entity in a scraped local story
+        doc = component(doc)
+    assert [(p.text, p.country) for p in doc._.places] == [("Chicopee", "US")]

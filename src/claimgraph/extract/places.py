@@ -340,7 +340,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         doc = TokenView(doc)
     tokens = doc.tokens
     words = [token.text for token in tokens]
-    names = [is_name_token(token) for token in tokens]
+    names = [is_name_token(token) or before_resident_noun(tokens, i) for i, token in enumerate(tokens)]
     mentions = find_streets(words, names, gazetteer)
     # The tagger takes rare names for nouns ("Tensas"); a capital that does not open a sentence will do.
     capitalised = [t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in tokens]
@@ -554,6 +554,21 @@ def scan_names(
         else:
             i += 1
     return found
+
+
+def before_resident_noun(tokens, i: int) -> bool:
+    """A capitalised word the tagger missed as a name, right before a resident noun: "Chicopee
+    residents", "a vulnerable Hounslow resident" (the context rules still decide)."""
+    token = tokens[i]
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text in RESIDENT_NOUNS
+        and token.text[:1].isupper()
+        and not token.text.isupper()  # "MBA students"
+        and token.pos_ in ("PROPN", "NOUN")  # "Naval officers"
+        and not token.is_stop
+        and token.lower_ not in GENERIC_WORDS
+    )
 
 
 def is_name_token(token: Token, strict: bool = True) -> bool:
