@@ -101,7 +101,7 @@ RESIDENT_NOUNS = frozenset(
     "residents native natives police officer officers officials official pupils students student "
     "home homes neighborhood neighborhoods neighbourhood taxi voters business businesses "
     "homeowners company companies restaurant restaurants hospital hospitals store stores "
-    "mayor resident family families firefighters councillor councillors shop shops pub neighbors "
+    "mayor resident firefighters councillor councillors shop shops pub neighbors "
     "neighbours".split()
 )
 # Party letters before a legislator's district: "Lena Ortiz, DFL-Hibbing", "Amy Castle, D-Mont.".
