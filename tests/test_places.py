@@ -307,3 +307,18 @@ def test_a_town_the_tagger_missed_before_a_resident_noun(nlp):
             doc.ents = []  # as when the model finds no entity in a scraped local story
         doc = component(doc)
     assert [(p.text, p.country) for p in doc._.places] == [("Chicopee", "US")]
+
+
+def test_a_legislators_district_may_be_a_county_or_a_state_without_its_full_stop(nlp):
+    text = "The bill's sponsors are Delegates Ann Pruitt, D-Hardy, and Tom Vance, D-Monongalia, of Charleston, W.Va."
+    found = {p.text: (p.feature, p.name) for p in places_of(nlp, text)}
+    assert found["Hardy"] == ("A.ADM2", "Hardy County") and found["Monongalia"] == ("A.ADM2", "Monongalia County")
+    state = places_of(nlp, "House Speaker Ruth Vale, D-Calif, told colleagues the vote would wait.")
+    assert [(p.text, p.name) for p in state] == [("Calif", "California")]
+    city = places_of(nlp, "Rep. Lena Ortiz, D-Iowa City, and Rep. Paul Hale, R-Ames, voted no in Des Moines.")
+    assert [p.text for p in city][:2] == ["Iowa City", "Ames"]  # without the party letter
+
+
+def test_a_title_that_is_also_a_states_abbreviation(nlp):
+    places = places_of(nlp, "Del. Marcia Lee and Sen. Tom Hart met voters in Richmond, Va.")
+    assert [p.text for p in places] == ["Richmond", "Va."]  # Delegate, not Delaware

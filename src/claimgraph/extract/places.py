@@ -341,7 +341,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         doc = TokenView(doc)
     tokens = doc.tokens
     words = [token.text for token in tokens]
-    names = [is_name_token(token) or before_resident_noun(tokens, i) for i, token in enumerate(tokens)]
+    names = [
+        is_name_token(token) or before_resident_noun(tokens, i) or after_party_letter(tokens, i)
+        for i, token in enumerate(tokens)
+    ]
     mentions = find_streets(words, names, gazetteer)
     # The tagger takes rare names for nouns ("Tensas"); a capital that does not open a sentence will do.
     capitalised = [t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in tokens]
@@ -376,6 +379,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         m.key = name_key(doc.text_of(m.start, m.end))
     # Demonyms are never places, whatever the model or a village's alternate name says.
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
+    mentions = [m for m in mentions if not is_title_before_name(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
 
@@ -449,6 +453,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing possessive or punctuation from an entity's tokens."""
     while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].is_punct):
         start += 1
+    if end - start > 2 and doc[start].text in PARTY_LETTERS and doc[start + 1].text == "-":
+        start += 2  # "D-Iowa City": a legislator's district, without the party letter
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
         if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2].text) <= 4:
             break  # "La." and "U.S." keep their full stop
@@ -546,6 +552,8 @@ def scan_names(
             if j - i == 1 and words[i].lower() in GENERIC_WORDS:
                 continue
             candidates = lookup(gazetteer, doc.text_of(i, j))
+            if after_party_letter(doc, i):
+                candidates = district_candidates(gazetteer, doc.text_of(i, j)) + candidates
             if candidates:
                 best = Mention(i, j, candidates, "scan")
                 break
@@ -555,6 +563,20 @@ def scan_names(
         else:
             i += 1
     return found
+
+
+def is_title_before_name(doc: Doc, m: Mention) -> bool:
+    """"Del. Marcia Price", "Col. Ann Wright": a title that is also a state's abbreviation."""
+    return doc.text_of(m.start, m.end) in ("Del.", "Col.") and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"
+
+
+def after_party_letter(tokens, i: int) -> bool:
+    """A capitalised word right after "D-", "R-", "DFL-": a legislator's district, whatever the
+    tagger made of it ("D-Hardy")."""
+    text = tokens[i].text
+    if not text[:1].isupper() or (text.isupper() and len(text) <= 3) or text == "Day":  # "R-IA", "D-Day"
+        return False
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].text in PARTY_LETTERS
 
 
 def before_resident_noun(tokens, i: int) -> bool:
@@ -1110,6 +1132,14 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     if m.source in ("scan", "mislabel"):
         return known and nearby
     return False
+
+
+def district_candidates(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
+    """What a legislator's district can be besides a town: a county ("D-Monongalia" in West
+    Virginia, where districts are counties) or a state written without its full stop ("D-Calif")."""
+    counties = [c for suffix in PLURAL_DIVISION_WORDS.values() for c in gazetteer.lookup(f"{text} {suffix}")]
+    states = [c for c in gazetteer.lookup(f"{text}.") if c.feature == "A.ADM1"]
+    return [c for c in counties if c.feature == "A.ADM2"] + states
 
 
 def is_capital_named(place: GazetteerEntry, key: str) -> bool:
