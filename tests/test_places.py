@@ -322,3 +322,11 @@ def test_a_legislators_district_may_be_a_county_or_a_state_without_its_full_stop
 def test_a_title_that_is_also_a_states_abbreviation(nlp):
     places = places_of(nlp, "Del. Marcia Lee and Sen. Tom Hart met voters in Richmond, Va.")
     assert [p.text for p in places] == ["Richmond", "Va."]  # Delegate, not Delaware
+
+
+def test_a_state_before_a_terrain_word_inside_an_agency_name(nlp):
+    agency = places_of(nlp, "Commissioners got the latest information from the Texas Forest Service on Monday.")
+    assert [(p.text, p.feature) for p in agency] == [("Texas", "A.ADM1")]  # not a village called Forest
+    assert places_of(nlp, "Hikers were lost in the Jefferson National Forest on Sunday.") == []
+    river = places_of(nlp, "Barges moved slowly down the Ohio River near Louisville.")
+    assert [p.text for p in river] == ["Ohio River", "Louisville"]  # the river, not the state

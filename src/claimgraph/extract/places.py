@@ -78,6 +78,9 @@ TERRAIN_WORDS = frozenset(
     "sea ocean mountains mountain mount river lake valley delta gulf bay strait channel desert "
     "forest peninsula island islands canal basin coast plain plains range creek".split()
 )
+# Terrain words that alone, inside a longer name, are that terrain and no village of the name
+# ("the Jefferson National [Forest]"); "Delta" and "Range" are towns often enough.
+GENERIC_TERRAIN_WORDS = TERRAIN_WORDS - {"delta", "range", "plain"}
 # The last word of a place no gazetteer here knows: "the Gaza Strip", "the Aleutian Islands".
 UNKNOWN_PLACE_WORDS = TERRAIN_WORDS | frozenset({"strip", "union", "ossetia", "territories"})
 # Compass words before a name ("Northeast Georgia", "northern Virginia"): the place is the name.
@@ -436,7 +439,7 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
         if candidates:
             return [Mention(start, end, candidates, "mislabel", ent=ent)]
     if label in HOLDERS:
-        inner = places_inside(doc, start, end, gazetteer)
+        inner = places_inside(doc, start, end, gazetteer, organisation=label == "ORG")
         for m in inner:
             m.container = label
         return inner
@@ -490,7 +493,9 @@ def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Ga
     return candidates
 
 
-def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+def places_inside(
+    doc: Doc, start: int, end: int, gazetteer: Gazetteer, organisation: bool = False
+) -> list[Mention]:
     """Gazetteer names inside a longer name, longest first: "[Marion County] Jail"."""
     found = []
     i = start
@@ -501,11 +506,12 @@ def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[
         for j in range(min(end, i + MAX_SCAN_WORDS), i, -1):
             if (i, j) == (start, end) or not is_name_token(doc[j - 1], strict=False):
                 continue
-            if j - i == 1 and doc[i].lower_ in GENERIC_WORDS:
-                continue
-            if j < end and doc[j].lower_ in TERRAIN_WORDS:  # "[Baltic] Sea" is not Baltic, Ohio
+            if j - i == 1 and (doc[i].lower_ in GENERIC_WORDS or doc[i].lower_ in GENERIC_TERRAIN_WORDS):
                 continue
             candidates = lookup(gazetteer, doc.text_of(i, j))
+            body = organisation and names_a_body(doc, i, j, end, candidates)
+            if j < end and doc[j].lower_ in TERRAIN_WORDS and not body:
+                continue  # "[Baltic] Sea" is not Baltic, Ohio; "[Ohio] River" not the state
             if candidates:
                 m = Mention(i, j, candidates, "inside")
                 m.institution = j < len(doc) and doc[j].lower_ in INSTITUTION_WORDS and j < end
@@ -517,6 +523,14 @@ def places_inside(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[
         else:
             i += 1
     return found
+
+
+def names_a_body(doc: Doc, i: int, j: int, end: int, candidates: list[GazetteerEntry]) -> bool:
+    """"[Texas] Forest Service": a state or country before a terrain word that is not the last word
+    of the name names the body's place, not a forest."""
+    key = name_key(doc.text_of(i, j))
+    own = any((c.is_country or c.feature == "A.ADM1") and name_key(c.name) == key for c in candidates)
+    return own and j + 1 < end
 
 
 def only_generic_around(doc: Doc, start: int, end: int, m: Mention) -> bool:
