@@ -330,3 +330,19 @@ def test_a_state_before_a_terrain_word_inside_an_agency_name(nlp):
     assert places_of(nlp, "Hikers were lost in the Jefferson National Forest on Sunday.") == []
     river = places_of(nlp, "Barges moved slowly down the Ohio River near Louisville.")
     assert [p.text for p in river] == ["Ohio River", "Louisville"]  # the river, not the state
+
+
+def test_a_big_city_after_to_even_when_the_model_says_person(nlp):
+    from spacy.tokens import Span
+
+    def with_person(text: str, name: str):
+        doc = nlp.make_doc(text)
+        start = [t.i for t in doc if t.text == name][0]
+        for component_name, component in nlp.pipeline:
+            if component_name == "claimgraph_places":
+                doc.ents = [Span(doc, start, start + 1, "PERSON")]  # the model's slip
+            doc = component(doc)
+        return [p.text for p in doc._.places]
+
+    assert with_person("The team is off to Albuquerque for the final.", "Albuquerque") == ["Albuquerque"]
+    assert with_person("The team lost, and the coach talked to Dana.", "Dana") == []  # no big city

@@ -1133,7 +1133,11 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     if m.locative:  # "to Henry" is a person more often than "in Henry"; "in Congress" is no town
         # Where the model found no place at all, nothing argues for another reading of "in Whitestown".
         alone = m.strong_locative and not context.total and not place.is_country
-        return known and (nearby or alone or (m.strong_locative and place.population >= 10_000))
+        if m.strong_locative:
+            big = place.population >= 10_000
+        else:  # "off to Albuquerque": a big city the model took for a person (organisations go "to" too)
+            big = place.population >= 100_000 and len(m.key) >= 5 and m.ent is not None and m.ent.label_ == "PERSON"
+        return known and (nearby or alone or big)
     if m.source == "mislabel" and any(is_capital_named(c, m.key) for c in m.candidates):
         return True  # a capital speaks for its government ("Tbilisi has denied"): a place, not a person
     if m.source == "mislabel" and m.ent is not None and m.ent.label_ == "PERSON":
