@@ -346,3 +346,14 @@ def test_a_big_city_after_to_even_when_the_model_says_person(nlp):
 
     assert with_person("The team is off to Albuquerque for the final.", "Albuquerque") == ["Albuquerque"]
     assert with_person("The team lost, and the coach talked to Dana.", "Dana") == []  # no big city
+
+
+def test_a_legislators_small_home_town_is_a_place(nlp):
+    text = "State Sen. Ruth Moen, DFL-Cook, voted no in St. Paul on Monday."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":  # the model saw no place in the district
+            doc.ents = [e for e in doc.ents if e.text != "Cook"]
+        doc = component(doc)
+    cook = find(doc._.places, "Cook")  # Cook, Minnesota: some 500 people
+    assert cook.country == "US" and haversine_km(cook.lat, cook.lon, 47.85, -92.69) < 30

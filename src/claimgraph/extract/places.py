@@ -178,6 +178,7 @@ class Mention:
     dateline: bool = False  # "LAKEVILLE — The town council ..."
     # "a Bemidji woman", "Ana Petrovic of Glastonbury", "Lena Ortiz, DFL-Hibbing": where people live.
     home: bool = False
+    district: bool = False  # a legislator's district: "DFL-Hibbing"
     listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
     items: list[Mention] = field(default_factory=list)  # its neighbours in a list: "Lancaster, [Pickerington]"
     container: str | None = None  # the label of the entity a name was found inside
@@ -650,7 +651,8 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         m.home = is_home(doc, m)
         m.locative = is_locative(doc, m.start)
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
-        m.region_word = has_region_word(doc, m) or is_district(doc, m)  # "R-La." is the state
+        m.district = is_district(doc, m)
+        m.region_word = has_region_word(doc, m) or m.district  # "R-La." is the state
         m.country_hint = country_before(doc, m, gazetteer)
     # A qualifier that is not itself found yet: "Alexandria, La." where the model saw only Alexandria.
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1121,6 +1123,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     )
     if m.dateline:
         return True
+    if m.district and context.dominant(place):
+        return True  # a legislator's home town, however small ("DFL-Cook")
     if m.region_word:
         return known
     if m.home and is_home_place(m, place):
