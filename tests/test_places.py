@@ -32,6 +32,17 @@ def find(places: list[Place], text: str, nth: int = 0) -> Place:
     return found[nth]
 
 
+def places_after_model_slip(nlp, text: str, fix_ents) -> tuple:
+    """Run the pipeline with the model's entities changed just before the places stage, as the
+    model sometimes gets them in scraped local news; returns (doc, places)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":
+            doc.ents = fix_ents(doc)
+        doc = component(doc)
+    return doc, doc._.places
+
+
 def test_mislabelled_places_are_relabelled_and_geocoded(nlp):
     doc = nlp(ARTICLE)
     kursk = find(doc._.places, "Kursk")
@@ -282,13 +293,11 @@ def test_a_name_a_date_entity_swallowed_is_still_found(nlp):
     from claimgraph.extract.places import name_after_time
 
     text = "In January, South Carolina had the second-highest jobless rate, officials in Columbia said."
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimgraph_places":  # the model's slip, as seen in scraped local news
-            doc.ents = [e for e in doc.ents if e.start > 5] + [Span(doc, 1, 5, "DATE")]
-        doc = component(doc)
+    doc, places = places_after_model_slip(
+        nlp, text, lambda doc: [e for e in doc.ents if e.start > 5] + [Span(doc, 1, 5, "DATE")]
+    )
     assert [t.text for t in name_after_time(Span(doc, 1, 5, "DATE"))] == ["South", "Carolina"]
-    carolina = find(doc._.places, "South Carolina")
+    carolina = find(places, "South Carolina")
     assert carolina.feature == "A.ADM1" and carolina.country == "US"
 
 
@@ -301,12 +310,8 @@ def test_a_state_abbreviation_with_its_full_stop_is_the_state(nlp):
 
 def test_a_town_the_tagger_missed_before_a_resident_noun(nlp):
     text = "The budget passed on Monday. Chicopee residents packed the hall, and MBA students and Naval officers came too."
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimgraph_places":
-            doc.ents = []  # as when the model finds no entity in a scraped local story
-        doc = component(doc)
-    assert [(p.text, p.country) for p in doc._.places] == [("Chicopee", "US")]
+    _, places = places_after_model_slip(nlp, text, lambda doc: [])  # the model found no entity
+    assert [(p.text, p.country) for p in places] == [("Chicopee", "US")]
 
 
 def test_a_legislators_district_may_be_a_county_or_a_state_without_its_full_stop(nlp):
@@ -336,13 +341,8 @@ def test_a_big_city_after_to_even_when_the_model_says_person(nlp):
     from spacy.tokens import Span
 
     def with_person(text: str, name: str):
-        doc = nlp.make_doc(text)
-        start = [t.i for t in doc if t.text == name][0]
-        for component_name, component in nlp.pipeline:
-            if component_name == "claimgraph_places":
-                doc.ents = [Span(doc, start, start + 1, "PERSON")]  # the model's slip
-            doc = component(doc)
-        return [p.text for p in doc._.places]
+        as_person = lambda doc: [Span(doc, t.i, t.i + 1, "PERSON") for t in doc if t.text == name]  # noqa: E731
+        return [p.text for p in places_after_model_slip(nlp, text, as_person)[1]]
 
     assert with_person("The team is off to Albuquerque for the final.", "Albuquerque") == ["Albuquerque"]
     assert with_person("The team lost, and the coach talked to Dana.", "Dana") == []  # no big city
@@ -350,10 +350,6 @@ def test_a_big_city_after_to_even_when_the_model_says_person(nlp):
 
 def test_a_legislators_small_home_town_is_a_place(nlp):
     text = "State Sen. Ruth Moen, DFL-Cook, voted no in St. Paul on Monday."
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claimgraph_places":  # the model saw no place in the district
-            doc.ents = [e for e in doc.ents if e.text != "Cook"]
-        doc = component(doc)
-    cook = find(doc._.places, "Cook")  # Cook, Minnesota: some 500 people
+    _, places = places_after_model_slip(nlp, text, lambda doc: [e for e in doc.ents if e.text != "Cook"])
+    cook = find(places, "Cook")  # Cook, Minnesota: some 500 people
     assert cook.country == "US" and haversine_km(cook.lat, cook.lon, 47.85, -92.69) < 30
