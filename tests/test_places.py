@@ -292,12 +292,12 @@ def test_a_name_a_date_entity_swallowed_is_still_found(nlp):
 
     from claimgraph.extract.places import name_after_time
 
-    text = "In January, South Carolina had the second-highest jobless rate, officials in Columbia said."
+    text = "In February, North Dakota posted the lowest jobless rate, officials in Bismarck said."
     doc, places = places_after_model_slip(
         nlp, text, lambda doc: [e for e in doc.ents if e.start > 5] + [Span(doc, 1, 5, "DATE")]
     )
-    assert [t.text for t in name_after_time(Span(doc, 1, 5, "DATE"))] == ["South", "Carolina"]
-    carolina = find(places, "South Carolina")
+    assert [t.text for t in name_after_time(Span(doc, 1, 5, "DATE"))] == ["North", "Dakota"]
+    carolina = find(places, "North Dakota")
     assert carolina.feature == "A.ADM1" and carolina.country == "US"
 
 
@@ -330,8 +330,8 @@ def test_a_title_that_is_also_a_states_abbreviation(nlp):
 
 
 def test_a_state_before_a_terrain_word_inside_an_agency_name(nlp):
-    agency = places_of(nlp, "Commissioners got the latest information from the Texas Forest Service on Monday.")
-    assert [(p.text, p.feature) for p in agency] == [("Texas", "A.ADM1")]  # not a village called Forest
+    agency = places_of(nlp, "Officials at the Idaho Forest Products Commission met on Monday.")
+    assert [(p.text, p.feature) for p in agency] == [("Idaho", "A.ADM1")]  # not a village called Forest
     assert places_of(nlp, "Hikers were lost in the Jefferson National Forest on Sunday.") == []
     river = places_of(nlp, "Barges moved slowly down the Ohio River near Louisville.")
     assert [p.text for p in river] == ["Ohio River", "Louisville"]  # the river, not the state

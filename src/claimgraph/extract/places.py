@@ -11,8 +11,8 @@ Mentions come from these sources, from most to least trusted:
 4. place names inside organisation names ("the Springfield Police Department", "University of
    Minnesota"), and capitalised proper nouns the model missed, with the same check.
 
-Demonyms ("Russian", NORP) are never places, but they are context: "the Russian border region of
-Kursk" puts Kursk in Russia.
+Demonyms ("Russian", NORP) are never places, but they are context: "the Russian
+region of Kursk" puts Kursk in Russia.
 
 Each mention's candidates are scored by a population prior and the context: a qualifier ("Kazan,
 Russia"; "Paris, Texas"; "Alexandria, La."), a country named just before ("Russia's Ussuriysk"),
@@ -396,8 +396,8 @@ CALENDAR_WORDS = frozenset(
 
 
 def name_after_time(ent: Span) -> list[Token]:
-    """The proper names a date or time entity swallowed after its own words ("January, [South
-    Carolina]", "12:03 p.m. [Walker County]"): left to the scan, like any name outside entities."""
+    """The proper names a date or time entity swallowed after its own words ("February, [North
+    Dakota]", "9:40 a.m. [Harris County]"): left to the scan, like any name outside entities."""
     if ent.label_ not in ("DATE", "TIME"):
         return []
     tail: list[Token] = []
@@ -527,7 +527,7 @@ def places_inside(
 
 
 def names_a_body(doc: Doc, i: int, j: int, end: int, candidates: list[GazetteerEntry]) -> bool:
-    """"[Texas] Forest Service": a state or country before a terrain word that is not the last word
+    """"the [Idaho] Forest Products Commission": a state or country before a terrain word that is not the last word
     of the name names the body's place, not a forest."""
     key = name_key(doc.text_of(i, j))
     own = any((c.is_country or c.feature == "A.ADM1") and name_key(c.name) == key for c in candidates)
