@@ -577,3 +577,50 @@ def test_any_national_capital_as_speaker_stands_for_its_country(nlp):
 def test_a_person_named_like_a_capital_is_still_a_person(nlp):
     claim = claim_with(analyse(nlp, "Victoria Okafor, a nurse, said the ward was full."), "ward was full")
     assert claim.speaker.name == "Victoria Okafor"
+
+
+# --- quotations inside the cue's clause -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ('The crowd outside the depot shouted "Shut it down!" as the trucks left.', '"Shut it down!"'),
+        ("Farmers chanted “No water, no food” in front of the ministry.", "“No water, no food”"),
+    ],
+    ids=["shouted", "chanted"],
+)
+def test_quotation_right_after_the_cue_is_its_content(nlp, text, quote):
+    claim = claim_with(analyse(nlp, text), quote.strip('"“”'))
+    assert claim.kind == "direct"
+    assert claim.content.text == quote
+    assert_spans_match(text, claim)
+
+
+def test_quoted_labels_with_their_object_make_one_mixed_claim(nlp):
+    text = 'Councillor Mira Patel called the budget "a fantasy" and "an insult to taxpayers."'
+    claims = analyse(nlp, text)
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.kind == "mixed"
+    assert claim.content.text == 'the budget "a fantasy" and "an insult to taxpayers."'
+    assert claim.speaker.name == "Mira Patel"
+    assert_spans_match(text, claim)
+
+
+def test_pronoun_object_with_a_quoted_label_is_content(nlp):
+    text = 'The union leader called it "a betrayal," adding that members would vote on a strike.'
+    claims = analyse(nlp, text)
+    label = claim_with(claims, "betrayal")
+    assert label.cue.text == "called" and label.content.text == 'it "a betrayal,"'
+    added = claim_with(claims, "members would vote")
+    assert added.cue.text == "adding" and added.kind == "indirect"
+    assert added.content.text == "that members would vote on a strike"
+
+
+def test_branded_with_a_complement_read_as_a_second_object(nlp):
+    text = 'The ministry branded the rebel group a "criminal gang with no future."'
+    claim = claim_with(analyse(nlp, text), "criminal gang")
+    assert claim.cue.lemma == "brand" and claim.cue.stance == "accuse"
+    assert claim.content.text.startswith("the rebel group")
+    assert claim.content.text.endswith('no future."')

@@ -26,7 +26,9 @@ TITLES = frozenset(
     secretary senator sen rep representative gov governor mayor general gen col colonel lt captain
     capt sgt admiral adm king queen prince princess pope rev father sheikh ambassador judge justice
     chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman ceo
-    foreign defense defence interior finance state deputy former acting""".split()
+    foreign defense defence interior finance state deputy former acting councillor councilor councilman
+    councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
+    inspector detective""".split()
 )
 # Photo agencies and wire services the model tends to tag as people.
 AGENCIES = frozenset(

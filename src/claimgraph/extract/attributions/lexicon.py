@@ -77,6 +77,7 @@ CUES: dict[str, tuple[str, str]] = {
     "remark": ("assert", "cq"),
     "exclaim": ("assert", "q"),
     "shout": ("assert", "q"),
+    "chant": ("assert", "q"),
     "yell": ("assert", "q"),
     "assert": ("assert", "cq"),
     "point": ("assert", "c"),

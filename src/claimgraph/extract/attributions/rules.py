@@ -222,7 +222,8 @@ class RuleFinder:
             colon = self._colon_after(verb)
             if colon is not None:
                 return self.after_colon(colon), "colon"
-        if "q" in frames:
+        if "q" in frames and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
+            # "“…,” he said, adding that …": "adding" reports its own clause, not the quotation
             before = self.quote_before(verb)
             if before is not None:
                 return before, "quote"
@@ -262,7 +263,8 @@ class RuleFinder:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
-        if objects and objects[0].lower_ not in _EMPTY_OBJECTS:
+        # "it" alone points elsewhere, but "called it “a disgrace”" says what it is
+        if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or ("a" in frames or "o" in frames) and _has_as_complement(verb)):
             return self.object_content(verb, objects[0]), "dobj"
         if "c" in frames:
             clause = self._stray_that_clause(verb)
@@ -365,10 +367,13 @@ class RuleFinder:
         for child in verb.rights:  # "accused X of Y", "described X as Y", "backed her in high numbers"
             if child.i <= obj.i:
                 continue
+            if child.is_quote:
+                continue  # the mark opening a quoted complement: "called it “a disgrace”"
             set_off = doc[child.left_edge.i - 1].text in (",", ";", "—", "–")
             if child.is_punct or child.dep_ in _NOT_CONTENT_DEPS or set_off:
                 break
-            if child.dep_ in ("oprd", "ccomp", "xcomp") or (child.dep_ == "prep" and not _is_time_phrase(child)):
+            complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj")  # a second "object": a misread complement
+            if complement or (child.dep_ == "prep" and not _is_time_phrase(child)):
                 end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
         return self.clip(obj.left_edge.idx, end_token.idx + len(end_token), verb)
 
@@ -465,17 +470,24 @@ class RuleFinder:
         return quote.start, quote.end
 
     def quote_after(self, verb: Token) -> CharSpan | None:
-        """"She said, “…”": the quotation that starts right after the cue's clause."""
+        """"She said, “…”" / "The crowd shouted “…” as she left": the quotation that starts right
+        after the cue or after the cue's clause. Quotes set between the clause's own words belong to
+        a larger content ("called the plan “a disaster” and “a waste”"): none is taken alone."""
         extent = self._own_extent(verb)
         if extent is None:
             return None
-        candidates = [q for q in self.quotes.children(self.quotes.innermost(verb.idx)) if q.start >= extent[1]]
-        if not candidates:
+        verb_end = verb.idx + len(verb)
+        following = [q for q in self.quotes.children(self.quotes.innermost(verb.idx)) if q.start >= verb_end]
+        if not following:
             return None
-        quote = min(candidates, key=lambda q: q.start)
-        if not all(ch in _SAME_LINE_GAP for ch in self.text[extent[1] : quote.start]):
+        first = min(following, key=lambda q: q.start)
+        if all(ch in _SAME_LINE_GAP for ch in self.text[verb_end : first.start]):
+            return first.start, first.end
+        if first.start < extent[1]:
             return None
-        return quote.start, quote.end
+        if not all(ch in _SAME_LINE_GAP for ch in self.text[extent[1] : first.start]):
+            return None
+        return first.start, first.end
 
     def _colon_after(self, verb: Token) -> int | None:
         """The colon that ends the cue's clause ("Caddell continued:", "Hugh Hill, a doctor, said:")."""
@@ -1050,8 +1062,14 @@ def _reduced_relative_speaker(verb: Token) -> bool:
 
 
 def _has_as_complement(verb: Token) -> bool:
-    """"described X as Y", "called X Y": the verb carries a complement that says what X is."""
-    return any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children if c.i > verb.i)
+    """"described X as Y", "called X Y": the verb carries a complement that says what X is (the
+    parser sometimes reads "branded X an outlaw" as two objects, or the label as an apposition:
+    a quotation after the object is then the sign)."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after):
+        return True
+    objects = [c for c in after if c.dep_ == "dobj"]
+    return len(objects) > 1 or bool(objects) and any(t.is_quote for t in objects[0].subtree if t.i > objects[0].i)
 
 
 def _that_mark(clause: Token) -> Token | None:
