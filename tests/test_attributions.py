@@ -624,3 +624,23 @@ def test_branded_with_a_complement_read_as_a_second_object(nlp):
     assert claim.cue.lemma == "brand" and claim.cue.stance == "accuse"
     assert claim.content.text.startswith("the rebel group")
     assert claim.content.text.endswith('no future."')
+
+
+def test_demanded_after_a_quoted_question(nlp):
+    text = "“Why is the depot still open?” Councilman Ray Ortiz demanded."
+    claim = claim_with(analyse(nlp, text), "depot still open")
+    assert claim.kind == "direct" and claim.speaker.name == "Ray Ortiz"
+    assert claim.cue.lemma == "demand" and claim.cue.stance == "demand"
+
+
+def test_participle_after_a_relative_clause_belongs_to_the_main_speaker(nlp):
+    text = (
+        "Mayor Lena Voss was defensive when asked about a contractor who said he was never paid, "
+        "saying, “Maybe the work was poor.”"
+    )
+    claims = analyse(nlp, text)
+    quote = claim_with(claims, "the work was poor")
+    assert quote.cue.text == "saying"
+    assert quote.speaker.name == "Lena Voss"
+    relative = claim_with(claims, "he was never paid")
+    assert relative.speaker.text == "who"

@@ -148,7 +148,7 @@ CUES: dict[str, tuple[str, str]] = {
     "fear": ("concern", "c"),
     # demand
     "urge": ("demand", "xq"),
-    "demand": ("demand", "cox"),
+    "demand": ("demand", "coxq"),
     "encourage": ("demand", "x"),
     "recommend": ("demand", "co"),
     "propose": ("demand", "cox"),

@@ -594,6 +594,14 @@ class RuleFinder:
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
             if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _is_infinitive(verb):
                 return None  # "..., as Putin alerts China": a clause of its own ("went on TV to say" shares it)
+            if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and self.doc[verb.left_edge.i - 1].text == ",":
+                # "asked about a builder who said he was unpaid, saying …": the aside after the comma
+                # belongs to the clause the relative clause sits in, not to "who"
+                for outer in verb.head.head.ancestors:
+                    subject = next((c for c in outer.children if c.dep_ in SUBJECT_DEPS), None)
+                    if outer.pos_ in ("VERB", "AUX") and subject is not None:
+                        return subject
+                return None
             return self._subject(verb.head, depth + 1)
         if verb.dep_ in ("acl", "pcomp") and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._subject(verb.head.head, depth + 1)  # "released a statement saying ...", "began by saying"
