@@ -264,7 +264,8 @@ class RuleFinder:
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
         # "it" alone points elsewhere, but "called it “a disgrace”" says what it is
-        if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or ("a" in frames or "o" in frames) and _has_as_complement(verb)):
+        labelled = ("a" in frames or "o" in frames) and _has_as_complement(verb)
+        if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or labelled):
             return self.object_content(verb, objects[0]), "dobj"
         if "c" in frames:
             clause = self._stray_that_clause(verb)
@@ -1077,7 +1078,9 @@ def _has_as_complement(verb: Token) -> bool:
     if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in after):
         return True
     objects = [c for c in after if c.dep_ == "dobj"]
-    return len(objects) > 1 or bool(objects) and any(t.is_quote for t in objects[0].subtree if t.i > objects[0].i)
+    if len(objects) > 1:
+        return True
+    return bool(objects) and any(t.is_quote for t in objects[0].subtree if t.i > objects[0].i)
 
 
 def _that_mark(clause: Token) -> Token | None:
