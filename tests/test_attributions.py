@@ -644,3 +644,24 @@ def test_participle_after_a_relative_clause_belongs_to_the_main_speaker(nlp):
     assert quote.speaker.name == "Lena Voss"
     relative = claim_with(claims, "he was never paid")
     assert relative.speaker.text == "who"
+
+
+# --- cue extent (PolNeAR marks adverbs, particles, the medium and a governing verb) ----------
+
+
+@pytest.mark.parametrize(
+    "text, fragment, cue",
+    [
+        ("The governor has already said that the levy would stay.", "the levy would stay", "has already said"),
+        ("The coach openly criticized the referees after the match.", "the referees", "openly criticized"),
+        ("Ms. Ortiz said in a statement that the vote would go ahead.", "the vote would go ahead", "said in a statement"),
+        ("The mayor tried to explain that the budget was tight.", "the budget was tight", "tried to explain"),
+        ("Residents called out the landlord for the broken heating.", "the landlord", "called out"),
+        ("When asked, the minister said the talks had stalled.", "the talks had stalled", "said"),
+    ],
+    ids=["adverb-after-aux", "manner-adverb", "statement-then-clause", "governing-verb", "particle", "wh-adverb-left-out"],
+)
+def test_cue_extent(nlp, text, fragment, cue):
+    claim = claim_with(analyse(nlp, text), fragment)
+    assert claim.cue.text == cue
+    assert_spans_match(text, claim)

@@ -202,15 +202,16 @@ class RuleFinder:
         right before it ("has not said", "also said") and a colon right after it ("said:"), as
         PolNeAR marks cues."""
         doc = self.doc
-        start = verb.i
-        while start > 0 and doc[start - 1].head == verb and (
-            doc[start - 1].dep_ in ("aux", "auxpass", "neg") or (doc[start - 1].dep_ == "advmod" and doc[start - 1].lower_ in _CUE_ADVERBS)
-        ):
-            start -= 1
+        start = _with_auxiliaries(verb)
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i and lemma_of(head) not in _NOT_CUE_HEADS and lemma_of(head) not in CUES:
+            start = _with_auxiliaries(head)  # "tried to explain", "began dismissing": PolNeAR marks the whole chain
         end = cue_tokens[-1].i
+        if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head == verb:
+            end += 1  # "called out", "tweeted back"
         medium = _medium_after(doc, end)
         if medium is not None and medium.head == verb:
-            end = medium.right_edge.i
+            end = next(c for c in medium.children if c.dep_ == "pobj").i
         if end + 1 < len(doc) and doc[end + 1].text == ":":
             end += 1
         return doc[start].idx, doc[end].idx + len(doc[end])
@@ -1032,7 +1033,10 @@ def _medium_after(doc: Doc, end: int) -> Token | None:
     if objects is None or prep.dep_ != "prep":
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lower_ not in objects or pobj.right_edge.i != pobj.i:
+    if pobj is None or pobj.lower_ not in objects:
+        return None
+    # "in a statement", "in a statement that …" (the clause is the content), not "in a statement about …"
+    if any(c.dep_ not in ("acl", "ccomp", "relcl", "npadvmod") for c in pobj.rights):
         return None
     return prep
 
@@ -1068,6 +1072,27 @@ def _reduced_relative_speaker(verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "ccomp" for c in verb.children) and not any(
         c.dep_ in ("auxpass", "agent") for c in verb.children
     )
+
+
+def _with_auxiliaries(verb: Token) -> int:
+    """The first token of a verb with the auxiliaries, negation and adverbs right before it."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head == verb and (
+        doc[start - 1].dep_ in ("aux", "auxpass", "neg") or _is_cue_adverb(doc[start - 1])
+    ):
+        start -= 1
+    return start
+
+
+# Verbs whose infinitive complement is a cue of its own ("prompted him to say"): not part of the cue.
+_NOT_CUE_HEADS = frozenset({"prompt", "leave", "rely", "brush", "force", "ask", "urge", "invite", "expect"})
+
+
+def _is_cue_adverb(token: Token) -> bool:
+    """An adverb right before the cue verb that PolNeAR counts in the cue ("barely mentioned",
+    "has already said", "also warned"); not a wh-word ("when asked") or a time noun ("Tuesday said")."""
+    return token.dep_ == "advmod" and (token.lower_ in _CUE_ADVERBS or token.tag_ in ("RB", "RBR", "RBS"))
 
 
 def _has_as_complement(verb: Token) -> bool:
