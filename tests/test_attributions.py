@@ -665,3 +665,10 @@ def test_cue_extent(nlp, text, fragment, cue):
     claim = claim_with(analyse(nlp, text), fragment)
     assert claim.cue.text == cue
     assert_spans_match(text, claim)
+
+
+def test_setting_of_the_speech_act_is_not_content(nlp):
+    text = "The senator thanked volunteers at a rally in Dayton for their hard work."
+    claim = claim_with(analyse(nlp, text), "volunteers")
+    assert claim.cue.lemma == "thank"
+    assert claim.content.text == "volunteers"

@@ -374,6 +374,8 @@ class RuleFinder:
             set_off = doc[child.left_edge.i - 1].text in (",", ";", "—", "–")
             if child.is_punct or child.dep_ in _NOT_CONTENT_DEPS or set_off:
                 break
+            if child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS:
+                break  # "thanked volunteers at a rally": the rest of the clause is the scene, not the content
             complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj")  # a second "object": a misread complement
             if complement or (child.dep_ == "prep" and not _is_time_phrase(child)):
                 end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
@@ -1053,6 +1055,11 @@ def _is_statement(words) -> bool:
     if first is None or first.lower_ in _SUBORDINATORS:
         return False
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+
+
+# Prepositions that set the scene of the speech act rather than complete what was said ("thanked
+# supporters at a rally", "criticized him during the debate").
+_SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "throughout", "following", "amid", "since"})
 
 
 def _is_time_phrase(prep: Token) -> bool:
