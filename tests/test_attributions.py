@@ -672,3 +672,22 @@ def test_setting_of_the_speech_act_is_not_content(nlp):
     claim = claim_with(analyse(nlp, text), "volunteers")
     assert claim.cue.lemma == "thank"
     assert claim.content.text == "volunteers"
+
+
+@pytest.mark.parametrize(
+    "text, content, kind",
+    [
+        ("The senator called half of the council “cowards.”", "half of the council “cowards.”", "mixed"),
+        ("Senator Ames openly admires the general as a “strong leader.”", "the general as a “strong leader.”", "mixed"),
+        ('Cruz urged delegates to "vote your conscience."', 'delegates to "vote your conscience."', "mixed"),
+        ("Cruz urged delegates to vote for him.", "delegates to vote for him", "indirect"),
+        ('A neighbour commented: "Nobody warned us."', '"Nobody warned us."', "direct"),
+    ],
+    ids=["label-after-object", "label-after-as", "quoted-infinitive", "object-of-urge", "commented-colon"],
+)
+def test_labels_and_objects_in_the_content(nlp, text, content, kind):
+    claims = analyse(nlp, text)
+    assert len(claims) == 1
+    assert claims[0].content.text == content
+    assert claims[0].kind == kind
+    assert_spans_match(text, claims[0])

@@ -78,6 +78,7 @@ CUES: dict[str, tuple[str, str]] = {
     "exclaim": ("assert", "q"),
     "shout": ("assert", "q"),
     "chant": ("assert", "q"),
+    "comment": ("assert", "cq"),
     "yell": ("assert", "q"),
     "assert": ("assert", "cq"),
     "point": ("assert", "c"),
@@ -148,6 +149,7 @@ CUES: dict[str, tuple[str, str]] = {
     "fear": ("concern", "c"),
     # demand
     "urge": ("demand", "xq"),
+    "exhort": ("demand", "xq"),
     "demand": ("demand", "coxq"),
     "encourage": ("demand", "x"),
     "recommend": ("demand", "co"),

@@ -144,6 +144,8 @@ class RuleFinder:
                 entry = PHRASAL_CUES[(lemma, child.lower_)]
                 cue_tokens.append(child)
                 break
+        if entry is None and _quoted_label(verb):
+            entry = ("assert", "a")  # "has gone after Trump as a “con artist”": a quoted label is a claim whatever the verb
         if entry is None:
             return None
         stance, frames = entry
@@ -243,15 +245,25 @@ class RuleFinder:
                     content = self._with_rest_after_cue(verb, content)
                 if content[1] - content[0] > 2:  # else the clause lay in another paragraph: a misparse
                     return content, "ccomp"
-        if "q" in frames:
+        labelled_object = ("o" in frames or "a" in frames) and _has_as_complement(verb)
+        if "q" in frames and not labelled_object:  # "called half of them “deplorables”": the object frame
             after = self.quote_after(verb)
-            if after is not None:
+            # "urged voters to “stay home”": the quotation is part of the infinitive, whose frame follows
+            inside_infinitive = after is not None and "x" in frames and any(
+                c.dep_ == "xcomp" and c.left_edge.idx < after[0] < subtree_span(c)[1] for c in children if c.i > verb.i
+            )
+            if after is not None and not inside_infinitive:
                 return after, "quote"
         if "x" in frames:
             for child in children:
                 infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 if (child.dep_ == "xcomp" or infinitive) and child.i > verb.i:
-                    return self.clause_content(child, verb), "xcomp"
+                    start, end = self.clause_content(child, verb)
+                    # "urged voters to stay home": PolNeAR's content starts at the one urged
+                    obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
+                    if obj is not None:
+                        start = min(start, self.clip(obj.left_edge.idx, end, verb)[0])
+                    return (start, end), "xcomp"
         objects: list[Token] = []
         particle = cue_tokens[1] if len(cue_tokens) > 1 else None
         if particle is not None and particle.dep_ == "prep":
@@ -265,8 +277,7 @@ class RuleFinder:
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
         # "it" alone points elsewhere, but "called it “a disgrace”" says what it is
-        labelled = ("a" in frames or "o" in frames) and _has_as_complement(verb)
-        if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or labelled):
+        if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or labelled_object):
             return self.object_content(verb, objects[0]), "dobj"
         if "c" in frames:
             clause = self._stray_that_clause(verb)
@@ -1100,6 +1111,14 @@ def _is_cue_adverb(token: Token) -> bool:
     """An adverb right before the cue verb that PolNeAR counts in the cue ("barely mentioned",
     "has already said", "also warned"); not a wh-word ("when asked") or a time noun ("Tuesday said")."""
     return token.dep_ == "advmod" and (token.lower_ in _CUE_ADVERBS or token.tag_ in ("RB", "RBR", "RBS"))
+
+
+def _quoted_label(verb: Token) -> bool:
+    """"admires X as a “strong leader”": an object, then "as" with a quotation in it."""
+    after = [c for c in verb.children if c.i > verb.i]
+    if not any(c.dep_ == "dobj" for c in after):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.is_quote for t in c.subtree) for c in after)
 
 
 def _has_as_complement(verb: Token) -> bool:
