@@ -691,3 +691,11 @@ def test_labels_and_objects_in_the_content(nlp, text, content, kind):
     assert claims[0].content.text == content
     assert claims[0].kind == kind
     assert_spans_match(text, claims[0])
+
+
+def test_as_someone_put_it_introduces_a_quotation(nlp):
+    text = "As one harbour pilot put it, “The channel is a graveyard in fog.”"
+    claim = claim_with(analyse(nlp, text), "graveyard in fog")
+    assert claim.kind == "direct" and claim.cue.text == "put it"
+    assert claim.speaker.text == "one harbour pilot"
+    assert analyse(nlp, "She put it on the table before the meeting.") == []

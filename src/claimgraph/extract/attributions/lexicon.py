@@ -404,6 +404,10 @@ COGNITION = frozenset({"believe", "think", "feel", "agree", "hope", "expect", "w
 # Verbs whose direct object is the addressee, not the content ("told reporters that ...").
 ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "remind", "assure", "encourage"})
 
+# Verb and object idioms that introduce a quotation ("as one voter put it, “…”"); the object is
+# part of the cue.
+OBJECT_IDIOMS: dict[tuple[str, str], tuple[str, str]] = {("put", "it"): ("assert", "cq")}
+
 # Particles and prepositions that belong to the cue ("called for", "pointed out").
 PHRASAL_CUES: dict[tuple[str, str], tuple[str, str]] = {
     ("call", "for"): ("demand", "o"),

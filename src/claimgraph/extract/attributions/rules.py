@@ -28,6 +28,7 @@ from .lexicon import (
     LIGHT_VERBS,
     NOUN_CUES,
     PASSIVE_HEDGES,
+    OBJECT_IDIOMS,
     PHRASAL_CUES,
     RELATIVE_PRONOUNS,
 )
@@ -144,6 +145,10 @@ class RuleFinder:
                 entry = PHRASAL_CUES[(lemma, child.lower_)]
                 cue_tokens.append(child)
                 break
+        for child in verb.children:
+            if child.dep_ == "dobj" and (lemma, child.lower_) in OBJECT_IDIOMS and child.i == verb.i + 1:
+                entry = OBJECT_IDIOMS[(lemma, child.lower_)]
+                cue_tokens.append(child)
         if entry is None and _quoted_label(verb):
             entry = ("assert", "a")  # "has gone after Trump as a “con artist”": a quoted label is a claim whatever the verb
         if entry is None:
