@@ -699,3 +699,16 @@ def test_as_someone_put_it_introduces_a_quotation(nlp):
     assert claim.kind == "direct" and claim.cue.text == "put it"
     assert claim.speaker.text == "one harbour pilot"
     assert analyse(nlp, "She put it on the table before the meeting.") == []
+
+
+def test_title_case_headline_verb(nlp):
+    text = "Harbour Union Leader Endorses Port Expansion Plan\n\nThe union's leader spoke at a rally on Monday."
+    claim = claim_with(analyse(nlp, text), "Port Expansion Plan")
+    assert claim.cue.text == "Endorses" and claim.cue.stance == "support"
+    assert claim.speaker.text == "Harbour Union Leader"
+    assert claim.content.text == "Port Expansion Plan"
+
+
+def test_title_case_headline_plural_noun_before_the_verb_is_no_cue(nlp):
+    text = "City Parking Rules Face Legal Test In State Court\n\nA judge will hear the case on Monday."
+    assert [c for c in analyse(nlp, text) if c.cue and c.cue.text == "Rules"] == []
