@@ -712,3 +712,12 @@ def test_title_case_headline_verb(nlp):
 def test_title_case_headline_plural_noun_before_the_verb_is_no_cue(nlp):
     text = "City Parking Rules Face Legal Test In State Court\n\nA judge will hear the case on Monday."
     assert [c for c in analyse(nlp, text) if c.cue and c.cue.text == "Rules"] == []
+
+
+def test_passive_with_an_agent_makes_the_subject_the_content(nlp):
+    text = "The new parking levy was criticized by the chamber of commerce."
+    claim = claim_with(analyse(nlp, text), "parking levy")
+    assert claim.content.text == "The new parking levy"
+    assert claim.speaker.text == "the chamber of commerce"
+    assert claim.cue.lemma == "criticize" and claim.cue.stance == "accuse"
+    assert analyse(nlp, "The letter was signed by forty scientists.") == []

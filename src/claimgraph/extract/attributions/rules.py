@@ -407,7 +407,7 @@ class RuleFinder:
         subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
         clause = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
         if clause is None:
-            return None
+            return self.passive_object(verb, lemma, stance, cue_tokens)
         if clause.dep_ == "xcomp" and subject is not None and subject.lower_ not in ("it",):
             start = subject.left_edge.idx
         else:
@@ -444,10 +444,23 @@ class RuleFinder:
         elif topic is not None:  # "asked about the loan"
             content = self.object_content(verb, topic)
         else:
-            return None
+            return self.passive_object(verb, lemma, stance, cue_tokens)
         if content[1] - content[0] < 3:
             return None
         speaker, head = self._agent_speaker(verb)
+        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head)
+
+    def passive_object(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
+        """"Both attacks were claimed by the group", "the move was first reported by MSNBC": the
+        passive subject is what the agent said something about, and the agent is the speaker."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        speaker, head = self._agent_speaker(verb)
+        if subject is None or head is None or "o" not in CUES.get(lemma, ("", ""))[1]:
+            return None
+        if subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON":
+            return None
+        end = _cut_trailing_aside(subject)
+        content = self.clip(subject.left_edge.idx, end.idx + len(end), verb)
         return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head)
 
     # --- content helpers ------------------------------------------------------------------------
