@@ -721,3 +721,15 @@ def test_passive_with_an_agent_makes_the_subject_the_content(nlp):
     assert claim.speaker.text == "the chamber of commerce"
     assert claim.cue.lemma == "criticize" and claim.cue.stance == "accuse"
     assert analyse(nlp, "The letter was signed by forty scientists.") == []
+
+
+def test_an_action_verb_coordinated_in_the_content_stays_in_it(nlp):
+    text = "Officers say the driver posed a threat and refused to leave the car."
+    claim = claim_with(analyse(nlp, text), "posed a threat")
+    assert claim.content.text == "the driver posed a threat and refused to leave the car"
+
+
+def test_dative_object_is_part_of_the_content(nlp):
+    text = "The housing agency offers loans to first-time buyers."
+    claim = claim_with(analyse(nlp, text), "loans")
+    assert claim.content.text == "loans to first-time buyers"

@@ -393,7 +393,7 @@ class RuleFinder:
                 break
             if child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS:
                 break  # "thanked volunteers at a rally": the rest of the clause is the scene, not the content
-            complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj")  # a second "object": a misread complement
+            complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "dative")  # a second "object": misread
             if complement or (child.dep_ == "prep" and not _is_time_phrase(child)):
                 end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
         return self.clip(obj.left_edge.idx, end_token.idx + len(end_token), verb)
@@ -1244,6 +1244,8 @@ def _is_next_speech_act(token: Token) -> bool:
     lemma = lemma_of(token)
     if lemma not in CUES or lemma in COGNITION or (token.dep_ == "advcl" and "q" not in CUES[lemma][1]):
         return False  # ", showing ..." goes on with the content; ", telling reporters ..." does not
+    if not any(frame in CUES[lemma][1] for frame in "cqo"):
+        return False  # "he posed a threat and refused to drop the gun": what he did, still reported
     if any(child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in token.children):
         return False
     return token.i > 0 and token.doc[token.i - 1].text in (",", "and", "but", "—", "–")
