@@ -733,3 +733,18 @@ def test_dative_object_is_part_of_the_content(nlp):
     text = "The housing agency offers loans to first-time buyers."
     claim = claim_with(analyse(nlp, text), "loans")
     assert claim.content.text == "loans to first-time buyers"
+
+
+def test_lexicon_lists_each_key_once():
+    """A dict literal keeps the last of two equal keys silently: an edit must not shadow an entry."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    from claimgraph.extract.attributions import lexicon
+
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = collections.Counter(ast.unparse(key) for key in node.keys if key is not None)
+            assert [key for key, n in keys.items() if n > 1] == []

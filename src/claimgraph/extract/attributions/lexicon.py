@@ -79,6 +79,9 @@ CUES: dict[str, tuple[str, str]] = {
     "shout": ("assert", "q"),
     "chant": ("assert", "q"),
     "comment": ("assert", "cq"),
+    "publish": ("assert", "o"),
+    "document": ("assert", "o"),
+    "broadcast": ("assert", "o"),
     "yell": ("assert", "q"),
     "assert": ("assert", "cq"),
     "point": ("assert", "c"),
@@ -150,6 +153,8 @@ CUES: dict[str, tuple[str, str]] = {
     # demand
     "urge": ("demand", "xq"),
     "exhort": ("demand", "xq"),
+    "persuade": ("demand", "x"),
+    "convince": ("claim", "c"),
     "demand": ("demand", "coxq"),
     "encourage": ("demand", "x"),
     "recommend": ("demand", "co"),
