@@ -658,8 +658,12 @@ def test_participle_after_a_relative_clause_belongs_to_the_main_speaker(nlp):
         ("The mayor tried to explain that the budget was tight.", "the budget was tight", "tried to explain"),
         ("Residents called out the landlord for the broken heating.", "the landlord", "called out"),
         ("When asked, the minister said the talks had stalled.", "the talks had stalled", "said"),
+        ("The minister has so far refused to comment on the report.", "to comment on the report", "has so far refused"),
     ],
-    ids=["adverb-after-aux", "manner-adverb", "statement-then-clause", "governing-verb", "particle", "wh-adverb-left-out"],
+    ids=[
+        "adverb-after-aux", "manner-adverb", "statement-then-clause", "governing-verb", "particle",
+        "wh-adverb-left-out", "adverb-phrase",
+    ],
 )
 def test_cue_extent(nlp, text, fragment, cue):
     claim = claim_with(analyse(nlp, text), fragment)

@@ -1155,10 +1155,14 @@ def _with_auxiliaries(verb: Token) -> int:
     """The first token of a verb with the auxiliaries, negation and adverbs right before it."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and doc[start - 1].head == verb and (
-        doc[start - 1].dep_ in ("aux", "auxpass", "neg") or _is_cue_adverb(doc[start - 1])
-    ):
-        start -= 1
+    while start > 0:
+        # the word before, or the head of a phrase ending there ("has so far said": "so" hangs on "far")
+        word = doc[start - 1]
+        while word.head != verb and word.head.i < verb.i and word.head.i > word.i:
+            word = word.head
+        if word.head != verb or not (word.dep_ in ("aux", "auxpass", "neg") or _is_cue_adverb(word)):
+            break
+        start = word.left_edge.i
     return start
 
 
