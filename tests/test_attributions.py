@@ -681,10 +681,10 @@ def test_setting_of_the_speech_act_is_not_content(nlp):
 @pytest.mark.parametrize(
     "text, content, kind",
     [
-        ("The senator called half of the council “cowards.”", "half of the council “cowards.”", "mixed"),
-        ("Senator Ames openly admires the general as a “strong leader.”", "the general as a “strong leader.”", "mixed"),
-        ('Cruz urged delegates to "vote your conscience."', 'delegates to "vote your conscience."', "mixed"),
-        ("Cruz urged delegates to vote for him.", "delegates to vote for him", "indirect"),
+        ("The senator called most of the council “cowards.”", "most of the council “cowards.”", "mixed"),
+        ("Senator Ames long admired the general as a “steady hand.”", "the general as a “steady hand.”", "mixed"),
+        ('The coach urged players to "play without fear."', 'players to "play without fear."', "mixed"),
+        ("The coach urged players to rest on Sunday.", "players to rest on Sunday", "indirect"),
         ('A neighbour commented: "Nobody warned us."', '"Nobody warned us."', "direct"),
     ],
     ids=["label-after-object", "label-after-as", "quoted-infinitive", "object-of-urge", "commented-colon"],
@@ -714,7 +714,7 @@ def test_title_case_headline_verb(nlp):
 
 
 def test_title_case_headline_plural_noun_before_the_verb_is_no_cue(nlp):
-    text = "City Parking Rules Face Legal Test In State Court\n\nA judge will hear the case on Monday."
+    text = "Downtown Zoning Rules Spark Protest By Shop Owners\n\nA hearing is set for Monday."
     assert [c for c in analyse(nlp, text) if c.cue and c.cue.text == "Rules"] == []
 
 
@@ -728,9 +728,9 @@ def test_passive_with_an_agent_makes_the_subject_the_content(nlp):
 
 
 def test_an_action_verb_coordinated_in_the_content_stays_in_it(nlp):
-    text = "Officers say the driver posed a threat and refused to leave the car."
-    claim = claim_with(analyse(nlp, text), "posed a threat")
-    assert claim.content.text == "the driver posed a threat and refused to leave the car"
+    text = "Witnesses say the van sped off and refused to stop at the checkpoint."
+    claim = claim_with(analyse(nlp, text), "sped off")
+    assert claim.content.text == "the van sped off and refused to stop at the checkpoint"
 
 
 def test_dative_object_is_part_of_the_content(nlp):
