@@ -752,3 +752,9 @@ def test_lexicon_lists_each_key_once():
         if isinstance(node, ast.Dict):
             keys = collections.Counter(ast.unparse(key) for key in node.keys if key is not None)
             assert [key for key, n in keys.items() if n > 1] == []
+
+
+def test_purpose_infinitive_after_the_object_is_content(nlp):
+    text = "The mayor called for new spending to repair the harbour roads."
+    claim = claim_with(analyse(nlp, text), "new spending")
+    assert claim.content.text == "new spending to repair the harbour roads"

@@ -394,7 +394,8 @@ class RuleFinder:
             if child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS:
                 break  # "thanked volunteers at a rally": the rest of the clause is the scene, not the content
             complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "dative")  # a second "object": misread
-            if complement or (child.dep_ == "prep" and not _is_time_phrase(child)):
+            purpose = child.dep_ == "advcl" and _is_infinitive(child)  # "called for new spending to fix roads"
+            if complement or purpose or (child.dep_ == "prep" and not _is_time_phrase(child)):
                 end_token = max(end_token, _cut_trailing_aside(child), key=lambda t: t.i)
         return self.clip(obj.left_edge.idx, end_token.idx + len(end_token), verb)
 
