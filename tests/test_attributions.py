@@ -758,3 +758,10 @@ def test_purpose_infinitive_after_the_object_is_content(nlp):
     text = "The mayor called for new spending to repair the harbour roads."
     claim = claim_with(analyse(nlp, text), "new spending")
     assert claim.content.text == "new spending to repair the harbour roads"
+
+
+def test_voting_for_or_against_is_a_stance(nlp):
+    claims = analyse(nlp, "Two councillors voted against the harbour levy on Tuesday.")
+    claim = claim_with(claims, "harbour levy")
+    assert claim.cue.lemma == "vote against" and claim.cue.stance == "deny"
+    assert claim.content.text == "the harbour levy"

@@ -456,6 +456,8 @@ PHRASAL_CUES: dict[tuple[str, str], tuple[str, str]] = {
     ("lash", "out"): ("accuse", "o"),
     ("object", "to"): ("deny", "o"),
     ("balk", "at"): ("deny", "o"),
+    ("vote", "for"): ("support", "o"),
+    ("vote", "against"): ("deny", "o"),
     ("apologize", "for"): ("confirm", "o"),
     ("apologise", "for"): ("confirm", "o"),
     ("caution", "against"): ("warn", "o"),
