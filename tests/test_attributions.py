@@ -764,3 +764,18 @@ def test_content_extent(nlp, text, fragment, content):
     claim = claim_with(analyse(nlp, text), fragment)
     assert claim.content.text == content
     assert_spans_match(text, claim)
+
+
+def test_speaker_the_parser_hung_elsewhere_is_found_before_the_cue(nlp):
+    text = (
+        "Friday in Dayton, while on a tour for his daughter, former governor Tom Reyes said "
+        "the plant would reopen."
+    )
+    claim = claim_with(analyse(nlp, text), "plant would reopen")
+    assert claim.speaker.text.endswith("Tom Reyes")
+
+
+def test_an_age_noun_is_a_speaker_not_a_date(nlp):
+    text = '"The river has never been this low," said the 81-year-old.'
+    claim = claim_with(analyse(nlp, text), "never been this low")
+    assert claim.speaker.text == "the 81-year-old"

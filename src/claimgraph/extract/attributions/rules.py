@@ -172,6 +172,8 @@ class RuleFinder:
         content_span, rule = content
         if subject is None and rule == "quote":
             subject = self._speaker_next_to_cue(verb)
+        elif subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            subject = self._noun_right_before(verb)  # "…, former president Bill Clinton said": an apposition misparse
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
@@ -619,7 +621,8 @@ class RuleFinder:
         deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
         for child in verb.children:
             if child.dep_ in deps and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
-                if self.quotes.innermost(child.idx) is level and child.ent_type_ not in ("TIME", "DATE"):
+                dated = child.ent_type_ in ("TIME", "DATE") and child.lower_ != "old"  # "the 46-year-old" is a person
+                if self.quotes.innermost(child.idx) is level and not dated:
                     return child  # a word of the quotation, or a live-blog time stamp, is not a speaker
         if depth >= 3:
             return None
@@ -668,6 +671,19 @@ class RuleFinder:
                 root = span.root
                 return root if root.pos_ in ("PROPN", "NOUN", "PRON") else nouns[-1]
         return None
+
+    def _noun_right_before(self, verb: Token) -> Token | None:
+        """The head of the name or noun phrase that ends right before a finite cue with no subject."""
+        doc = self.doc
+        words = []
+        for token in reversed(doc[max(0, verb.i - 8) : verb.i]):
+            if token.is_punct or token.is_space or token.dep_ in ("aux", "neg", "advmod"):
+                if words or token.is_punct:
+                    break
+                continue
+            words.insert(0, token)
+        nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        return nouns[-1] if nouns else None
 
     def _speaker_from_subject(
         self, subject: Token | None, verb: Token, content: CharSpan
