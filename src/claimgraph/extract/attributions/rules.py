@@ -173,7 +173,7 @@ class RuleFinder:
         if subject is None and rule == "quote":
             subject = self._speaker_next_to_cue(verb)
         elif subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-            subject = self._noun_right_before(verb)  # "…, former president Bill Clinton said": an apposition misparse
+            subject = self._noun_right_before(verb)  # "…, former governor Tom Reyes said": an apposition misparse
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
@@ -964,7 +964,12 @@ class RuleFinder:
         doc, text = self.doc, self.text
         line_end = text.find("\n")
         line_end = len(text) if line_end == -1 else line_end
-        line = [t for t in doc if t.idx < line_end and not t.is_space]
+        line = []
+        for token in doc:  # only the first line: the scan must not walk the whole article
+            if token.idx >= line_end:
+                break
+            if not token.is_space:
+                line.append(token)
         words = [t for t in line if t.is_alpha]
         if not 4 <= len(words) <= 25 or sum(t.text[0].isupper() for t in words) < 0.8 * len(words):
             return
