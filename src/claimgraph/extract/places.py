@@ -17,13 +17,14 @@ region of Kursk" puts Kursk in Russia.
 Each mention's candidates are scored by a population prior and the context: a qualifier ("Kazan,
 Russia"; "Paris, Texas"; "Alexandria, La."), a country named just before ("Russia's Ussuriysk"),
 region words ("the region of Kursk" is the oblast), the countries and regions the rest of the
-article names, and nearness to the article's other places. The best candidate gives the Place.
+article names, and nearness to the article's other places. The best candidate gives the Place;
+a name repeated without evidence of its own then takes the place its evidenced mention got.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -151,8 +152,14 @@ class Weights:
     capital_over_region: float = 2.0  # but a capital beats a far region of its country and name
     county: float = 4.0  # no population is known; "X County" names are rarely ambiguous
     unknown_population: float = 1.0  # small US postal towns
-    namesake: float = 6.0  # a town named after a country or region it is not, in a list of those
+    # A town named after a country or region it is not, in a list of those, or named after a
+    # country in a story that names several countries ("Egypt" is no Illinois town there).
+    namesake: float = 6.0
+    # A region of the country whose regions the list names: "Quebec, Ontario, Alberta and Nova
+    # Scotia" are Canada's provinces, though Ontario, California is a larger town than most.
+    listed_region: float = 6.0
     namesake_population: int = 100_000
+    international_countries: int = 3  # a story naming this many countries is about the world
 
 
 @Language.factory("claimgraph_places", default_config={"scan": True, "relabel": True})
@@ -358,7 +365,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     for m in mentions:
         covered.update(range(m.start, m.end))
     in_ents: set[int] = set()
-    for ent in doc.ents:
+    for ent in joined_entities(doc, gazetteer):
         in_ents.update(range(ent.start, ent.end - len(name_after_time(ent))))
         if covered.intersection(range(ent.start, ent.end)):
             continue
@@ -386,6 +393,32 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     mentions = [m for m in mentions if not is_title_before_name(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def joined_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """The model's entities, with a place it split in two made whole again when the whole is a
+    gazetteer name: "[Democratic Republic] of the [Congo]" is one country, and not the other Congo."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            after is not None
+            and ent.label_ in PLACE_LABELS
+            and after.label_ in PLACE_LABELS
+            and all(t.lower_ in ("of", "the") for t in doc[ent.end : after.start])
+            and after.start - ent.end <= 2
+        ):
+            start, end = trim(doc, ent.start, after.end)
+            if start < end and gazetteer.lookup(doc.text_of(start, end)):
+                joined.append(Span(doc.doc, ent.start, after.end, label=ent.label_))
+                i += 2
+                continue
+        joined.append(ent)
+        i += 1
+    return joined
 
 
 # Names of months and days: a time expression's own words, never the place a scan looks for.
@@ -668,12 +701,27 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
 
 
 def next_in_list(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
-    """The mention after ", ", " and ", " or " or ", and ": the next item if these are a list."""
+    """The mention after ", ", " and ", " or " or ", and ": the next item if these are a list.
+    Items may repeat a count and its preposition: "nine in Quebec, four in Manitoba"."""
     words = [doc[i].lower_ for i in range(m.end, min(m.end + 2, len(doc)))]
-    if words[:1] and words[0] in (",", "and", "or") and m.end + 1 in by_start:
-        return by_start[m.end + 1]
-    if words[:2] in ([",", "and"], [",", "or"]) and m.end + 2 in by_start:
-        return by_start[m.end + 2]
+    if words[:1] and words[0] in (",", "and", "or"):
+        step = 2 if words[:2] in ([",", "and"], [",", "or"]) else 1
+        if m.end + step in by_start:
+            return by_start[m.end + step]
+        if m.start > 0 and doc[m.start - 1].lower_ == "in":
+            return _counted_item_after(doc, m.end + step, by_start)
+    return None
+
+
+def _counted_item_after(doc: Doc, i: int, by_start: dict[int, Mention]) -> Mention | None:
+    """The mention after a count, an optional noun and "in", from token ``i``: "eight (cases) in X"."""
+    if i >= len(doc) or not doc[i].like_num:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "in" and i + 1 in by_start:
+        return by_start[i + 1]
     return None
 
 
@@ -847,11 +895,16 @@ def local_score(m: Mention, entry: GazetteerEntry, w: Weights, region_named: boo
 def resolve(mentions: list[Mention], w: Weights) -> None:
     """Choose each mention's place: first on local evidence, then again with the article's context."""
     support = Support(mentions, w.support_km)
+    international = names_countries(mentions, w.international_countries)
     for m in mentions:
         region_named = m.listed and region_level(m) is not None
+        # In a story that names several countries, "Egypt" and "Lebanon" are those, not US towns.
+        region_named |= international and region_level(m) == "A.PCLI"
         regions = [c for c in m.candidates if c.feature == "A.ADM1"]
+        listed_in = listed_region_countries(m)
         m.scores = [
             local_score(m, c, w, region_named)
+            + (w.listed_region if is_listed_region(m, c, listed_in) else 0.0)
             + (w.support * min(w.support_cap, support.of(m.key, c)) if name_key(c.name) == m.key else 0.0)
             + (w.capital_over_region if c.feature == "P.PPLC" and is_far_namesake_region(c, regions) else 0.0)
             for c in m.candidates
@@ -863,6 +916,43 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
             if len(m.candidates) > 1:
                 totals = [s + context.score(m, c, w) for s, c in zip(m.scores, m.candidates)]
                 m.chosen = m.candidates[argmax(totals)]
+    share_sense(mentions)
+
+
+def names_countries(mentions: list[Mention], least: int) -> bool:
+    """Whether the model's place names include at least ``least`` different countries' names."""
+    named = {m.key for m in mentions if m.trusted and region_level(m) == "A.PCLI"}
+    return len(named) >= least
+
+
+def share_sense(mentions: list[Mention]) -> None:
+    """One sense per name and article: a repeat without evidence of its own takes the place that a
+    mention with such evidence chose ("California" alone, then "Texas, California and Ohio")."""
+    decided: dict[str, GazetteerEntry] = {}
+    for m in mentions:
+        if m.chosen is not None and has_own_evidence(m):
+            decided.setdefault(m.key, m.chosen)
+    for m in mentions:
+        place = decided.get(m.key)
+        if place is not None and not has_own_evidence(m) and any(c is place for c in m.candidates):
+            m.chosen = place
+
+
+def has_own_evidence(m: Mention) -> bool:
+    """A qualifier, a country or region word beside it, or a list of one country's regions."""
+    return m.qualifier is not None or bool(m.country_hint) or m.region_word or bool(listed_region_countries(m))
+
+
+def is_listed_region(m: Mention, entry: GazetteerEntry, countries: set[str | None]) -> bool:
+    return entry.feature == "A.ADM1" and entry.country in countries and name_key(entry.name) == m.key
+
+
+def listed_region_countries(m: Mention) -> set[str | None]:
+    """The countries whose regions both this name and a neighbour in its list may be."""
+    if not m.listed:
+        return set()
+    own = region_countries(m)
+    return {country for item in m.items for country in region_countries(item) & own}
 
 
 def is_far_namesake_region(capital: GazetteerEntry, regions: list[GazetteerEntry]) -> bool:
@@ -967,10 +1057,14 @@ class ArticleContext:
         self.countries: Counter[str] = Counter()
         self.regions: Counter[str] = Counter()
         self.points: list[tuple[str, float, float, Mention]] = []
+        # Names that chose one and the same town ("Mecca" and "Medina" both Medina, Ohio, by an
+        # alternate name) do not make each other's region or surroundings likelier.
+        self.names_of: defaultdict[int, Counter[str]] = defaultdict(Counter)
         for m in mentions:
             place = m.chosen
             if place is None or not (m.trusted or m.qualifies or is_specific(m)):
                 continue
+            self.names_of[id(place)][m.key] += 1
             if place.country:
                 self.countries[place.country] += 1
             if place.admin1:
@@ -986,6 +1080,7 @@ class ArticleContext:
         if self.total > own and entry.country:
             score += w.article_country * (self.countries[entry.country] - own) / (self.total - own)
         own_region = 1 if counted and m.chosen is not None and m.chosen.admin1 == entry.admin1 else 0
+        own_region += sum(n for key, n in self.names_of.get(id(entry), {}).items() if key != m.key)
         if entry.admin1 and entry.feature != "A.ADM1" and self.regions[entry.admin1] - own_region > 0:
             score += w.article_region
         if not entry.is_country and self.is_near(m, entry, w.near_km):
@@ -995,7 +1090,7 @@ class ArticleContext:
     def is_near(self, m: Mention, entry: GazetteerEntry, km: float) -> bool:
         degrees = km / 111.0  # a degree of latitude; longitude degrees are never longer
         for key, lat, lon, other in self.points:
-            if abs(lat - entry.lat) > degrees or other is m or key == m.key:
+            if abs(lat - entry.lat) > degrees or other is m or key == m.key or other.chosen is entry:
                 continue
             if fast_distance_km(entry.lat, entry.lon, lat, lon) < km:
                 return True
