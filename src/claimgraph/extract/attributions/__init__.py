@@ -187,6 +187,7 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
             parent = found[-1]  # a chain of quote paragraphs: each continues the one before
         if parent.speaker is None or not _close_enough(text, paragraphs, _claim_end(parent), quote.start):
             continue
+        parent = _named_claim_of(parent, ordered[:position]) or parent
         found.append(
             Candidate(
                 cue=None,
@@ -201,6 +202,15 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
             )
         )
     return found
+
+
+def _named_claim_of(claim: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """For a claim whose speaker is a relative pronoun ("…,” said Ms. Oduya, who added that …), the
+    earlier claim whose speaker is the pronoun's antecedent: a quotation after both goes on from it."""
+    if claim.antecedent is None:
+        return None
+    at = claim.antecedent.idx
+    return next((c for c in reversed(earlier) if c.speaker and c.speaker[0] <= at < c.speaker[1]), None)
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

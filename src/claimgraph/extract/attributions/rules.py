@@ -174,6 +174,10 @@ class RuleFinder:
             subject = self._speaker_next_to_cue(verb)
         elif subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             subject = self._noun_right_before(verb)  # "…, former governor Tom Reyes said": an apposition misparse
+            if subject is None and content_span[1] <= verb.idx:
+                subject = self._speaker_next_to_cue(verb)  # "“…,” said Oren Platt, grinning": hung on "grinning"
+        if subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            subject = self._person_before(verb)
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
@@ -209,8 +213,8 @@ class RuleFinder:
 
     def cue_span(self, verb: Token, cue_tokens: list[Token]) -> CharSpan:
         """The cue's characters: the verb with its particle, the auxiliaries, negation and adverbs
-        right before it ("has not said", "also said") and a colon right after it ("said:"), as
-        PolNeAR marks cues."""
+        right before it ("has not said", "also said"), an adverb or the medium right after it
+        ("said later", "said in an interview") and a colon ("said:"), as PolNeAR marks cues."""
         doc = self.doc
         start = _with_auxiliaries(verb)
         head = verb.head
@@ -219,6 +223,8 @@ class RuleFinder:
         end = cue_tokens[-1].i
         if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head == verb:
             end += 1  # "called out", "tweeted back"
+        if end + 1 < len(doc) and doc[end + 1].dep_ == "advmod" and doc[end + 1].tag_ == "RB" and doc[end + 1].head == verb:
+            end += 1  # "said later", "answered sarcastically"
         medium = _medium_after(doc, end)
         if medium is not None and medium.head == verb:
             end = next(c for c in medium.children if c.dep_ == "pobj").i
@@ -253,6 +259,12 @@ class RuleFinder:
                     content = self._with_rest_after_cue(verb, content)
                 if content[1] - content[0] > 2:  # else the clause lay in another paragraph: a misparse
                     return content, "ccomp"
+        if ("q" in frames or "c" in frames) and self._in_the_middle(verb):
+            # "The new crane, Ms. Tanner said, “is a perfect example …”": the subject before the cue
+            # and the quoted predicate after it are one content
+            middle = self.parenthetical_cue_content(verb)
+            if middle is not None:
+                return middle, "trailing"
         labelled_object = ("o" in frames or "a" in frames) and _has_as_complement(verb)
         if "q" in frames and not labelled_object:  # "called most of them “cowards”": the object frame
             after = self.quote_after(verb)
@@ -269,6 +281,9 @@ class RuleFinder:
                     start, end = self.clause_content(child, verb)
                     # "urged voters to stay home": PolNeAR's content starts at the one urged
                     obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
+                    particle = cue_tokens[1] if len(cue_tokens) > 1 and cue_tokens[1].dep_ == "prep" else None
+                    if obj is None and particle is not None:  # "called on the council to act"
+                        obj = next((c for c in particle.children if c.dep_ == "pobj" and c.i < child.i), None)
                     if obj is not None:
                         start = min(start, self.clip(obj.left_edge.idx, end, verb)[0])
                     return (start, end), "xcomp"
@@ -333,6 +348,11 @@ class RuleFinder:
             end = self.doc[end.i - 1]
         return content[0], max(content[1], self.clip(first.left_edge.idx, end.idx + len(end), verb)[1])
 
+    def _in_the_middle(self, verb: Token) -> bool:
+        """A cue clause set between the words of the clause it reports (the parser's parataxis)."""
+        head = verb.head
+        return verb.dep_ == "parataxis" and head.i > verb.i and head.left_edge.i < verb.left_edge.i
+
     def _set_apart(self, clause: Token, verb: Token) -> bool:
         """A clause before the cue that a colon or semicolon separates from it ("It's unlikely;
         the mayor's aides say she'll stay"): a sentence of its own, not the content."""
@@ -385,9 +405,12 @@ class RuleFinder:
         without a relative clause or apposition after a comma ("criticism of X, who ...")."""
         end_token = _cut_trailing_aside(obj)
         doc = self.doc
+        labels = [c for c in verb.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"]
         for child in verb.rights:  # "accused X of Y", "described X as Y", "backed her in high numbers"
             if child.i <= obj.i:
                 continue
+            if labels and child.i < labels[0].i and child.dep_ == "prep":
+                continue  # "saw the attack during the retreat as a sign of …": the label still follows
             if child.is_quote:
                 continue  # the mark opening a quoted complement: "called it “a disgrace”"
             set_off = doc[child.left_edge.i - 1].text in (",", ";", "—", "–")
@@ -395,6 +418,8 @@ class RuleFinder:
                 break
             if child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS:
                 break  # "thanked volunteers at a rally": the rest of the clause is the scene, not the content
+            if child.dep_ == "prep" and _is_medium_phrase(child) and not _ends_with_reason(child):
+                continue  # "touted the bridge in her address": where it was said, not what
             complement = child.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "dative")  # a second "object": misread
             purpose = child.dep_ == "advcl" and _is_infinitive(child)  # "called for new spending to fix roads"
             if complement or purpose or (child.dep_ == "prep" and not _is_time_phrase(child)):
@@ -549,13 +574,15 @@ class RuleFinder:
             return None
         if verb.dep_ in ("conj", "advcl") and (head.i > verb.i or not self._subject(verb)):
             return None
-        if any(child.dep_ == "mark" for child in verb.children):
+        if any(child.dep_ == "mark" for child in verb.children) and not _as_parenthetical(verb):
             return None  # "..., as Putin alerts China": a clause of its own, not a cue
         if _has_clause_after(verb):
             return None  # "..., the bank continues to hold rates": the verb reports its own clause
         left, right = verb.left_edge.i, verb.right_edge.i
         if doc[left].is_punct and left < verb.i:  # the comma may belong to the cue's own subtree
             left += 1
+        while right > verb.i and (doc[right].is_quote or doc[right].is_space):
+            right -= 1  # the mark opening the quotation after the cue: "said, “…"
         if doc[right].is_punct and right > verb.i:
             right -= 1
         set_off_before = left > 0 and doc[left - 1].text in (",", "—", "–", ";")
@@ -672,6 +699,16 @@ class RuleFinder:
                 return root if root.pos_ in ("PROPN", "NOUN", "PRON") else nouns[-1]
         return None
 
+    def _person_before(self, verb: Token) -> Token | None:
+        """A person named before a finite cue that has no subject, across an apposition set off by
+        commas ("…, Col. Ana Ruiz, a spokeswoman in Kabul, said"), with no other verb between."""
+        for token in reversed(self.doc[max(verb.sent.start, verb.i - 16) : verb.i]):
+            if token.pos_ in ("VERB", "AUX") or self.quotes.innermost(token.idx) is not None:
+                return None
+            if token.ent_type_ == "PERSON" and self.doc[token.i + 1].ent_iob_ != "I":
+                return token  # the last word of the name
+        return None
+
     def _noun_right_before(self, verb: Token) -> Token | None:
         """The head of the name or noun phrase that ends right before a finite cue with no subject."""
         doc = self.doc
@@ -697,13 +734,32 @@ class RuleFinder:
         start, end = subtree_span(subject)
         if verb.dep_ == "acl" and verb.head == subject:  # "a group backing X": the noun without its clause
             end = verb.left_edge.idx
-        aside = _comma_clause_after(subject)
+        aside = _comma_clause_after(subject) or _reporting_relative_clause(subject)
         if aside is not None:
-            end = min(end, self.doc[aside.left_edge.i - 1].idx)
+            before = self.doc[aside.left_edge.i - 1]
+            end = min(end, before.idx if before.text == "," else aside.left_edge.idx)
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
             start, end = subject.idx, subject.idx + len(subject)
+        start, end = self._on_the_subjects_line(start, end, subject)
         return trim(self.text, start, end), subject, None
+
+    def _on_the_subjects_line(self, start: int, end: int, subject: Token) -> CharSpan:
+        """A speaker never runs across a line break: the parser hangs a headline, a timestamp or the
+        last paragraph's closing words on the next subject ("Pier Contract¶Dana Reyes said"). A
+        dateline before the name goes too ("GDANSK (Reuters) - Mayor ...")."""
+        text = self.text
+        head_start = subject.idx
+        line_start = text.rfind("\n", start, head_start)
+        if line_start != -1:
+            start = line_start + 1
+        line_end = text.find("\n", head_start, end)
+        if line_end != -1:
+            end = line_end
+        dateline = _DATELINE.match(text, start, head_start)
+        if dateline is not None:
+            start = dateline.end()
+        return start, end
 
     def _agent(self, verb: Token) -> Token | None:
         """"Reports confirmed by Washington": the "by" phrase of a passive names the speaker."""
@@ -1117,7 +1173,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?\s+[–—-]
 
 # The medium right after the cue, which PolNeAR mostly counts as part of it ("said in a statement",
 # "wrote on Twitter"); an interview or a speech it mostly leaves out.
-_MEDIA = {"in": ("statement",), "on": ("twitter", "facebook", "instagram")}
+_MEDIA = {"in": ("statement", "interview", "email", "e-mail"), "on": ("twitter", "facebook", "instagram")}
 
 
 def _medium_after(doc: Doc, end: int) -> Token | None:
@@ -1154,6 +1210,26 @@ def _is_statement(words) -> bool:
 # Prepositions that set the scene of the speech act rather than complete what was said ("thanked
 # supporters at a rally", "criticized him during the debate").
 _SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "throughout", "following", "amid", "since"})
+
+
+# Where words are said or published: "touted the bridge in her radio address", "on its website".
+_MEDIUM_NOUNS = frozenset(
+    "statement interview speech remarks address op-ed column letter post tweet page website site blog "
+    "debate appearance broadcast show program programme podcast video email memo conference briefing "
+    "rally hearing testimony call message ad advertisement editorial article report book".split()
+)
+
+
+def _is_medium_phrase(prep: Token) -> bool:
+    """"in her radio address", "on its website": a preposition whose object is a medium."""
+    return prep.lower_ in ("in", "on", "during", "at") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _MEDIUM_NOUNS for c in prep.children
+    )
+
+
+def _ends_with_reason(prep: Token) -> bool:
+    """"in her address for finding …": the parser hung the reason (or the label) on the medium."""
+    return any(t.dep_ == "prep" and t.lower_ in ("for", "as") for t in prep.subtree if t is not prep)
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -1259,6 +1335,22 @@ def _comma_clause_after(noun: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.left_edge.i > noun.i + 1:
             if noun.doc[child.left_edge.i - 1].text == ",":
                 return child
+    return None
+
+
+def _as_parenthetical(verb: Token) -> bool:
+    """"…, as the mayor noted in a letter": "as" with a cue that has nothing of its own to report."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    own = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+    return marks == ["as"] and verb.dep_ == "advcl" and not any(c.dep_ in own for c in verb.children)
+
+
+def _reporting_relative_clause(noun: Token) -> Token | None:
+    """A relative clause that reports speech ("…,” said Tomas Ekwall, who added that …): a claim
+    of its own, not part of the speaker's name."""
+    for child in noun.rights:
+        if child.dep_ == "relcl" and lemma_of(child) in CUES and any(c.dep_ == "ccomp" for c in child.children):
+            return child
     return None
 
 
