@@ -260,7 +260,7 @@ class RuleFinder:
                 if content[1] - content[0] > 2:  # else the clause lay in another paragraph: a misparse
                     return content, "ccomp"
         if ("q" in frames or "c" in frames) and self._in_the_middle(verb):
-            # "The new crane, Ms. Tanner said, “is a perfect example …”": the subject before the cue
+            # "The old terminal, Ms. Tanner said, “is a fine case of making do”": the subject before the cue
             # and the quoted predicate after it are one content
             middle = self.parenthetical_cue_content(verb)
             if middle is not None:
@@ -1172,7 +1172,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?\s+[–—-]
 
 
 # The medium right after the cue, which PolNeAR mostly counts as part of it ("said in a statement",
-# "wrote on Twitter"); an interview or a speech it mostly leaves out.
+# "said in an interview", "wrote on Twitter"); a speech it mostly leaves out.
 _MEDIA = {"in": ("statement", "interview", "email", "e-mail"), "on": ("twitter", "facebook", "instagram")}
 
 
