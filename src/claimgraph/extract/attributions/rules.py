@@ -1213,6 +1213,7 @@ _SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "throughou
 
 
 # Where words are said or published: "touted the bridge in her radio address", "on its website".
+# Wider than _MEDIA, which lists only the media PolNeAR counts as part of the cue.
 _MEDIUM_NOUNS = frozenset(
     "statement interview speech remarks address op-ed column letter post tweet page website site blog "
     "debate appearance broadcast show program programme podcast video email memo conference briefing "
