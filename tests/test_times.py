@@ -129,6 +129,14 @@ def test_dates(nlp, sentence, text, value):
         ("Prices are now higher.", "now", "DATE", "PRESENT_REF"),
         ("Prices recently fell.", "recently", "DATE", "PAST_REF"),
         ("Rates will rise in the near future.", "the near future", "DATE", "FUTURE_REF"),
+        # vague stretches that say when, not how long
+        ("Shelling has grown heavier in recent days.", "recent days", "DATE", "PAST_REF"),
+        ("Ferry fares fell in the last few months.", "the last few months", "DATE", "PAST_REF"),
+        ("Losses mounted over the past several quarters.", "the past several quarters", "DATE", "PAST_REF"),
+        ("The port expects more ships in coming weeks.", "coming weeks", "DATE", "FUTURE_REF"),
+        ("That bodes ill for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+        ("She has lived there for the past few weeks.", "the past few weeks", "DURATION", "PXW"),
+        ("Talks will go on over the next few days.", "over the next few days", "DURATION", "PXD"),
     ],
 )
 def test_durations_sets_and_vague_references(nlp, sentence, text, kind, value):

@@ -737,7 +737,30 @@ def duration(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return Resolved("SET", _duration_letters(unit, 1))
     if cand.text.lower() == "one day" and _MODAL_BEFORE.search(ctx.before):
         return Resolved("DATE", "FUTURE_REF")  # "will one day be": some day ahead, not a day long
+    vague_side = _vague_side(g, ctx)
+    if vague_side is not None:
+        return Resolved("DATE", vague_side)
     return _duration_value(g, ctx, cand)
+
+
+# "In recent days", "in the last few months", "in coming quarters" say when something happened,
+# vaguely, not how long it lasted: a PAST_REF or FUTURE_REF date, as "recently" is. A stretch that is
+# measured ("for the past few weeks", "over the next few days") stays a duration; "recent" and
+# "coming" alone never measure ("bode well for coming quarters").
+_VAGUE_PAST = {"recent", "the past few"}
+_VAGUE_FUTURE = {"coming", "the coming"}
+_MEASURED_BEFORE = re.compile(r"\b(?:for|throughout)\s+$", re.I)
+
+
+def _vague_side(g: dict[str, str], ctx: Context) -> str | None:
+    words = " ".join(g.get(part) or "" for part in ("det", "rel", "vague")).lower().split()
+    vague = " ".join(words).replace("last", "past").replace("several", "few")  # "the last several"
+    side = "PAST_REF" if vague in _VAGUE_PAST else "FUTURE_REF" if vague in _VAGUE_FUTURE else None
+    if side is None or not (g.get("unit") or "").lower().endswith("s"):
+        return None
+    if vague.startswith("the ") and _MEASURED_BEFORE.search(ctx.before):
+        return None
+    return side
 
 
 _ADVERB_SETS = {
