@@ -661,10 +661,14 @@ def test_participle_after_a_relative_clause_belongs_to_the_main_speaker(nlp):
         ("The minister has so far refused to comment on the report.", "to comment on the report", "has so far refused"),
         ("The coach answered sarcastically that the referees had been perfect.", "the referees", "answered sarcastically"),
         ("The mayor said in an interview that budgets were tight.", "budgets were tight", "said in an interview"),
+        ("The harbour master appeared to suggest that the pier would close.", "the pier would close", "appeared to suggest"),
+        ("Fishermen continued to call for a ban on trawling.", "a ban on trawling", "continued to call for"),
+        ("Parents have expressed concern about the new bus routes.", "the new bus routes", "have expressed concern about"),
     ],
     ids=[
         "adverb-after-aux", "manner-adverb", "statement-then-clause", "governing-verb", "particle",
         "wh-adverb-left-out", "adverb-phrase", "adverb-after-verb", "interview-then-clause",
+        "raising-verb", "aspectual-verb", "light-reading-of-a-cue-verb",
     ],
 )
 def test_cue_extent(nlp, text, fragment, cue):

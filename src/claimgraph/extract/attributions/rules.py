@@ -122,8 +122,11 @@ class RuleFinder:
             elif lower in ("purports", "purport", "purported") and token.pos_ != "VERB":
                 found = self.purports(token)
             elif token.pos_ == "VERB" or _misparsed_verb(token):
-                found = self.verb(token)
-                if found is None and lemma_of(token) in LIGHT_VERBS:
+                # "expressed concern about X": the light reading first, where the object makes one
+                light = lemma_of(token) in LIGHT_VERBS
+                found = self.light_verb(token) if light and lemma_of(token) in CUES else None
+                found = found or self.verb(token)
+                if found is None and light:
                     found = self.light_verb(token)
             elif token.pos_ == "NOUN" and lemma_of(token) in NOUN_CUES:
                 found = self.noun(token)
@@ -218,7 +221,8 @@ class RuleFinder:
         doc = self.doc
         start = _with_auxiliaries(verb)
         head = verb.head
-        if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i and lemma_of(head) not in _NOT_CUE_HEADS and lemma_of(head) not in CUES:
+        chain_head = lemma_of(head) in _RAISING_HEADS or (lemma_of(head) not in _NOT_CUE_HEADS and lemma_of(head) not in CUES)
+        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i and chain_head:
             start = _with_auxiliaries(head)  # "tried to explain", "began dismissing": PolNeAR marks the whole chain
         end = cue_tokens[-1].i
         if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head == verb:
@@ -1268,6 +1272,9 @@ def _with_auxiliaries(verb: Token) -> int:
 
 
 # Verbs whose infinitive complement is a cue of its own ("prompted him to say"): not part of the cue.
+# Verbs that a cue verb's infinitive hangs on, cues of their own or not, that PolNeAR marks with it:
+# "appeared to suggest", "continued to call for".
+_RAISING_HEADS = frozenset({"seem", "appear", "continue"})
 _NOT_CUE_HEADS = frozenset({"prompt", "leave", "rely", "brush", "force", "ask", "urge", "invite", "expect"})
 
 
