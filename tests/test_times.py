@@ -372,3 +372,13 @@ def test_a_misparse_that_loops_between_infinitives_does_not_recurse_forever():
     a, b = verb("try"), verb("go")
     a.head, b.head = b, a  # a cycle no real parse has, but a broken one can
     assert verb_direction(a) in (UNKNOWN, PAST, FUTURE)  # returns instead of a RecursionError
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [("``", "''"), ("“", "”")])
+def test_a_verb_inside_a_quotation_does_not_date_a_time_outside_it(nlp, mark_open, mark_close):
+    # a transcript header with no verb of its own: the parser hangs "Thursday" on the quoted "is"
+    text = (
+        f"Below are the statements in full. Lund on Thursday {mark_open}Without commenting on the claims "
+        f"in this report, that suggestion is wrong.{mark_close}"
+    )
+    assert find(times_of(nlp, text), "Thursday").value == "2024-10-24"

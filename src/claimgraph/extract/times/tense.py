@@ -49,6 +49,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return PAST  # "Friday's vote", "Monday's verdict": news speaks of what happened
     verb = governing_verb(span.root)
+    if verb is not None and _across_a_quotation_mark(doc, span, verb):
+        verb = None  # a misparse: a time outside a quotation is not told by a verb inside it, or back
     if verb is None:
         return FUTURE if before and before[-1] in _FUTURE_CUES | _DEADLINE_CUES else UNKNOWN
     if verb.lemma_.lower() in _SCHEDULING:
@@ -61,6 +63,16 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if found == UNKNOWN and before and before[-1] in _FUTURE_CUES:
         return FUTURE
     return found
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "``" may come as two tokens
+
+
+def _across_a_quotation_mark(doc: Doc, span, verb: Token) -> bool:
+    """Whether a quotation mark stands between the expression and its verb ("Wechsler on Thursday:
+    “Without commenting, ... is inaccurate”" hangs "Thursday" on the quoted "is")."""
+    low, high = (verb.i + 1, span.start) if verb.i < span.start else (span.end, verb.i)
+    return any(t.text in _QUOTE_MARKS for t in doc[low:high])
 
 
 def governing_verb(token: Token) -> Token | None:
