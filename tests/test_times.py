@@ -94,6 +94,7 @@ def test_no_publication_date_means_no_guess(nlp):
         ("The council will vote Wednesday.", "Wednesday", "2024-10-30"),
         ("The council voted Wednesday.", "Wednesday", "2024-10-23"),
         ("Protesters planned a rally on Saturday.", "Saturday", "2024-10-26"),
+        ("On Tuesday, the ministry planned to publish the figures.", "Tuesday", "2024-10-22"),
         ("In March, the company cut 200 jobs.", "March", "2024-03"),
         ("The company will open a plant in March.", "March", "2025-03"),
         ("Profits fell last year.", "last year", "2023"),

@@ -53,8 +53,10 @@ def direction(doc: Doc, start: int, end: int) -> int:
         verb = None  # a misparse: a time outside a quotation is not told by a verb inside it, or back
     if verb is None:
         return FUTURE if before and before[-1] in _FUTURE_CUES | _DEADLINE_CUES else UNKNOWN
-    if verb.lemma_.lower() in _SCHEDULING:
-        return FUTURE  # "planned a march on Saturday", "has scheduled a hearing Monday"
+    if verb.lemma_.lower() in _SCHEDULING and span.start > verb.i:
+        # "planned a march on Saturday", "has scheduled a hearing Monday"; a time before the verb
+        # dates the planning itself ("On Friday, the ministry planned to ...")
+        return FUTURE
     found = verb_direction(verb)
     if before and before[-1] in _EXTENDED_TO and verb.lemma_.lower() in _EXTENDING:
         return FUTURE
