@@ -201,6 +201,30 @@ def test_according_to(nlp):
     assert claim.content.text == "The dam will be finished in 2027"
 
 
+def test_according_to_around_another_claim_reports_it_whole(nlp):
+    # "X said Y, according to Z": Z reports that X said Y; X's claim lies inside, without the phrase
+    text = "Most ferry workers said the new timetable was unsafe, according to a union survey."
+    claims = analyse(nlp, text)
+    outer = claim_with(claims, "Most ferry workers said")
+    assert outer.cue.text == "according to" and outer.speaker.text == "a union survey"
+    assert outer.content.text == "Most ferry workers said the new timetable was unsafe"
+    inner = next(c for c in claims if c.cue.text == "said")
+    assert inner.content.text == "the new timetable was unsafe"
+    assert inner.nested_in == outer.id
+
+
+def test_according_to_after_joined_clauses_covers_them_all(nlp):
+    text = "Ticket sales rose by a third and the harbour lost two ferries, according to port records."
+    claim = claim_with(analyse(nlp, text), "harbour lost")
+    assert claim.content.text == "Ticket sales rose by a third and the harbour lost two ferries"
+
+
+def test_according_to_a_name_the_tagger_takes_for_a_verb(nlp):
+    text = "The singer walked off stage twice, according to show insiders."
+    claim = claim_with(analyse(nlp, text), "walked off stage")
+    assert claim.cue.text == "according to" and claim.speaker.text == "show insiders"
+
+
 def test_passive_and_hedged_attributions(nlp):
     text = (
         "Photos shared online this month are said to show new trucks at the base. "

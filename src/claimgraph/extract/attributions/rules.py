@@ -794,6 +794,8 @@ class RuleFinder:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
+        if pobj is None:  # "according to show insiders": the tagger took "show" for a verb
+            pobj = next((c for c in to.children if c.dep_ == "pcomp"), None)
         if pobj is None:
             return None
         phrase_start = according.i
@@ -801,6 +803,7 @@ class RuleFinder:
         clause = according.head  # the clause the phrase modifies, else its sentence
         while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head != clause:
             clause = clause.head
+        clause = self._whole_report(clause, according)
         if clause == according or clause.pos_ not in ("VERB", "AUX"):
             low, high = according.sent.start_char, according.sent.end_char
         else:
@@ -822,6 +825,26 @@ class RuleFinder:
             speaker_head=pobj,
             rule="according",
         )
+
+    def _whole_report(self, clause: Token, according: Token) -> Token:
+        """"X said Y, according to Z" reports that X said Y: PolNeAR gives Z the whole clause, and X's
+        claim lies inside it. The parser often hangs the phrase on Y, or on the last of several
+        clauses joined by "and" or ";" ("A rose and B fell, according to the survey"): climb to the
+        clause that holds them all, when the phrase stands at the sentence's edge."""
+        sent = according.sent
+        after = [t for t in self.doc[according.i : sent.end] if not (t.is_punct or t.is_space)]
+        at_edge = according.i == sent.start or all(t.i <= according.right_edge.i for t in after)
+        if not at_edge:
+            return clause
+        while clause.head != clause:
+            head = clause.head
+            if clause.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+                clause = head
+            elif clause.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and lemma_of(head) in CUES:
+                clause = head
+            else:
+                break
+        return clause
 
     def purports(self, token: Token) -> Candidate | None:
         """"A video released by the army purports to show ...": the tagger often takes "purports"
@@ -1365,8 +1388,8 @@ def _reporting_relative_clause(noun: Token) -> Token | None:
 def _is_aside(token: Token) -> bool:
     """A relative clause, or an apposition that is not the tail of a list the parser misread
     ("differ on Israel, the nuclear deal and the court": "the nuclear deal and ..." is no apposition)."""
-    if token.dep_ == "relcl":
-        return True
+    if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ == "according"):
+        return True  # ", according to ..." attributes the clause, it is not part of it
     return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
 
 
