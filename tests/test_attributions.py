@@ -379,6 +379,16 @@ def test_continuation_quote_in_the_next_paragraph(nlp):
     assert not any("central bank" in c.content.text for c in claims)
 
 
+def test_quotation_split_by_a_cue_with_an_addressee(nlp):
+    # the parser takes the second half for the cue's that-clause; it is the same quotation going on
+    text = "“Now that the storm is over,” the mayor told reporters, “we can rebuild the pier.”"
+    claims = analyse(nlp, text)
+    first = claim_with(claims, "Now that the storm")
+    second = claim_with(claims, "we can rebuild")
+    assert first.cue.text == "told" and first.speaker.text == "the mayor"
+    assert second.speaker.how == "continuation" and second.speaker.text == "the mayor"
+
+
 def test_no_claims_without_attribution(nlp):
     assert analyse(nlp, "The river rose two metres overnight and the bridge closed.") == []
 

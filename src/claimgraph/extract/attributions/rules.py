@@ -243,8 +243,10 @@ class RuleFinder:
             colon = self._colon_after(verb)
             if colon is not None:
                 return self.after_colon(colon), "colon"
-        if "q" in frames and not any(c.dep_ == "ccomp" and c.i > verb.i for c in children):
-            # "“…,” he said, adding that …": "adding" reports its own clause, not the quotation
+        if "q" in frames and not any(c.dep_ == "ccomp" and c.i > verb.i and not self._opens_quote_after(c, verb) for c in children):
+            # "“…,” he said, adding that …": "adding" reports its own clause, not the quotation; but in
+            # "“A,” he told the host, “B.”" the clause after the cue is the quotation's second half,
+            # which follows as a continuation
             before = self.quote_before(verb)
             if before is not None:
                 return before, "quote"
@@ -315,6 +317,12 @@ class RuleFinder:
             if trailing is not None:
                 return trailing, "trailing"
         return None
+
+    def _opens_quote_after(self, clause: Token, verb: Token) -> bool:
+        """Whether a clause after the cue is a quotation of its own that opens after the cue."""
+        quote = self.quotes.covering(clause.idx)
+        first = next((t for t in clause.subtree if not (t.is_punct or t.is_space)), clause)
+        return quote is not None and verb.idx < quote.start <= first.idx
 
     def _with_further_clauses(self, verb: Token, clause: Token, content: CharSpan) -> CharSpan:
         """"said the border must be secured, but that he would not deport anyone": a second
