@@ -379,7 +379,7 @@ def test_a_misparse_that_loops_between_infinitives_does_not_recurse_forever():
 def test_a_verb_inside_a_quotation_does_not_date_a_time_outside_it(nlp, mark_open, mark_close):
     # a transcript header with no verb of its own: the parser hangs "Thursday" on the quoted "is"
     text = (
-        f"Below are the statements in full. Lund on Thursday {mark_open}Without commenting on the claims "
-        f"in this report, that suggestion is wrong.{mark_close}"
+        f"The replies follow in full. Ortega on Thursday {mark_open}Setting aside the figures in this memo, "
+        f"the story is wrong.{mark_close}"
     )
     assert find(times_of(nlp, text), "Thursday").value == "2024-10-24"

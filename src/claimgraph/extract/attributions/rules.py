@@ -1302,10 +1302,10 @@ def _with_auxiliaries(verb: Token) -> int:
     return start
 
 
-# Verbs whose infinitive complement is a cue of its own ("prompted him to say"): not part of the cue.
 # Verbs that a cue verb's infinitive hangs on, cues of their own or not, that PolNeAR marks with it:
 # "appeared to suggest", "continued to call for".
 _RAISING_HEADS = frozenset({"seem", "appear", "continue"})
+# Verbs whose infinitive complement is a cue of its own ("prompted him to say"): not part of the cue.
 _NOT_CUE_HEADS = frozenset({"prompt", "leave", "rely", "brush", "force", "ask", "urge", "invite", "expect"})
 
 

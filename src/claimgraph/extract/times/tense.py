@@ -7,7 +7,7 @@ dependency parse, tags and auxiliaries) and a few cue words just before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # Present tense: points ahead for a weekday ("meets Friday") but is too weak a cue for a month or a
@@ -70,9 +70,10 @@ def direction(doc: Doc, start: int, end: int) -> int:
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "``" may come as two tokens
 
 
-def _across_a_quotation_mark(doc: Doc, span, verb: Token) -> bool:
-    """Whether a quotation mark stands between the expression and its verb ("Wechsler on Thursday:
-    “Without commenting, ... is inaccurate”" hangs "Thursday" on the quoted "is")."""
+def _across_a_quotation_mark(doc: Doc, span: Span, verb: Token) -> bool:
+    """Whether a quotation mark stands between the expression and its verb (a transcript header,
+    "Ortega on Thursday “Setting aside the figures in this memo, the story is wrong.”", hangs
+    "Thursday" on the quoted "is")."""
     low, high = (verb.i + 1, span.start) if verb.i < span.start else (span.end, verb.i)
     return any(t.text in _QUOTE_MARKS for t in doc[low:high])
 
