@@ -220,9 +220,9 @@ def test_according_to_after_joined_clauses_covers_them_all(nlp):
 
 
 def test_according_to_a_name_the_tagger_takes_for_a_verb(nlp):
-    text = "The singer walked off stage twice, according to show insiders."
-    claim = claim_with(analyse(nlp, text), "walked off stage")
-    assert claim.cue.text == "according to" and claim.speaker.text == "show insiders"
+    text = "The booking system went down twice, according to help desk workers."
+    claim = claim_with(analyse(nlp, text), "went down twice")
+    assert claim.cue.text == "according to" and claim.speaker.text == "help desk workers"
 
 
 def test_passive_and_hedged_attributions(nlp):

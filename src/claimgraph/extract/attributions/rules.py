@@ -802,7 +802,7 @@ class RuleFinder:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((c for c in according.children if c.dep_ == "pobj"), None)
-        if pobj is None:  # "according to show insiders": the tagger took "show" for a verb
+        if pobj is None:  # "according to help desk workers": the tagger took "help" for a verb
             pobj = next((c for c in to.children if c.dep_ == "pcomp"), None)
         if pobj is None:
             return None

@@ -746,7 +746,7 @@ def duration(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
 # "In recent days", "in the last few months", "in coming quarters" say when something happened,
 # vaguely, not how long it lasted: a PAST_REF or FUTURE_REF date, as "recently" is. A stretch that is
 # measured ("for the past few weeks", "over the next few days") stays a duration; "recent" and
-# "coming" alone never measure ("bode well for coming quarters").
+# "coming" alone never measure ("a good sign for coming months").
 _VAGUE_PAST = {"recent", "the past few"}
 _VAGUE_FUTURE = {"coming", "the coming"}
 _MEASURED_BEFORE = re.compile(r"\b(?:for|throughout)\s+$", re.I)
