@@ -169,3 +169,22 @@ def test_an_article_that_breaks_a_stage_is_reported_and_the_batch_goes_on(analyz
     assert [type(r).__name__ for r in results] == ["Record", "Problem", "Record"]
     assert isinstance(results[1], Problem) and results[1].origin == "1.txt" and "boom" in results[1].message
     assert results[2].article.text.startswith("Police said")
+
+
+def test_text_report_marks_an_unresolved_pronoun_without_leaking_markup(tmp_path):
+    from rich.console import Console
+
+    from claimgraph.report import render_report
+
+    claim = {"id": "c1", "kind": "indirect", "hedged": False, "nested_in": None, "stated": None,
+             "speaker": {"text": "They", "span": [0, 4], "name": None, "entity": None, "how": "pronoun"},
+             "cue": {"text": "said", "span": [5, 9], "lemma": "say", "stance": "assert", "negated": False},
+             "content": {"text": "the [bridge] was closed", "span": [10, 33]}}
+    record = {"article": {"title": "Bridge closed", "text": "They said the [bridge] was closed", "id": "x"},
+              "claims": [claim], "entities": [], "times": [], "quantities": [], "places": [], "events": []}
+    console = Console(record=True, width=140)
+    render_report(record, console)
+    shown = console.export_text()
+    assert "(unresolved) (They)" in shown
+    assert "[dim]" not in shown and "[/]" not in shown
+    assert "the [bridge] was closed" in shown

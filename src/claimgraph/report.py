@@ -53,11 +53,14 @@ def _claims(record: dict[str, Any], console: Console) -> None:
 
 
 def _speaker(speaker: dict[str, Any]) -> str:
-    name = speaker.get("name") or "[dim](no source)[/]"
     how = speaker.get("how")
+    if speaker.get("name"):
+        name = escape(speaker["name"])
+    else:  # a pronoun or a noun the resolver could not tie to anybody still has words in the text
+        name = "[dim](unresolved)[/]" if speaker.get("text") else "[dim](no source)[/]"
     if how in ("pronoun", "nominal", "continuation") and speaker.get("text") and speaker["text"] != speaker.get("name"):
-        return f"{escape(name)} [dim]({escape(_shorten(speaker['text'], 30))})[/]"
-    return escape(name) if speaker.get("name") else name
+        return f"{name} [dim]({escape(_shorten(speaker['text'], 30))})[/]"
+    return name
 
 
 def _cue(claim: dict[str, Any]) -> str:
