@@ -913,3 +913,19 @@ def test_as_someone_noted_reports_the_clause_it_hangs_on(nlp):
     assert analyse(nlp, "The port will close at noon, as the minister urges shippers to wait.")[0].content.text != (
         "The port will close at noon"
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The ferry board backed a timetable that riders and two unions say is far too thin in winter.",
+         "riders and two unions", "is far too thin in winter"),
+        ("She signed a lease which the landlord said would run until spring.", "the landlord", "would run until spring"),
+    ],
+)
+def test_a_cue_inside_a_relative_clause_keeps_the_speaker_out_of_its_content(nlp, text, speaker, content):
+    # The parser hangs the relative pronoun on the reported clause, so the clause's subtree starts
+    # before the speaker and cue; the content is the part after the cue.
+    claim = claim_with(analyse(nlp, text), content)
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)
+    assert_spans_match(text, claim)

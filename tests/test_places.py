@@ -320,6 +320,13 @@ def test_words_of_a_persons_name_stay_people(nlp):
     assert places_of(nlp, text) == []
 
 
+def test_a_demonym_before_a_persons_name_does_not_make_the_first_name_a_place(nlp):
+    # Vladimir is also a Russian region and Volodymyr a Ukrainian town; here they are first names.
+    text = ("Russian President Vladimir Putin met his guests in Sochi. Ukrainian President Volodymyr "
+            "Zelensky spoke in Kyiv the same day.")
+    assert [p.text for p in places_of(nlp, text)] == ["Sochi", "Kyiv"]
+
+
 def test_acronyms_before_resident_nouns_are_no_towns(nlp):
     places = places_of(nlp, "The U.N. envoy met DPWH officials in Manila.")
     assert [p.text for p in places] == ["Manila"]

@@ -1208,7 +1208,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.qualifier is not None and fits_qualifier(place, m.qualifier):
         return True
-    if m.country_hint and place.country == m.country_hint:
+    # Inside a person's name the demonym before it is the person's ("Russian President Vladimir Putin")
+    if m.country_hint and place.country == m.country_hint and m.container != "PERSON":
         return True
     administrative = place.feature.startswith("A.")
     known = place.population >= 1000 or administrative

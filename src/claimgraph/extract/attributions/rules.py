@@ -393,7 +393,12 @@ class RuleFinder:
             end_token = self.doc[other.left_edge.i - 1]
             while end_token.i > clause.i and (end_token.is_punct or end_token.dep_ == "cc" or end_token.is_space):
                 end_token = self.doc[end_token.i - 1]
-        return self.clip(clause.left_edge.idx, end_token.idx + len(end_token), verb)
+        start_token = clause.left_edge
+        if start_token.i < verb.i < clause.i:
+            # "a budget that critics say is too small": the relative pronoun stands before the speaker
+            # and cue; the content is what follows the cue
+            start_token = next(t for t in clause.subtree if t.i > verb.i)
+        return self.clip(start_token.idx, end_token.idx + len(end_token), verb)
 
     def clip(self, start: int, end: int, verb: Token) -> CharSpan:
         """Keep a content inside the cue's paragraph (a headline the parser ran into the next
