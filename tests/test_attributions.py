@@ -929,3 +929,31 @@ def test_a_cue_inside_a_relative_clause_keeps_the_speaker_out_of_its_content(nlp
     claim = claim_with(analyse(nlp, text), content)
     assert (claim.speaker.text, claim.content.text) == (speaker, content)
     assert_spans_match(text, claim)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Ortiz also made the point that rents in the old town have doubled.",
+         "also made the point", "that rents in the old town have doubled"),
+        ("Officials made clear Monday they have no plans to reopen the quarry.",
+         "made clear", "they have no plans to reopen the quarry"),
+    ],
+)
+def test_a_light_verb_reports_a_clause_the_parser_misread(nlp, text, cue, content):
+    # The parser reads "that rents ... have doubled" as a relative clause of "point" and "clear" as a
+    # modifier of "Monday"; both still say what was said.
+    claim = claim_with(analyse(nlp, text), content)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_a_relative_clause_on_a_speech_noun_is_no_content(nlp):
+    # "that she made" only says which point: the noun's own verb is a light verb
+    text = "She repeated the point that she made at the hearing last spring."
+    assert not [c for c in analyse(nlp, text) if c.content.text.startswith("that she made")]
+
+
+def test_a_speech_nouns_that_clause_read_as_a_relative_clause_is_its_content(nlp):
+    text = "The chief's warning that rivers have risen came late."
+    claim = claim_with(analyse(nlp, text), "rivers have risen")
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == ("The chief's", "warning", "that rivers have risen")

@@ -899,6 +899,8 @@ class RuleFinder:
         for child in noun.rights:
             if child.dep_ in ("acl", "ccomp") and _that_mark(child) is not None:
                 content = self.clip(_that_mark(child).idx, subtree_span(child)[1], noun)
+            elif child.dep_ == "relcl" and _is_content_clause(child):  # "her warning that prices will rise"
+                content = self.clip(child.left_edge.idx, subtree_span(child)[1], noun)
             elif child.dep_ == "acl" and _is_infinitive(child):
                 end = _cut_trailing_aside(child)
                 content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
@@ -932,6 +934,9 @@ class RuleFinder:
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         clear = next((c for c in verb.rights if c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ == "clear"), None)
+        if clear is None:  # "made clear Monday they ...": the parser took "clear" for the weekday's modifier
+            after = self.doc[verb.i + 1 : verb.i + 3]
+            clear = next((t for t in after if t.lower_ == "clear" and t.i == after[0].i + (after[0].lower_ == "it")), None)
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.lower_ != "clear"), None)
         if clause is None and clear is not None:  # "made it clear that ...": the clause hangs on "clear"
             clause = next((c for c in clear.rights if c.dep_ in ("ccomp", "advcl") and _that_mark(c) is not None), None)
@@ -962,6 +967,8 @@ class RuleFinder:
                     end = _cut_trailing_aside(topic)
                     return child, self.clip(topic.left_edge.idx, end.idx + len(end), verb)
             if child.dep_ in ("acl", "ccomp") and (_that_mark(child) is not None or _is_infinitive(child)):
+                return obj, self.clause_content(child, verb)
+            if child.dep_ == "relcl" and _is_content_clause(child):  # "made the point that rents have doubled"
                 return obj, self.clause_content(child, verb)
         return None
 
@@ -1357,6 +1364,18 @@ def _has_as_complement(verb: Token) -> bool:
     if len(objects) > 1:
         return True
     return bool(objects) and any(t.is_quote for t in objects[0].subtree if t.i > objects[0].i)
+
+
+def _is_content_clause(relcl: Token) -> bool:
+    """A "that" clause after a speech noun the parser took for a relative clause: "the point that rents
+    have doubled" says what the point is, "the point that she made" only which point (a verb that makes,
+    raises or states points and cases is a relative clause's)."""
+    that = relcl.left_edge
+    if that.lower_ != "that" or that.dep_ not in ("dobj", "mark", "nsubj"):
+        return False
+    if that.dep_ == "nsubj":  # "the claim that was rejected": "that" is the subject of its own verb
+        return False
+    return lemma_of(relcl) not in LIGHT_VERBS and lemma_of(relcl) not in CUES and lemma_of(relcl) not in ("put", "hear")
 
 
 def _that_mark(clause: Token) -> Token | None:
