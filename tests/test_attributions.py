@@ -957,3 +957,20 @@ def test_a_speech_nouns_that_clause_read_as_a_relative_clause_is_its_content(nlp
     text = "The chief's warning that rivers have risen came late."
     claim = claim_with(analyse(nlp, text), "rivers have risen")
     assert (claim.speaker.text, claim.cue.text, claim.content.text) == ("The chief's", "warning", "that rivers have risen")
+
+
+@pytest.mark.parametrize(
+    "text, cue, stance, content",
+    [
+        ("Students are speaking out against the bus fare rise.", "are speaking out against", "deny", "the bus fare rise"),
+        ("Nurses spoke up about the long night shifts.", "spoke up about", "assert", "the long night shifts"),
+        ("Rivera has spoken out in favor of rent control.", "has spoken out in favor of", "support", "rent control"),
+    ],
+)
+def test_speak_out_with_a_preposition_is_one_cue(nlp, text, cue, stance, content):
+    [claim] = analyse(nlp, text)
+    assert (claim.cue.text, claim.cue.stance, claim.content.text) == (cue, stance, content)
+
+
+def test_speaking_out_on_a_day_says_nothing_about_the_day(nlp):
+    assert analyse(nlp, "The chairwoman spoke out on Tuesday.") == []

@@ -413,6 +413,13 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "remind", 
 # part of the cue.
 OBJECT_IDIOMS: dict[tuple[str, str], tuple[str, str]] = {("put", "it"): ("assert", "cq")}
 
+# A particle and the preposition after it, all three words a cue: "spoke out against the fee",
+# "speak up about abuse"; the preposition gives the stance.
+PARTICLE_PREP_CUES: dict[tuple[str, str], dict[str, str]] = {
+    ("speak", "out"): {"against": "deny", "about": "assert", "on": "assert", "for": "support", "of": "assert"},
+    ("speak", "up"): {"against": "deny", "about": "assert", "on": "assert", "for": "support"},
+}
+
 # Particles and prepositions that belong to the cue ("called for", "pointed out").
 PHRASAL_CUES: dict[tuple[str, str], tuple[str, str]] = {
     ("call", "for"): ("demand", "o"),

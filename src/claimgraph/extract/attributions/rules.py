@@ -29,6 +29,7 @@ from .lexicon import (
     NOUN_CUES,
     PASSIVE_HEDGES,
     OBJECT_IDIOMS,
+    PARTICLE_PREP_CUES,
     PHRASAL_CUES,
     RELATIVE_PRONOUNS,
 )
@@ -149,6 +150,17 @@ class RuleFinder:
                 entry = PHRASAL_CUES[(lemma, child.lower_)]
                 cue_tokens.append(child)
                 break
+            if child.dep_ == "prt" and (lemma, child.lower_) in PARTICLE_PREP_CUES and child.i == verb.i + 1:
+                preps = PARTICLE_PREP_CUES[(lemma, child.lower_)]
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == child.i + 1), None)
+                if prep is not None and _in_favor_of(prep):  # "spoke out in favor of rent control"
+                    entry = ("support", "o")
+                    cue_tokens.append(self.doc[prep.i + 2])
+                    break
+                if prep is not None and prep.lower_ in preps and not _is_time_phrase(prep):  # "spoke out against the fee"
+                    entry = (preps[prep.lower_], "o")
+                    cue_tokens.append(prep)  # the preposition leads to the content, as in "called for"
+                    break
         for child in verb.children:
             if child.dep_ == "dobj" and (lemma, child.lower_) in OBJECT_IDIOMS and child.i == verb.i + 1:
                 entry = OBJECT_IDIOMS[(lemma, child.lower_)]
@@ -294,7 +306,7 @@ class RuleFinder:
                         start = min(start, self.clip(obj.left_edge.idx, end, verb)[0])
                     return (start, end), "xcomp"
         objects: list[Token] = []
-        particle = cue_tokens[1] if len(cue_tokens) > 1 else None
+        particle = cue_tokens[-1] if len(cue_tokens) > 1 else None
         if particle is not None and particle.dep_ == "prep":
             objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         elif "o" in frames and lemma not in ADDRESSEE_VERBS:
@@ -1283,6 +1295,14 @@ def _ends_with_reason(prep: Token) -> bool:
 def _is_time_phrase(prep: Token) -> bool:
     """"on Friday", "in 2006": a preposition whose object is a date or time."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _in_favor_of(prep: Token) -> bool:
+    doc = prep.doc
+    return (
+        prep.lower_ == "in" and prep.i + 2 < len(doc) and doc[prep.i + 1].lower_ in ("favor", "favour")
+        and doc[prep.i + 2].lower_ == "of" and doc[prep.i + 2].dep_ == "prep"
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
