@@ -108,6 +108,14 @@ def test_dateline_in_capitals_takes_the_gazetteer_spelling(nlp):
     assert manila[0].country == "PH"
 
 
+def test_an_acronym_the_model_calls_a_place_but_no_gazetteer_knows_is_a_body(nlp):
+    # The small model tags blocs as GPE; the dateline in capitals stays a place.
+    doc = nlp("KAZAN, Russia – Leaders opened the BRICS summit on Tuesday.")
+    kinds = {e.name: e.kind for e in doc._.cg_entities}
+    assert kinds["BRICS"] == "organization"
+    assert kinds["Kazan"] == "place" and kinds["Russia"] == "country"
+
+
 def test_named_storm_is_not_a_person(nlp):
     from spacy.tokens import Span
 

@@ -74,6 +74,7 @@ class EntityMerger:
         ents = doc.ents
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
         _add_place_countries(doc, mentions)
+        _acronyms_without_a_place_are_bodies(doc, mentions)
         groups = _merge(mentions)
         doc._.cg_entities = _to_entities(groups)
         return doc
@@ -178,6 +179,17 @@ def _add_place_countries(doc: Doc, mentions: list[_Mention]) -> None:
                 m.country = m.country or place.country
                 if m.name.isupper() and place.name and len(m.name) > 3:
                     m.name = place.name
+
+
+def _acronyms_without_a_place_are_bodies(doc: Doc, mentions: list[_Mention]) -> None:
+    # The model calls blocs GPE ("the BRICS summit"); an acronym the geocoder found no place for is
+    # a body, as the places stage assumes too (a dateline in capitals, "MANILA", is a place).
+    placed = [place.span for place in doc._.places or []]
+    for m in mentions:
+        if m.kind != "place" or not (m.name.isupper() and m.name.isalpha() and len(m.name) <= 6):
+            continue
+        if not any(start < m.end and m.start < end for start, end in placed):
+            m.label, m.kind = "ORG", "organization"
 
 
 def _merge(mentions: list[_Mention]) -> list[_Group]:
