@@ -936,13 +936,13 @@ def test_a_cue_inside_a_relative_clause_keeps_the_speaker_out_of_its_content(nlp
     [
         ("Ortiz also made the point that rents in the old town have doubled.",
          "also made the point", "that rents in the old town have doubled"),
-        ("Officials made clear Monday they have no plans to reopen the quarry.",
-         "made clear", "they have no plans to reopen the quarry"),
+        ("Council members made clear Tuesday they will not back the levy.",
+         "made clear", "they will not back the levy"),
     ],
 )
 def test_a_light_verb_reports_a_clause_the_parser_misread(nlp, text, cue, content):
     # The parser reads "that rents ... have doubled" as a relative clause of "point" and "clear" as a
-    # modifier of "Monday"; both still say what was said.
+    # modifier of "Tuesday"; both still say what was said.
     claim = claim_with(analyse(nlp, text), content)
     assert (claim.cue.text, claim.content.text) == (cue, content)
 
@@ -964,7 +964,7 @@ def test_a_speech_nouns_that_clause_read_as_a_relative_clause_is_its_content(nlp
     [
         ("Students are speaking out against the bus fare rise.", "are speaking out against", "deny", "the bus fare rise"),
         ("Nurses spoke up about the long night shifts.", "spoke up about", "assert", "the long night shifts"),
-        ("Rivera has spoken out in favor of rent control.", "has spoken out in favor of", "support", "rent control"),
+        ("Rivera spoke out in favor of a cap on rents.", "spoke out in favor of", "support", "a cap on rents"),
     ],
 )
 def test_speak_out_with_a_preposition_is_one_cue(nlp, text, cue, stance, content):

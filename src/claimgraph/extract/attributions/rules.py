@@ -946,7 +946,7 @@ class RuleFinder:
             return None
         obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
         clear = next((c for c in verb.rights if c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ == "clear"), None)
-        if clear is None:  # "made clear Monday they ...": the parser took "clear" for the weekday's modifier
+        if clear is None:  # "made clear Tuesday they will ...": the parser took "clear" for the weekday's modifier
             after = self.doc[verb.i + 1 : verb.i + 3]
             clear = next((t for t in after if t.lower_ == "clear" and t.i == after[0].i + (after[0].lower_ == "it")), None)
         clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.lower_ != "clear"), None)
