@@ -974,3 +974,21 @@ def test_speak_out_with_a_preposition_is_one_cue(nlp, text, cue, stance, content
 
 def test_speaking_out_on_a_day_says_nothing_about_the_day(nlp):
     assert analyse(nlp, "The chairwoman spoke out on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The coach bragged about his record in the cup.", "bragged about", "his record in the cup"),
+        ("Fans wondered about the cost of the new stadium.", "wondered about", "the cost of the new stadium"),
+    ],
+)
+def test_a_cue_verb_with_nothing_but_about_reports_its_topic(nlp, text, cue, content):
+    [claim] = analyse(nlp, text)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_about_as_approximately_stays_inside_the_clause(nlp):
+    # "about 40 people" is a number, not a topic: "said" keeps its clause
+    [claim] = analyse(nlp, "She said about 40 people came to the meeting.")
+    assert (claim.cue.text, claim.content.text) == ("said", "about 40 people came to the meeting")

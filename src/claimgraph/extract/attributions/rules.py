@@ -38,6 +38,8 @@ from .quotes import Quote, QuoteIndex
 CharSpan = tuple[int, int]
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# Dependents that carry a cue verb's content in one of its own frames.
+_FRAME_DEPS = ("ccomp", "dobj", "xcomp")
 # Edges trimmed from a content: spaces and clause punctuation, but not quote marks or brackets.
 _LEADING_JUNK = re.compile(r"^[\s,;:—–―-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:.—–―-]+$")
@@ -161,6 +163,14 @@ class RuleFinder:
                     entry = (preps[prep.lower_], "o")
                     cue_tokens.append(prep)  # the preposition leads to the content, as in "called for"
                     break
+        if len(cue_tokens) == 1 and entry is not None and not any(c.dep_ in _FRAME_DEPS for c in verb.children):
+            # "bragged about his record", "wondered about the cost": with no clause or object of its
+            # own, a cue verb reports its topic (measured on PolNeAR dev and train-300: 13 of 22
+            # such predictions match, above F1 / 2)
+            about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" and verb.i < c.i <= verb.i + 3), None)
+            if about is not None:
+                entry = (entry[0], "o")
+                cue_tokens.append(about)
         for child in verb.children:
             if child.dep_ == "dobj" and (lemma, child.lower_) in OBJECT_IDIOMS and child.i == verb.i + 1:
                 entry = OBJECT_IDIOMS[(lemma, child.lower_)]
