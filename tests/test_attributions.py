@@ -981,9 +981,10 @@ def test_speaking_out_on_a_day_says_nothing_about_the_day(nlp):
     [
         ("The coach bragged about his record in the cup.", "bragged about", "his record in the cup"),
         ("Fans wondered about the cost of the new stadium.", "wondered about", "the cost of the new stadium"),
+        ("The rail operator apologized for the late trains.", "apologized for", "the late trains"),
     ],
 )
-def test_a_cue_verb_with_nothing_but_about_reports_its_topic(nlp, text, cue, content):
+def test_a_cue_verb_with_nothing_but_a_topic_reports_it(nlp, text, cue, content):
     [claim] = analyse(nlp, text)
     assert (claim.cue.text, claim.content.text) == (cue, content)
 
@@ -992,3 +993,11 @@ def test_about_as_approximately_stays_inside_the_clause(nlp):
     # "about 40 people" is a number, not a topic: "said" keeps its clause
     [claim] = analyse(nlp, "She said about 40 people came to the meeting.")
     assert (claim.cue.text, claim.content.text) == ("said", "about 40 people came to the meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Growers are looking for work after the frost.", "Residents have complained for years."],
+)
+def test_seeking_and_durations_are_no_topic(nlp, text):
+    assert [c.content.text for c in analyse(nlp, text)] == []
