@@ -165,7 +165,7 @@ class RuleFinder:
                     cue_tokens.append(prep)  # the preposition leads to the content, as in "called for"
                     break
         if len(cue_tokens) == 1 and entry is not None and not any(c.dep_ in _FRAME_DEPS for c in verb.children):
-            # "bragged about his record", "apologized for the delay": with no clause or object of its
+            # "bragged about his record", "approve of the plan": with no clause or object of its
             # own, a cue verb reports its topic ("about", "of", "for"; measured on PolNeAR dev and
             # train-300, 34 of the 54 predictions this adds match, well above F1 / 2; "on", "over",
             # "against" and "with" stayed under it)
