@@ -1001,3 +1001,17 @@ def test_about_as_approximately_stays_inside_the_clause(nlp):
 )
 def test_seeking_and_durations_are_no_topic(nlp, text):
     assert [c.content.text for c in analyse(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Harbour officials were quick to point out that the new pier is safe.",
+         "Harbour officials", "were quick to point out", "that the new pier is safe"),
+        ("Tenants are far more likely to say that the rents are too high.",
+         "Tenants", "are far more likely to say", "that the rents are too high"),
+    ],
+)
+def test_a_cue_after_an_adjective_takes_the_copulas_subject_and_cue(nlp, text, speaker, cue, content):
+    [claim] = analyse(nlp, text)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)

@@ -248,6 +248,8 @@ class RuleFinder:
         chain_head = lemma_of(head) in _RAISING_HEADS or (lemma_of(head) not in _NOT_CUE_HEADS and lemma_of(head) not in CUES)
         if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i and chain_head:
             start = _with_auxiliaries(head)  # "tried to explain", "began dismissing": PolNeAR marks the whole chain
+        elif verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i < verb.i:
+            start = _with_auxiliaries(head.head)  # "was quick to point out", "are more likely to say"
         end = cue_tokens[-1].i
         if end + 1 < len(doc) and doc[end + 1].dep_ == "prt" and doc[end + 1].head == verb:
             end += 1  # "called out", "tweeted back"
@@ -709,6 +711,9 @@ class RuleFinder:
                         return subject
                 return None
             return self._subject(verb.head, depth + 1)
+        adjective = verb.head
+        if verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
+            return self._subject(adjective.head, depth + 1)  # "officials were quick to point out that ..."
         if verb.dep_ in ("acl", "pcomp") and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._subject(verb.head.head, depth + 1)  # "released a statement saying ...", "began by saying"
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _reduced_relative_speaker(verb):
