@@ -303,6 +303,16 @@ def test_several_speakers_share_one_claim(nlp):
     assert claim.cue.stance == "deny" and not claim.cue.negated
 
 
+def test_a_list_the_parser_reads_as_an_apposition_names_every_speaker(nlp):
+    text = "The board adopted a budget that Norway, the European Union and others say is far too small."
+    claim = claim_with(analyse(nlp, text), "far too small")
+    assert claim.speaker.text == "Norway, the European Union and others"
+    assert claim.speaker.name == "Norway; European Union; others"
+    # an apposition of one person stays that person
+    claim = claim_with(analyse(nlp, "Hugh Hill, a doctor and activist, said the clinic would close."), "clinic")
+    assert claim.speaker.name == "Hugh Hill"
+
+
 def test_speaker_names_come_from_entities(nlp):
     """With the entities stage's canonical entities, a surname speaker gets the full name and id."""
     text = "Priya Raman runs a research firm. Raman said Brazil was uneasy."
