@@ -191,7 +191,7 @@ class SpeakerResolver:
         conjuncts = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
         listed = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
         if len(conjuncts) == 1 and listed is not None:
-            # "Ukraine, the United States and others": the parser reads a list as an apposition
+            # "Norway, the European Union and others": the parser reads a list as an apposition
             conjuncts += [listed] + [c for c in listed.conjuncts if c.i > listed.i and c.pos_ in ("PROPN", "NOUN")]
         if len(conjuncts) > 1:
             parts = [self._single(c) for c in conjuncts]
