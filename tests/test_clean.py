@@ -77,3 +77,33 @@ def test_raw_keeps_text_exactly():
 def test_paragraphs_are_separated_by_one_blank_line():
     text, _ = clean_text("First paragraph.\n\n\n\nSecond paragraph.\r\nThird.")
     assert text == "First paragraph.\n\nSecond paragraph.\n\nThird."
+
+
+def test_html_character_references_become_their_characters():
+    # feeds and CMS exports leave references in plain text; a quotation behind &#8220; was lost
+    text, removed = clean_text("&#8220;We open Friday,&#8221; the harbour master said of the pier&#39;s &quot;new&quot; gate.")
+    assert text == "“We open Friday,” the harbour master said of the pier's \"new\" gate."
+    assert removed == []
+    for line in ("AT&T and R&D spending rose.", "The &foo; tag stays.", "Fish &amp chips"):
+        assert clean_text(line)[0] == line  # only complete, known references change
+
+
+def test_html_references_in_the_title_and_raw_text():
+    source = Source(text="Ports &amp; harbours reopen.", origin="x.txt", title="Ports &amp; harbours")
+    assert clean_source(source).title == "Ports & harbours"
+    assert clean_source(source).text == "Ports & harbours reopen."
+    assert clean_source(source, raw=True).text == source.text
+
+
+def test_a_quotation_behind_html_references_is_a_direct_claim(analyzer):
+    text = "&#8220;We will reopen the pier on Friday,&#8221; harbour master Tomas Riel said."
+    record = analyzer.analyze_source(Source(text=text, origin="x.txt", published="2025-03-04"))
+    [claim] = record.claims
+    assert claim.kind == "direct" and claim.speaker.name == "Tomas Riel"
+    assert record.article.text[slice(*claim.content.span)] == "“We will reopen the pier on Friday,”"
+
+
+def test_invisible_characters_no_longer_split_words_and_numbers():
+    text, _ = clean_text("Repairs cost $4\u200b million, the inter\u00adnational agency said.\ufeff")
+    assert text == "Repairs cost $4 million, the international agency said."
+    assert clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645")[0] == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # ZWNJ spells Persian

@@ -4,11 +4,15 @@ trafilatura already strips boilerplate from HTML; these rules are for what survi
 JSON dumps and scraped HTML alike: UI words alone on a line ("close", "Share", "Advertisement"),
 promo lines ("Read more: …"), photo credits ("… via AFP – Getty Images", a "Reuters" glued to a line),
 and a caption glued to the next sentence with no space ("on October 16.South Korean…").
+HTML character references left in plain text by CMS exports and feeds (``&quot;``, ``&#8220;``)
+become the characters they stand for, or quotations and names would be lost; invisible format
+characters (zero-width spaces, soft hyphens) go, as they split words and numbers for the tokenizer.
 No library does this for plain text (trafilatura works on the HTML tree), hence the hand-written rules.
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..records import Article, Removed, Source
@@ -59,6 +63,13 @@ CREDIT_LINE = re.compile(
     rf"[\w .’'&-]{{1,60}}(?:\s+via\s+|\s*[/|]\s*|\s+[-–—]\s+)(?:{AGENCIES})(?:\s*(?:[-–—/|]|via)\s*(?:{AGENCIES}))*)\s*$"
 )
 
+# Only complete references, with the semicolon: "AT&T" and "R&D" stay as they are.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# Zero-width space, word joiner, a byte-order mark inside the text, soft hyphen. Not the zero-width
+# (non-)joiners, which spell words in Persian, Hindi and emoji.
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?]\s*[A-Z]")
 
 # A sentence glued to the next with no space: "June.Getty", "16.South". Needs a lower-case word or
@@ -71,7 +82,7 @@ def clean_source(source: Source, raw: bool = False) -> Article:
     text, removed = (source.text, []) if raw else clean_text(source.text)
     title = source.title
     if title is not None and not raw:
-        title = " ".join(title.split()) or None
+        title = " ".join(unescape_references(title).split()) or None
     return Article(
         text=text,
         title=title,
@@ -121,7 +132,12 @@ def _clean_line(line: str, offset: int, removed: list[Removed]) -> str:
         if piece:
             kept.append(piece)
     # Glued sentences become separate sentences of the same paragraph.
-    return " ".join(kept)
+    return INVISIBLE.sub("", unescape_references(" ".join(kept)))
+
+
+def unescape_references(text: str) -> str:
+    """``&quot;`` → ``"``, ``&#8220;`` → ``“``; an unknown name (``&foo;``) stays as written."""
+    return CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), text) if "&" in text else text
 
 
 def _whole_line_reason(line: str) -> str | None:
