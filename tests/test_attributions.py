@@ -1051,3 +1051,60 @@ def test_a_yes_or_no_answer_is_the_content_not_the_question(nlp):
     answer = claim_with(claims, "no")
     assert (answer.speaker.text, answer.cue.text, answer.content.text) == ("the harbour master", "said", "no")
     assert all(c.speaker.text != "the harbour master" or "ferry" not in c.content.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("As the harbour master noted, the east pier will stay shut until May.", "the harbour master", "noted"),
+        ("As stated by the port authority, the east pier will stay shut until May.", "the port authority", "stated"),
+    ],
+)
+def test_an_as_cue_opening_the_sentence_reports_the_rest(nlp, text, speaker, cue):
+    [claim] = analyse(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == (speaker, cue)
+    assert claim.content.text == "the east pier will stay shut until May"
+
+
+@pytest.mark.parametrize("text", ["As expected, the east pier stayed shut.", "As prices rose, the east pier closed."])
+def test_an_as_clause_without_a_speaker_is_no_claim(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        ("In the opinion of local fishermen, the new breakwater is too short.", "local fishermen", "In the opinion of"),
+        ("In her view, the new breakwater is too short.", "her", "In her view"),
+        ("In the words of one harbour pilot, the new breakwater is too short.", "one harbour pilot", "In the words of"),
+        # a calque that machine translation leaves: the minister speaks, not the words
+        ("According to the words of the minister, the new breakwater is too short.", "the minister", "According to"),
+    ],
+)
+def test_a_viewpoint_phrase_names_whose_view_it_is(nlp, text, speaker, cue):
+    [claim] = analyse(nlp, text)
+    assert (claim.speaker.text, claim.cue.text) == (speaker, cue)
+    assert claim.content.text == "the new breakwater is too short"
+
+
+def test_in_view_of_is_no_viewpoint(nlp):
+    assert analyse(nlp, "The ferry was cancelled in view of the storm.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The east pier will stay shut until May, informs the press service of the port authority.",
+         "the press service of the port authority"),
+        ("The east pier will stay shut until May, writes the Harbour Gazette.", "the Harbour Gazette"),
+    ],
+)
+def test_a_speaker_after_a_clause_final_cue_is_not_its_object(nlp, text, speaker):
+    [claim] = analyse(nlp, text)
+    assert claim.speaker.text == speaker
+    assert claim.content.text == "The east pier will stay shut until May"
+
+
+def test_an_object_after_a_comma_stays_an_object(nlp):
+    claims = analyse(nlp, "The mayor toured the harbour, announced the plan.")
+    assert all(c.speaker.text != "the plan" for c in claims)

@@ -23,6 +23,7 @@ from .lexicon import (
     COGNITION,
     CUES,
     HEDGE_ADVERBS,
+    INSTITUTIONS,
     LEMMA_FIXES,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -32,6 +33,7 @@ from .lexicon import (
     PARTICLE_PREP_CUES,
     PHRASAL_CUES,
     RELATIVE_PRONOUNS,
+    TITLES,
 )
 from .quotes import Quote, QuoteIndex
 
@@ -121,6 +123,8 @@ class RuleFinder:
             lower = token.lower_
             if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 found = self.according_to(token)
+            elif lower == "in" and token.dep_ == "prep":
+                found = self.viewpoint(token)
             elif lower in HEDGE_ADVERBS and token.dep_ == "advmod":
                 found = self.hedge_adverb(token)
             elif lower in ("purports", "purport", "purported") and token.pos_ != "VERB":
@@ -182,6 +186,12 @@ class RuleFinder:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
             return self.appearance(verb, lemma, stance, cue_tokens)
+        inverted = self.inverted_object_speaker(verb)
+        if inverted is not None:  # "…, reported the press service of the council": the parser's object speaks
+            content = self.clause_before_comma(verb)
+            if content is not None:
+                speaker, head, antecedent = self._speaker_from_subject(inverted, verb, content)
+                return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
         agent = self._agent(verb)
         subject = agent if agent is not None else self._subject(verb)
         if subject is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and lemma in ADDRESSEE_VERBS:
@@ -613,7 +623,10 @@ class RuleFinder:
         head = verb.head
         if verb.dep_ not in ("parataxis", "ccomp", "advcl", "conj") or head == verb:
             return None
-        if verb.dep_ in ("conj", "advcl") and (head.i > verb.i or not self._subject(verb)):
+        # "As the minister noted, the bridge will ...", "As stated by the ministry, ...": an "as" cue
+        # with a speaker of its own opens the sentence
+        leading_as = head.i > verb.i and _as_parenthetical(verb) and (self._subject(verb) or self._agent(verb)) is not None
+        if verb.dep_ in ("conj", "advcl") and not leading_as and (head.i > verb.i or not self._subject(verb)):
             return None
         if any(child.dep_ == "mark" for child in verb.children) and not _as_parenthetical(verb):
             return None  # "..., as Putin alerts China": a clause of its own, not a cue
@@ -637,7 +650,7 @@ class RuleFinder:
             start, end = head.left_edge.idx, doc[left - 1].idx
             if right < head.right_edge.i and set_off_after:
                 end = head.right_edge.idx + len(head.right_edge)  # the cue stands in the middle
-        elif head.i > verb.i and set_off_after and verb.dep_ == "parataxis":
+        elif head.i > verb.i and set_off_after and (verb.dep_ == "parataxis" or leading_as):
             start = verb.left_edge.idx if left == head.left_edge.i else head.left_edge.idx
             start = doc[right + 2].idx if left == head.left_edge.i else start
             end = head.right_edge.idx + len(head.right_edge)
@@ -665,6 +678,38 @@ class RuleFinder:
         if before is None or not _is_statement(before):
             return None  # "In December, the paper wrote", "When he ran, she said": no clause to report
         return self.clip(start, doc[comma].idx, verb)
+
+    def inverted_object_speaker(self, verb: Token) -> Token | None:
+        """"The bridge will reopen, informs the press service of the council": after a comma, with no
+        subject of its own and nothing after it, the cue's "object" is its inverted subject (news
+        translated from Russian or Ukrainian writes so; English "reported Reuters" too)."""
+        doc = self.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBZ", "VBD"):
+            return None
+        if lemma_of(verb) not in _INVERTED_CUES:
+            return None  # "The mayor inspected the bridge, praised the crews": a real object
+        if any(c.dep_ in SUBJECT_DEPS + ("nsubjpass", "ccomp", "xcomp") for c in verb.children):
+            return None
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        if obj is None or obj.i > verb.i + 6 or obj.pos_ == "PRON" or self.quotes.innermost(obj.idx) is not None:
+            return None
+        if obj.pos_ != "PROPN" and lemma_of(obj) not in INSTITUTIONS and lemma_of(obj) not in TITLES:
+            return None  # "…, announced the plan": a thing, not a speaker
+        rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+        if any(not (t.is_punct or t.is_space) for t in rest) or verb.head.i > verb.i:
+            return None
+        return obj
+
+    def clause_before_comma(self, verb: Token) -> CharSpan | None:
+        """The statement before the comma that precedes a clause-final cue, within its paragraph."""
+        comma = self.doc[verb.i - 1]
+        start = max(verb.sent.start_char, self.paragraph_bounds(verb.idx)[0])
+        if comma.idx - start < 10:
+            return None
+        before = self.doc.char_span(start, comma.idx, alignment_mode="expand")
+        if before is None or not _is_statement(before):
+            return None
+        return self.clip(start, comma.idx, verb)
 
     def after_colon(self, colon: int) -> CharSpan:
         """"Caddell continued: “…”" / "The mayor added: It's late ...": the quotation after the
@@ -838,33 +883,69 @@ class RuleFinder:
             pobj = next((c for c in to.children if c.dep_ == "pcomp"), None)
         if pobj is None:
             return None
-        phrase_start = according.i
-        phrase_end = max(pobj.right_edge.i, to.i) + 1
-        clause = according.head  # the clause the phrase modifies, else its sentence
-        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head != clause:
-            clause = clause.head
-        clause = self._whole_report(clause, according)
-        if clause == according or clause.pos_ not in ("VERB", "AUX"):
-            low, high = according.sent.start_char, according.sent.end_char
-        else:
-            low, high = subtree_span(clause)
-        para_low, para_high = self.paragraph_bounds(according.idx)
-        low, high = max(low, para_low), min(high, para_high)
-        before = trim(self.text, low, doc[phrase_start].idx)
-        after = trim(self.text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), high)
-        content = before if before[1] - before[0] >= after[1] - after[0] else after
-        if content[1] - content[0] < 3:
+        content = self.content_around(according, max(pobj.right_edge.i, to.i))
+        if content is None:
             return None
-        content = self.snap_to_quotes(*content)
+        speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
         return Candidate(
             cue=(according.idx, to.idx + len(to)),
             cue_lemma="according to",
             stance="assert",
             content=content,
-            speaker=trim(self.text, *subtree_span(pobj)),
-            speaker_head=pobj,
+            speaker=trim(self.text, *subtree_span(speaker)),
+            speaker_head=speaker,
             rule="according",
         )
+
+    def viewpoint(self, prep: Token) -> Candidate | None:
+        """"In the opinion of experts, X", "In her view, X", "In the words of one aide, X": the
+        owner of the view is the speaker, the rest of the clause the content, as with "according to"."""
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.i > prep.i + 3 or lemma_of(noun) not in _VIEWPOINT_NOUNS:
+            return None
+        if not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return None  # "in view of the costs", "in word and deed"
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue_end = noun
+        if owner is None:
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            cue_end = of
+        if owner is None or owner.lower_ in RELATIVE_PRONOUNS:
+            return None
+        content = self.content_around(prep, noun.right_edge.i)
+        if content is None:
+            return None
+        return Candidate(
+            cue=(prep.idx, cue_end.idx + len(cue_end)),
+            cue_lemma=f"in {lemma_of(noun)}",
+            stance=_VIEWPOINT_NOUNS[lemma_of(noun)],
+            content=content,
+            speaker=trim(self.text, *subtree_span(owner)),
+            speaker_head=owner,
+            rule="according",
+        )
+
+    def content_around(self, first: Token, last: int) -> CharSpan | None:
+        """The content of a source phrase (``first`` to token ``last``) set into a clause: the longer
+        side of the clause around it, within its paragraph."""
+        doc = self.doc
+        clause = first.head  # the clause the phrase modifies, else its sentence
+        while clause.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj", "parataxis") and clause.head != clause:
+            clause = clause.head
+        clause = self._whole_report(clause, first)
+        if clause == first or clause.pos_ not in ("VERB", "AUX"):
+            low, high = first.sent.start_char, first.sent.end_char
+        else:
+            low, high = subtree_span(clause)
+        para_low, para_high = self.paragraph_bounds(first.idx)
+        low, high = max(low, para_low), min(high, para_high)
+        before = trim(self.text, low, first.idx)
+        after = trim(self.text, doc[last].idx + len(doc[last]), high)
+        content = before if before[1] - before[0] >= after[1] - after[0] else after
+        if content[1] - content[0] < 3:
+            return None
+        return self.snap_to_quotes(*content)
 
     def _whole_report(self, clause: Token, according: Token) -> Token:
         """"X said Y, according to Z" reports that X said Y: PolNeAR gives Z the whole clause, and X's
@@ -1343,6 +1424,23 @@ def _in_favor_of(prep: Token) -> bool:
         prep.lower_ == "in" and prep.i + 2 < len(doc) and doc[prep.i + 1].lower_ in ("favor", "favour")
         and doc[prep.i + 2].lower_ == "of" and doc[prep.i + 2].dep_ == "prep"
     )
+
+
+# Reporting verbs that news puts before their subject at the end of a sentence: "…, writes the Post".
+_INVERTED_CUES = frozenset("say write report inform note add state announce stress emphasize explain declare "
+                           "clarify specify claim tell comment".split())
+
+# "In the opinion of experts", "in her view", "in the words of one aide": the owner holds the view.
+_VIEWPOINT_NOUNS = {"opinion": "believe", "view": "believe", "word": "assert", "estimation": "estimate",
+                    "assessment": "estimate", "judgment": "believe", "judgement": "believe"}
+
+
+def _owner_of_words(noun: Token) -> Token | None:
+    """"the words of the minister" → "the minister", a calque machine translation leaves behind."""
+    if noun.lower_ != "words":
+        return None
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _is_infinitive(verb: Token) -> bool:
