@@ -1108,3 +1108,24 @@ def test_a_speaker_after_a_clause_final_cue_is_not_its_object(nlp, text, speaker
 def test_an_object_after_a_comma_stays_an_object(nlp):
     claims = analyse(nlp, "The mayor toured the harbour, announced the plan.")
     assert all(c.speaker.text != "the plan" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The east pier will stay shut until May. This was stated by the port authority on Monday.", "the port authority"),
+        ("The east pier will stay shut until May.\n\nThis was reported by the press service of the port.",
+         "the press service of the port"),
+        ("The east pier will stay shut until May. Harbour master Tomas Riel said this on local radio.",
+         "Harbour master Tomas Riel"),
+    ],
+)
+def test_this_points_back_to_the_sentence_before(nlp, text, speaker):
+    claim = claim_with(analyse(nlp, text), "east pier")
+    assert claim.speaker.text == speaker
+    assert claim.content.text == "The east pier will stay shut until May"
+
+
+def test_this_inside_a_quotation_or_after_a_thought_points_nowhere(nlp):
+    text = "The ferry was late again. Residents understood this. The mayor blamed “he said this, she said that” politics."
+    assert all("ferry" not in c.content.text for c in analyse(nlp, text))

@@ -336,6 +336,13 @@ class RuleFinder:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
+        if ("c" in frames or "q" in frames) and not objects:
+            this = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            speech = lemma in _POINTING_BACK_CUES  # not "understood this", "I write this"
+            if speech and this is not None and this.lower_ == "this" and _points_back(this):  # "… The governor said this."
+                before = self.sentence_before(verb)
+                if before is not None:
+                    return before, "dobj"
         # "it" alone points elsewhere, but "called it “a disgrace”" says what it is
         if objects and (objects[0].lower_ not in _EMPTY_OBJECTS or labelled_object):
             return self.object_content(verb, objects[0]), "dobj"
@@ -534,6 +541,10 @@ class RuleFinder:
         passive subject is what the agent said something about, and the agent is the speaker."""
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         speaker, head = self._agent_speaker(verb)
+        if subject is not None and head is not None and lemma in _POINTING_BACK_CUES and _points_back(subject):
+            content = self.sentence_before(verb)  # "… This was stated by the governor on Monday."
+            if content is not None:
+                return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head)
         if subject is None or head is None or "o" not in CUES.get(lemma, ("", ""))[1]:
             return None
         if subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON":
@@ -678,6 +689,23 @@ class RuleFinder:
         if before is None or not _is_statement(before):
             return None  # "In December, the paper wrote", "When he ran, she said": no clause to report
         return self.clip(start, doc[comma].idx, verb)
+
+    def sentence_before(self, verb: Token) -> CharSpan | None:
+        """The sentence before the cue's, in the same paragraph or the one just before: what "this"
+        points to in "The front is quiet. This was stated by the commander." """
+        doc = self.doc
+        if self.quotes.innermost(verb.idx) is not None:
+            return None  # “he said this, he did that”: words quoted, not a report
+        i = verb.sent.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or self.text.count("\n", doc[i].idx, verb.sent.start_char) > 2:
+            return None
+        previous = doc[i].sent
+        start, end = trim(self.text, previous.start_char, previous.end_char)
+        if end - start < 10:
+            return None
+        return self.snap_to_quotes(start, end)
 
     def inverted_object_speaker(self, verb: Token) -> Token | None:
         """"The bridge will reopen, informs the press service of the council": after a comma, with no
@@ -1433,6 +1461,16 @@ _INVERTED_CUES = frozenset("say write report inform note add state announce stre
 # "In the opinion of experts", "in her view", "in the words of one aide": the owner holds the view.
 _VIEWPOINT_NOUNS = {"opinion": "believe", "view": "believe", "word": "assert", "estimation": "estimate",
                     "assessment": "estimate", "judgment": "believe", "judgement": "believe"}
+
+
+# Speech acts whose "this" is what was said before ("This was stated by …", "said this on air").
+_POINTING_BACK_CUES = frozenset("say state report announce declare confirm stress emphasize tell inform note "
+                                "add deny".split())
+
+
+def _points_back(pronoun: Token) -> bool:
+    """A bare "this" (or "that") standing for what was said before: "This was stated by …"."""
+    return pronoun.lower_ in ("this", "that") and pronoun.pos_ == "PRON" and not list(pronoun.children)
 
 
 def _owner_of_words(noun: Token) -> Token | None:
