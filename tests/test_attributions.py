@@ -212,6 +212,12 @@ def test_dash_byline(nlp):
     assert claim.kind == "direct"
 
 
+def test_dash_byline_with_a_hyphen_and_a_common_noun(nlp):
+    text = 'The storm passed in the night.\n\n"The east pier held up well" - the harbour master.\n'
+    claim = claim_with(analyse(nlp, text), "east pier held")
+    assert (claim.cue.text, claim.speaker.text, claim.kind) == ("-", "the harbour master", "direct")
+
+
 def test_according_to(nlp):
     text = "The dam will be finished in 2027, according to the regional water authority."
     claim = claim_with(analyse(nlp, text), "The dam will be finished")

@@ -1178,11 +1178,14 @@ class RuleFinder:
             end = min(line_end, self.quotes.next_start(dash.end()))
             speaker = trim(text, dash.end(), end)
             words = text[speaker[0] : speaker[1]].split()
-            if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+            nominal = bool(words) and words[0] in ("the", "a", "an", "one")  # "“…” - the governor."
+            if not 1 <= len(words) <= 8 or not (words[0][:1].isupper() or nominal):
                 continue
             head = self._root_of(*speaker)
             if head is None:
                 continue
+            if nominal and any(t.pos_ in ("VERB", "AUX") for t in head.sent if speaker[0] <= t.idx < speaker[1]):
+                continue  # "“Stop” – the sign said nothing else": a sentence, not a signature
             mark = dash.group(1)
             cue_start = dash.start(1)
             yield Candidate(
