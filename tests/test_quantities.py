@@ -211,6 +211,22 @@ def test_money_with_iso_currency(quantities):
     assert all(q.unit is None for q in found)
 
 
+def test_spaced_scale_abbreviations_and_decimal_commas_of_translated_news(quantities):
+    found = quantities("The port spent 1.5 bn rubles, 3 mln hryvnias and 2,5 million euros; fees rose 4,5%.")
+    assert [(q.text, q.value, q.currency) for q in found] == [
+        ("1.5 bn rubles", 1_500_000_000, "RUB"),
+        ("3 mln hryvnias", 3_000_000, "UAH"),
+        ("2,5 million euros", 2_500_000, "EUR"),
+        ("4,5%", 4.5, None),
+    ]
+
+
+def test_a_comma_between_small_numbers_is_no_decimal(quantities):
+    # a list, and "3 m" stays metres: only unambiguous abbreviations stand apart from their digits
+    assert [q.value for q in quantities("Bays 1,5 and 7 reopened.")] == [7]
+    assert [(q.value, q.currency) for q in quantities("They built a 3 m wall.")] == [(3, None)]
+
+
 def test_millions_of_dollars_is_money(quantities):
     dollars = only(quantities("The firm lost millions of dollars."), 1_000_000)
     assert dollars.currency == "USD" and dollars.lower_bound

@@ -73,8 +73,14 @@ FEW_WORDS = {"several", "few"}
 START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple"}
 # Abbreviated scales written onto the digits ("$1.5bn", "10k"). A separate "m" token ("£3m" is
 # tokenised "£", "3", "m") is million only in money; elsewhere it is metres.
-SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9,
+SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                  "tn": 10**12, "trn": 10**12, **SCALE_WORDS}
+# Abbreviations that are a scale even as a word of their own ("1.5 bn rubles", "3 mln"): not "m"
+# (metres), "b" or "k".
+SPACED_SCALES = frozenset({"mn", "mln", "bn", "bln", "trn"})
+# A decimal comma, as text translated from most European languages writes it ("2,5 million"): read
+# only before a scale or a percent sign, where it cannot be a thousands separator.
+DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})$")
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
@@ -97,7 +103,7 @@ AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 LITERAL = re.compile(
     r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|[$€£¥₽₩₴₹₪₺])?"
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
-    r"(?P<suf>k|mn|mln|bn|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
+    r"(?P<suf>k|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
     re.IGNORECASE,
 )
 # Scraped text glues a caption to the sentence before it: "reach 12,000.Photo: Getty Images".
@@ -322,7 +328,11 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
     while j < len(doc):
         word = doc[j].lower_
         literal = read_literal(doc[j].text) if state == "start" else None
-        if literal is not None:
+        decimal = DECIMAL_COMMA.match(doc[j].text) if state == "start" else None
+        if decimal is not None and (_is_scale(_lower(doc, j + 1)) or _lower(doc, j + 1) in SPACED_SCALES | {"%", "percent"}):
+            words.append(float(f"{decimal[1]}.{decimal[2]}"))  # "2,5 million euros"
+            state = "digits"
+        elif literal is not None:
             value, scale, currency = literal
             words.append(value)
             state = "scale" if scale > 1 else "digits"
@@ -344,7 +354,7 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
             j += 1  # "one hundred and five"
             words.append(doc[j].lower_)
             state = "tens" if doc[j].lower_ in TENS_WORDS else "number"
-        elif state == "digits" and word in SUFFIX_SCALES and not doc[j - 1].whitespace_:
+        elif state == "digits" and word in SUFFIX_SCALES and (not doc[j - 1].whitespace_ or word in SPACED_SCALES):
             scale = SUFFIX_SCALES[word]  # "£3m" tokenised "£", "3", "m"
             words.append(float(words.pop()) * scale)  # type: ignore[arg-type]
             suffix_m = word == "m"
