@@ -343,6 +343,16 @@ def test_a_clock_time_takes_the_day_the_passage_is_about(nlp):
     assert find(times, "9 p.m.").value == "2024-10-22T21:00"
 
 
+def test_a_24_hour_clock_after_a_preposition_and_a_city_time_zone(nlp):
+    times = times_of(nlp, "Sirens sounded on Tuesday at 14:30 Odesa time. The curfew lasts until 05:00.")
+    assert find(times, "14:30 Odesa time").value == "2024-10-22T14:30"
+    assert find(times, "05:00").type == "TIME"
+
+
+def test_scores_and_verses_are_no_clock_times(nlp):
+    assert times_of(nlp, "The hosts won 3:1 and the choir sang Psalm 23:14 after a 2:05:30 run.") == []
+
+
 def test_one_day_after_a_modal_is_some_day_ahead(nlp):
     times = times_of(nlp, "She will one day run the company. The repair took one day.")
     assert [(t.type, t.value) for t in times if t.text == "one day"] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]

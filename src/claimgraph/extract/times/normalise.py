@@ -810,9 +810,9 @@ def future_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 def _clock_value(g: dict[str, str]) -> str | None:
     if "word" in g:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
-    hour_text = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or ""
+    hour_text = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or ""
     hour = int(hour_text) if hour_text.isdigit() else int(parse_number(hour_text) or -1)
-    minute = int(g.get("m") or g.get("m2") or 0)
+    minute = int(g.get("m") or g.get("m2") or g.get("m5") or 0)
     ampm = (g.get("ap") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12

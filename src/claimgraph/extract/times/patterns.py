@@ -60,7 +60,10 @@ MOD = alternation(
     ]
 )  # fmt: skip
 MOD_BARE = alternation(["over", "under"])  # only before a number: "over a week", not "over the"
-ZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|MSK|KST|JST)|local\s+time)"
+ZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|MSK|KST|JST|[A-Z][a-z]+\s+time)|local\s+time)"
+# A 24-hour clock without a zone counts only after a preposition of time: "at 14:30", "until 06:00"
+# (not a score, a verse or a ratio).
+_CLOCK_PREPOSITION = "".join(rf"(?<=\b{p}\s)|" for p in ("at", "by", "until", "till", "from", "after", "before"))[:-1]
 REL_WORD = (
     r"(?:this\s+past|this\s+coming|this|last|next|past|coming|current|previous|upcoming|"
     r"the\s+(?:past|last|next|previous|current|coming|following|preceding|same|upcoming))"
@@ -296,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         rf"{B}(?:(?P<approx>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
         rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s+{ZONE})"
+        rf"|(?:{_CLOCK_PREPOSITION})(?P<h5>[01]?\d|2[0-3]):(?P<m5>[0-5]\d)(?![:.,]?\d)"
         rf"|(?P<word>noon|midnight|midday)"
         rf"|(?P<h3>\d{{1,2}}|{_ONES_TEENS})\s+o'clock"
         rf"|(?P<h4>\d{{1,2}}|{_ONES_TEENS})\s+in\s+the\s+(?P<part>morning|afternoon|evening))"
