@@ -349,6 +349,13 @@ def test_a_24_hour_clock_after_a_preposition_and_a_city_time_zone(nlp):
     assert find(times, "05:00").type == "TIME"
 
 
+def test_the_end_of_the_month_or_week_is_the_current_one(nlp):
+    times = times_of(nlp, "Crews must finish by the end of the month and report at the start of the week.")
+    assert find(times, "the end of the month").value == "2024-10"
+    assert find(times, "the start of the week").value == "2024-W43"
+    assert times_of(nlp, "Prices rose during the month.") == []  # "the month" alone may be any month
+
+
 def test_scores_and_verses_are_no_clock_times(nlp):
     assert times_of(nlp, "The hosts won 3:1 and the choir sang Psalm 23:14 after a 2:05:30 run.") == []
 

@@ -185,6 +185,11 @@ RULES: tuple[Rule, ...] = (
         rf"{B}{PRE}(?P<rel>the)\s+(?:(?:full|fiscal)\s+(?=year))?(?P<unit>weekend|year|{SEASON})"
         rf"(?![-\u2019']|\s+(?:before|after|earlier|later|ago)\b){E}(?=\s+(?P<ended>end(?:ed|ing))\b)?",
     ),
+    # "the end of the month", "the start of the week": the current one ("the month" alone may be any)
+    _rule(
+        "rel_unit",
+        rf"{B}the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?P<rel>the)\s+(?P<unit>week|month){E}",
+    ),
     # "the week of May 6"
     _rule(
         "week_of",
