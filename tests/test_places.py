@@ -188,6 +188,18 @@ def test_english_names_of_indonesian_provinces(indonesian, english):
     assert english_indonesian_name(indonesian) == english
 
 
+def test_ukrainian_oblasts_by_their_english_names(nlp):
+    places = places_of(
+        nlp,
+        "Air raid alerts sounded across Ukraine. Shelling hit villages in Mykolaiv Oblast and the Sumy "
+        "region, while the city of Donetsk stayed quiet.",
+    )
+    mykolaiv, sumy = find(places, "Mykolaiv Oblast"), find(places, "Sumy")
+    assert (mykolaiv.name, mykolaiv.feature, mykolaiv.country) == ("Mykolaiv Oblast", "A.ADM1", "UA")
+    assert (sumy.name, sumy.feature) == ("Sumy Oblast", "A.ADM1")
+    assert find(places, "Donetsk").feature.startswith("P.")  # the city, without the region's word
+
+
 def test_ap_state_abbreviation_qualifies_a_town(nlp):
     places = places_of(nlp, "Dana Price, 52, of Alexandria, La., was fined on Friday.")
     alexandria = find(places, "Alexandria")

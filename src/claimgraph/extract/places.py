@@ -686,6 +686,8 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
         m.district = is_district(doc, m)
         m.region_word = has_region_word(doc, m) or m.district  # "R-La." is the state
+        if m.region_word and m.candidates and not any(c.feature == "A.ADM1" for c in m.candidates):
+            m.candidates = m.candidates + region_named_after(doc.text_of(m.start, m.end), gazetteer)
         m.country_hint = country_before(doc, m, gazetteer)
     # A qualifier that is not itself found yet: "Alexandria, La." where the model saw only Alexandria.
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -812,6 +814,12 @@ def has_region_word(doc: Doc, m: Mention) -> bool:
     if m.end - m.start > 1 and doc[m.end - 1].lower_ in REGION_NOUNS:
         return True
     return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in REGION_NOUNS
+
+
+def region_named_after(name: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    """The region called after a town, indexed only with its word: "the Kherson region" is Kherson
+    Oblast, though "Kherson" alone is the city."""
+    return [c for c in gazetteer.lookup(f"{name} Region") if c.feature == "A.ADM1"]
 
 
 def country_before(doc: Doc, m: Mention, gazetteer: Gazetteer) -> str | None:
