@@ -200,6 +200,26 @@ def test_ukrainian_oblasts_by_their_english_names(nlp):
     assert find(places, "Donetsk").feature.startswith("P.")  # the city, without the region's word
 
 
+def test_big_cities_listed_with_the_articles_places_are_places_however_far(nlp):
+    text = (
+        "KYIV, Ukraine — Drones struck Ukraine for a third night, the air force said on Sunday. "
+        "They hit Kharkiv, Zaporizhzhia and Odesa, regional governors said. In the Donetsk region, "
+        "shelling went on near Pokrovsk."
+    )
+    places = places_of(nlp, text)
+    for name in ("Kharkiv", "Zaporizhzhia", "Odesa", "Pokrovsk"):
+        assert find(places, name).country == "UA"
+
+
+def test_a_city_that_is_also_a_region_is_the_city(nlp):
+    places = places_of(nlp, "Diplomats in Berlin and Beijing met on Monday.")
+    berlin, beijing = find(places, "Berlin"), find(places, "Beijing")
+    assert (berlin.feature, berlin.country) == ("P.PPLC", "DE") and berlin.geonameid is not None
+    assert (beijing.feature, beijing.country) == ("P.PPLC", "CN")
+    region = find(places_of(nlp, "Snow closed roads across the Berlin region."), "Berlin")
+    assert region.feature == "A.ADM1"  # with the region's word, the region
+
+
 def test_ap_state_abbreviation_qualifies_a_town(nlp):
     places = places_of(nlp, "Dana Price, 52, of Alexandria, La., was fined on Friday.")
     alexandria = find(places, "Alexandria")

@@ -124,7 +124,12 @@ GENERIC_WORDS = (
     )
 )
 MAX_SCAN_WORDS = 4
-LOC_POPULATION = 10_000  # the model's LOC are regions, seas, mountains: not villages
+# A city this big listed with the article's places is one of them however far ("Kharkiv, Zaporizhzhia
+# and Odesa", where the model took two for a person and missed one).
+LISTED_CITY_POPULATION = 100_000
+LOC_POPULATION = 10_000
+CITY_REGION_KM = 30.0
+SCANNED_CITY_POPULATION = 500_000  # a region's point this close to its namesake city's: the region is that city  # the model's LOC are regions, seas, mountains: not villages
 
 
 @dataclass
@@ -226,6 +231,9 @@ class PlaceResolver:
         mentions = link_context(view, mentions, gazetteer)
         resolve(mentions, self.weights)
         accepted = accept(mentions, person_words(doc))
+        for m in accepted:  # chosen after acceptance, which reads a region's evidence as a region's
+            if m.chosen is not None and m.chosen.feature == "A.ADM1" and not m.region_word:
+                m.chosen = city_of_region(m.chosen, m.candidates) or m.chosen
         if self.relabel:
             relabel_entities(doc, [m for m in accepted if m.source in ("mislabel", "scan") and m.chosen])
         doc._.places = [to_place(doc, m) for m in accepted]
@@ -927,6 +935,17 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
     share_sense(mentions)
 
 
+def city_of_region(region: GazetteerEntry, candidates: list[GazetteerEntry]) -> GazetteerEntry | None:
+    """The city a region of its name stands on: "Kyiv", "Berlin", "Beijing" are cities that are also
+    first-level regions, and the city (with its GeoNames id) is what a bare name means."""
+    towns = [
+        c for c in candidates
+        if c.feature.startswith("P.") and c.country == region.country and name_key(c.name) == name_key(region.name)
+        and fast_distance_km(c.lat, c.lon, region.lat, region.lon) <= CITY_REGION_KM
+    ]
+    return max(towns, key=lambda c: c.population, default=None)
+
+
 def names_countries(mentions: list[Mention], least: int) -> bool:
     """Whether the model's place names include at least ``least`` different countries' names."""
     named = {m.key for m in mentions if m.trusted and region_level(m) == "A.PCLI"}
@@ -1197,7 +1216,8 @@ def accept_list_items(
                 continue
             same_name = places_by_key.get(m.key) == place  # also inside a name: "the [Bemidji] Pioneer"
             listed = m.source != "inside" and any(id(i) in taken and i.chosen is not None for i in m.items)
-            if same_name or (listed and context.dominant(place) and context.is_near(m, place, 100.0)):
+            near = context.is_near(m, place, 100.0) or place.population >= LISTED_CITY_POPULATION
+            if same_name or (listed and context.dominant(place) and near):
                 taken.add(id(m))
                 added = True
     return [m for m in mentions if id(m) in taken]
@@ -1255,6 +1275,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return False
     if m.source == "mislabel" and place.population >= 50_000 and context.dominant(place):
         return True  # "Rochester beat Syracuse": a city, whatever the model says
+    if m.source == "scan" and context.dominant(place) and place.population >= SCANNED_CITY_POPULATION:
+        return True  # "They hit Kharkiv": a big city of the article's country the model did not tag
     if m.source in ("scan", "mislabel"):
         return known and nearby
     return False
