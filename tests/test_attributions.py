@@ -1135,3 +1135,23 @@ def test_this_points_back_to_the_sentence_before(nlp, text, speaker):
 def test_this_inside_a_quotation_or_after_a_thought_points_nowhere(nlp):
     text = "The ferry was late again. Residents understood this. The mayor blamed “he said this, she said that” politics."
     assert all("ferry" not in c.content.text for c in analyse(nlp, text))
+
+
+def test_a_that_clause_after_an_aside_on_the_medium_is_the_content(nlp):
+    # the parser reads "that …" after "formerly Twitter" as a relative clause of "Twitter"
+    [claim] = analyse(nlp, "The harbour master wrote on X, formerly Twitter, that the east pier would reopen.")
+    assert (claim.speaker.text, claim.cue.text) == ("The harbour master", "wrote")
+    assert claim.content.text == "that the east pier would reopen"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor, in a video address, promised the east pier would reopen.", "The mayor"),
+        ("The mayor, on Monday, promised the east pier would reopen.", "The mayor"),
+        ("Ana Ruiz, of the harbour board, promised the east pier would reopen.", "Ana Ruiz, of the harbour board"),
+    ],
+)
+def test_where_and_when_set_off_by_commas_are_not_part_of_the_speaker(nlp, text, speaker):
+    [claim] = analyse(nlp, text)
+    assert claim.speaker.text == speaker

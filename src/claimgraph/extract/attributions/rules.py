@@ -417,7 +417,8 @@ class RuleFinder:
         hung on a noun after the cue; the content runs from "that" to the end of that clause."""
         doc = self.doc
         for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 14)]:
-            if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("acl", "ccomp", "advcl"):
+            # a "that" marking a relative clause is a misparse too ("wrote on X, formerly Twitter, that …")
+            if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("acl", "ccomp", "advcl", "relcl"):
                 if token.head.head.i < verb.i or token.head.head == verb:
                     continue
                 start = token.idx
@@ -1597,6 +1598,9 @@ def _comma_clause_after(noun: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.left_edge.i > noun.i + 1:
             if noun.doc[child.left_edge.i - 1].text == ",":
                 return child
+        # "The mayor, in a video address, promised": where and when, not who
+        if child.dep_ == "prep" and noun.doc[child.i - 1].text == "," and (_is_medium_phrase(child) or _is_time_phrase(child)):
+            return child
     return None
 
 
