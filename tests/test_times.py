@@ -356,6 +356,19 @@ def test_the_end_of_the_month_or_week_is_the_current_one(nlp):
     assert times_of(nlp, "Prices rose during the month.") == []  # "the month" alone may be any month
 
 
+def test_dotted_dates_and_a_weekday_of_a_named_week(nlp):
+    # published Friday 2024-10-25
+    times = times_of(nlp, "The ferry ran on 5.03.2024 and again on Monday last week; it stops on Friday of next week.")
+    assert find(times, "5.03.2024").value == "2024-03-05"
+    assert find(times, "Monday last week").value == "2024-10-14"
+    assert find(times, "Friday of next week").value == "2024-11-01"
+
+
+def test_the_first_half_of_a_month_is_no_half_year(nlp):
+    times = times_of(nlp, "Repairs ran through the first half of March.")
+    assert [(t.text, t.value) for t in times] == [("March", "2024-03")]
+
+
 def test_scores_and_verses_are_no_clock_times(nlp):
     assert times_of(nlp, "The hosts won 3:1 and the choir sang Psalm 23:14 after a 2:05:30 run.") == []
 

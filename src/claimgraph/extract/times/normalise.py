@@ -303,6 +303,10 @@ def weekday(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     if ctx.published is None:
         return Resolved("TIME" if clock else "DATE", None)
     pub = ctx.published
+    if "wrel" in g:  # "Monday last week", "Friday of next week"
+        shift = {"last": -1, "this": 0, "next": 1}[g["wrel"].lower()]
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        return _dated(Period("day", monday + timedelta(days=number)), PUBLISHED, clock)
     if rel in ("last", "past", "this past", "the previous", "the preceding"):
         found_day = _weekday_from(pub, number, -1)
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
@@ -880,6 +884,7 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
     "week_of": week_of,
     "iso_date": iso_date,
     "us_date": us_date,
+    "dotted_date": iso_date,
     "month_year": month_year,
     "month": month,
     "year": year,

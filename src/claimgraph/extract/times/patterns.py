@@ -114,6 +114,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("iso_date", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<dom>[0-3]\d){E}"),
     _rule("us_date", rf"{B}(?P<month>[01]?\d)/(?P<dom>[0-3]?\d)/(?P<year>\d{{4}}|\d\d){E}"),
+    # "5.03.2025": day, month, year with full stops, as translated news writes them
+    _rule("dotted_date", rf"{B}(?P<dom>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"),
     # "February 2022", "January this year", "June last year", "January nineteen ninety-seven"
     _rule(
         "month_year",
@@ -151,7 +153,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "weekday",
         rf"{B}{PRE}(?:(?P<rel>this\s+past|this\s+coming|this|last|next|coming|past|the\s+previous|the\s+following|"
-        rf"the\s+next|the\s+preceding)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}))?{E}",
+        rf"the\s+next|the\s+preceding)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{DAY_PART}))?"
+        rf"(?:,?\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week)?{E}",  # "Monday last week": that week's Monday
     ),
     _rule(
         "set_weekday",
@@ -204,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         rf"the\s+(?P<ayear>{YEAR})|the\s+(?P<mod>current|latest|previous|past|year-ago|year-earlier|comparable|"
         rf"corresponding|same|fiscal|flat|weak|strong|seasonally\s+\w+))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[\s-]+(?:(?:fiscal|calendar)[\s-]+)?"
-        rf"(?P<qh>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|"
+        rf"(?P<qh>quarter|half)(?!\s+of\s+(?:the\s+)?(?:{MONTH}|month|week|day|decade|century)\b)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|"
         rf"(?P<rely>this|last|next)\s+year))?(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
         # "the latter half of the '90s" is part of a decade, not of a year
         rf"(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:['\u2019]?\d0'?s|1[6-9]\d0'?s|20\d0'?s|decade|century"
@@ -319,7 +322,7 @@ RULES: tuple[Rule, ...] = (
 
 # A clock time and the day written right after or before it form one expression ("9 p.m. Tuesday",
 # "5 p.m. EST, Nov. 2", "noon Monday").
-_DAY_KINDS = {"month_day", "weekday", "relday", "iso_date", "us_date"}
+_DAY_KINDS = {"month_day", "weekday", "relday", "iso_date", "us_date", "dotted_date"}
 _JOINER = re.compile(r",?\s*")
 
 
@@ -336,6 +339,7 @@ TRIGGERS: dict[str, set[str]] = {
     "week_of": _MONTH_WORDS,
     "iso_date": {_DIGITS},
     "us_date": {_DIGITS},
+    "dotted_date": {_DIGITS},
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": {_DIGITS, "nineteen", "eighteen", "thousand"},
