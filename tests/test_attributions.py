@@ -1155,3 +1155,9 @@ def test_a_that_clause_after_an_aside_on_the_medium_is_the_content(nlp):
 def test_where_and_when_set_off_by_commas_are_not_part_of_the_speaker(nlp, text, speaker):
     [claim] = analyse(nlp, text)
     assert claim.speaker.text == speaker
+
+
+def test_a_label_the_parser_read_as_an_apposition_stays_in_the_content(nlp):
+    claims = analyse(nlp, "Speaking at a rally on Tuesday, Ruiz called Lund, her main rival, a “coward.”")
+    claim = claim_with(claims, "Lund")
+    assert claim.content.text == "Lund, her main rival, a “coward.”" and claim.kind == "mixed"

@@ -464,6 +464,8 @@ class RuleFinder:
         without a relative clause or apposition after a comma ("criticism of X, who ...")."""
         end_token = _cut_trailing_aside(obj)
         doc = self.doc
+        if lemma_of(verb) in _NAMING_VERBS and _label_read_as_apposition(obj, verb):
+            end_token = _unquoted_end(obj.right_edge)  # "called Lund, her rival, a “coward”"
         labels = [c for c in verb.rights if c.i > obj.i and c.dep_ == "prep" and c.lower_ == "as"]
         for child in verb.rights:  # "accused X of Y", "described X as Y", "backed her in high numbers"
             if child.i <= obj.i:
@@ -1665,6 +1667,31 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
         return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
     tense = _tense(child)
     return tense != _tense(clause) and tense == _tense(cue) and tense in ("VBZ", "VBD", "VBP")
+
+
+# Verbs that give their object a label: "called the plan a disgrace", "branded him a traitor".
+_NAMING_VERBS = frozenset({"call", "label", "dub", "brand"})
+
+
+def _label_read_as_apposition(obj: Token, verb: Token) -> bool:
+    """"called Lund, her main rival, a coward": a name whose last apposition is an indefinite noun,
+    and no other complement after it, is a name with the label the verb gives it."""
+    if obj.pos_ not in ("PROPN", "PRON") or any(c.i > obj.i and c.dep_ in ("oprd", "dobj") for c in verb.rights):
+        return False
+    last = obj
+    while True:
+        appositions = [c for c in last.rights if c.dep_ == "appos"]
+        if not appositions:
+            break
+        last = appositions[-1]
+    return last is not obj and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+
+
+def _unquoted_end(token: Token) -> Token:
+    """The token, or the one before it when it is sentence-final punctuation."""
+    while token.i > 0 and token.is_punct and not token.is_quote:
+        token = token.doc[token.i - 1]
+    return token
 
 
 def _cut_trailing_aside(root: Token) -> Token:
