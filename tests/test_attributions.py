@@ -1161,3 +1161,9 @@ def test_a_label_the_parser_read_as_an_apposition_stays_in_the_content(nlp):
     claims = analyse(nlp, "Speaking at a rally on Tuesday, Ruiz called Lund, her main rival, a “coward.”")
     claim = claim_with(claims, "Lund")
     assert claim.content.text == "Lund, her main rival, a “coward.”" and claim.kind == "mixed"
+
+
+def test_to_after_a_speech_noun_names_the_addressee_not_the_topic(nlp):
+    assert analyse(nlp, "Ms. Ruiz's statements to the harbour board were brief.") == []
+    [claim] = analyse(nlp, "The union's opposition to the levy grew.")
+    assert (claim.speaker.text, claim.content.text) == ("The union's", "the levy")

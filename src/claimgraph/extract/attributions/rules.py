@@ -1043,7 +1043,7 @@ class RuleFinder:
             elif child.dep_ == "acl" and _is_infinitive(child):
                 end = _cut_trailing_aside(child)
                 content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
-            elif child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS and _is_noun_topic(noun, child):
                 topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if topic is not None and topic != owner:
                     end = _cut_trailing_aside(topic)
@@ -1342,6 +1342,15 @@ _SEEM_VERBS = frozenset({"seem", "appear"})
 _LIGHT_PREPS = frozenset({"about", "against", "over", "toward", "towards"})
 # Prepositions that introduce the topic of a reporting noun ("his remarks about the judge").
 _NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "for", "to", "against"})
+# Nouns whose "to" says what they are about ("opposition to the plan"); elsewhere "to" names the
+# addressee ("her statements to the FBI", "a complaint to the court").
+_TOPIC_TO_NOUNS = frozenset({"opposition", "threat", "objection"})
+
+
+def _is_noun_topic(noun: Token, prep: Token) -> bool:
+    return prep.lower_ != "to" or lemma_of(noun) in _TOPIC_TO_NOUNS
+
+
 # Prepositions that introduce what a stance adjective is about ("critical of", "optimistic about").
 _ADJECTIVE_PREPS = frozenset({"of", "about", "on", "with", "toward", "towards", "to", "over", "by"})
 # Adverbs PolNeAR counts as part of the cue ("also said", "now says").
