@@ -348,3 +348,12 @@ def test_shared_currency_word_follows_the_country_of_the_article(quantities):
     assert [q.currency for q in mexico] == ["MXN"]
     (dollars,) = quantities("Canada spent 5 million dollars, Canada said.")
     assert dollars.currency == "USD"  # "dollars" alone keeps its default
+
+
+def test_a_date_in_a_dateline_is_no_quantity(analyzer):
+    from claimgraph.records import Source
+
+    text = "Harbour repairs\n\nPort town • 12 March 2025, 09:15\n\nCrews counted 40 damaged boats."
+    record = analyzer.analyze_source(Source(text=text, origin="x.txt"))
+    assert [q.text for q in record.quantities] == ["40 damaged boats"]
+    assert [(t.text, t.value) for t in record.times] == [("12 March 2025", "2025-03-12"), ("09:15", "2025-03-12T09:15")]

@@ -717,6 +717,7 @@ def _excluded(doc: Doc, candidate: _Candidate) -> bool:
         or _is_multiplier(doc, number)
         or _is_address(doc, number)
         or _in_blocking_entity(doc, number, counts_a_thing)
+        or _in_a_date(doc, number)
         or _in_phone_number(doc, number, start_char, end_char)
         or _is_identifier(doc, number)
         or _is_year(doc, candidate)
@@ -736,6 +737,16 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
         if label in BLOCKING_ENTS:
             return True
     return False
+
+
+def _in_a_date(doc: Doc, number: _Number) -> bool:
+    """Part of a calendar date the times stage found ("12 March 2025" in a dateline the model did not
+    label), when the number stands next to the month's name."""
+    times = doc._.times or ()
+    if not times or not _next_to_month(doc, number):
+        return False
+    start, end = doc[number.start].idx, doc[number.end - 1].idx + len(doc[number.end - 1])
+    return any(t.type in ("DATE", "TIME") and t.span[0] <= start and end <= t.span[1] for t in times)
 
 
 def _next_to_month(doc: Doc, number: _Number) -> bool:

@@ -63,7 +63,8 @@ MOD_BARE = alternation(["over", "under"])  # only before a number: "over a week"
 ZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|MSK|KST|JST|[A-Z][a-z]+\s+time)|local\s+time)"
 # A 24-hour clock without a zone counts only after a preposition of time: "at 14:30", "until 06:00"
 # (not a score, a verse or a ratio).
-_CLOCK_PREPOSITION = "".join(rf"(?<=\b{p}\s)|" for p in ("at", "by", "until", "till", "from", "after", "before"))[:-1]
+_CLOCK_PREPOSITION = "".join(rf"(?<=\b{p}\s)|" for p in ("at", "by", "until", "till", "from", "after", "before"))
+_CLOCK_PREPOSITION += r"(?<=\d{4},\s)"  # a dateline's time after its date: "12 March 2025, 09:15"
 REL_WORD = (
     r"(?:this\s+past|this\s+coming|this|last|next|past|coming|current|previous|upcoming|"
     r"the\s+(?:past|last|next|previous|current|coming|following|preceding|same|upcoming))"
