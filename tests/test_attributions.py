@@ -1167,3 +1167,20 @@ def test_to_after_a_speech_noun_names_the_addressee_not_the_topic(nlp):
     assert analyse(nlp, "Ms. Ruiz's statements to the harbour board were brief.") == []
     [claim] = analyse(nlp, "The union's opposition to the levy grew.")
     assert (claim.speaker.text, claim.content.text) == ("The union's", "the levy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At night the enemy attacked the coastal region with drones.",
+        "Rebel fighters attacked a convoy near the border on Sunday.",
+        "The navy blasted the harbour with artillery.",
+    ],
+)
+def test_an_armed_attack_is_no_claim(nlp, text):
+    assert [c.cue.lemma for c in analyse(nlp, text) if c.cue is not None] == []
+
+
+def test_a_verbal_attack_stays_a_claim(nlp):
+    claims = analyse(nlp, "The senator attacked Lund in a string of late-night posts over the harbour budget.")
+    assert [(c.speaker.text, c.cue.lemma) for c in claims] == [("The senator", "attack")]

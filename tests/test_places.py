@@ -500,3 +500,9 @@ def test_in_a_story_naming_several_countries_a_countrys_name_is_no_small_town():
     # Egypt, Illinois and the other namesakes lose the namesake weight once the story is about the world
     assert best_town_score(egypt_in_the_world) <= best_town_score(egypt_alone) - Weights().namesake + 1e-9
     assert egypt_in_the_world.chosen.feature == "A.PCLI"
+
+
+def test_a_persons_surname_far_from_the_story_is_no_place(nlp):
+    for full, surname in (("Pedro Toledo", "Toledo"), ("Luis Medina", "Medina")):
+        text = f"The senator praised {full} on Friday. Hours later, the senator attacked {surname} in a string of posts."
+        assert places_of(nlp, text) == []

@@ -230,7 +230,7 @@ class PlaceResolver:
         mentions = find_mentions(view, gazetteer, scan=self.scan)
         mentions = link_context(view, mentions, gazetteer)
         resolve(mentions, self.weights)
-        accepted = accept(mentions, person_words(doc))
+        accepted = accept(mentions, person_words(doc), surnames(doc))
         for m in accepted:  # chosen after acceptance, which reads a region's evidence as a region's
             if m.chosen is not None and m.chosen.feature == "A.ADM1" and not m.region_word:
                 m.chosen = city_of_region(m.chosen, m.candidates) or m.chosen
@@ -1152,14 +1152,41 @@ def person_words(doc: Doc) -> frozenset[str]:
     return frozenset(words)
 
 
-def accept(mentions: list[Mention], persons: frozenset[str] = frozenset()) -> list[Mention]:
+def surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's person names whose first word is a name too ("Alicia
+    Machado"; not "Historic Dublin" or "Steveston Harbour", places the model took for people)."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[-1].text[:1].isupper():
+            if not any(token.lower_ in INSTITUTION_WORDS or token.lower_ in PLACE_NOUNS for token in ent):
+                found.add(name_key(ent[-1].text))
+    return frozenset(found)
+
+
+def is_surname_alone(m: Mention, surnames: frozenset[str], context: ArticleContext) -> bool:
+    """"Alicia Machado ... attacked Machado": a model place that is the surname of a person in the
+    article, outside the story's geography (not near its places in its main country) and with
+    nothing around it that makes it a place (a qualifier, a country before it, a dateline, "in" or
+    "near", a region word)."""
+    if m.source != "model" or m.key not in surnames or m.chosen is None:
+        return False
+    if context.dominant(m.chosen) and context.is_near(m, m.chosen, 100.0):
+        return False
+    return not (m.qualifier is not None or m.country_hint or m.dateline or m.strong_locative or m.region_word)
+
+
+def accept(
+    mentions: list[Mention], persons: frozenset[str] = frozenset(), surnames: frozenset[str] = frozenset()
+) -> list[Mention]:
     """The mentions that are places: the model's, and the others whose context says so.
 
     A model place that no gazetteer knows is kept when the words around it say it is a place
     ("in Darfur"): alone, such names are more often the model's mistakes ("Pawlenty", "meth").
     """
-    trusted_keys = {m.key for m in mentions if m.trusted and m.chosen is not None}
     context = ArticleContext(mentions)
+    trusted_keys = {
+        m.key for m in mentions if m.trusted and m.chosen is not None and not is_surname_alone(m, surnames, context)
+    }
     accepted = []
     for m in mentions:
         if m.source == "model" and m.chosen is None:
@@ -1170,7 +1197,7 @@ def accept(mentions: list[Mention], persons: frozenset[str] = frozenset()) -> li
             named_feature = m.end - m.start > 1 and m.key.rsplit(" ", 1)[-1] in UNKNOWN_PLACE_WORDS
             if m.locative or m.region_word or label in ("FAC", "LOC") or named_feature:
                 accepted.append(m)
-        elif m.trusted or m.qualifies:
+        elif (m.trusted and not is_surname_alone(m, surnames, context)) or m.qualifies:
             accepted.append(m)
         elif not is_person_word(m, persons) and agrees(m, context, trusted_keys):
             accepted.append(m)
