@@ -1184,3 +1184,9 @@ def test_an_armed_attack_is_no_claim(nlp, text):
 def test_a_verbal_attack_stays_a_claim(nlp):
     claims = analyse(nlp, "The senator attacked Lund in a string of late-night posts over the harbour budget.")
     assert [(c.speaker.text, c.cue.lemma) for c in claims] == [("The senator", "attack")]
+
+
+def test_the_platform_after_a_passive_speaker_is_not_part_of_the_speaker(nlp):
+    text = "The east pier was hit. This was reported by harbour master Tomas Riel in Telegram on Monday."
+    claim = claim_with(analyse(nlp, text), "east pier")
+    assert claim.speaker.text == "harbour master Tomas Riel"

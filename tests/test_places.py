@@ -506,3 +506,8 @@ def test_a_persons_surname_far_from_the_story_is_no_place(nlp):
     for full, surname in (("Pedro Toledo", "Toledo"), ("Luis Medina", "Medina")):
         text = f"The senator praised {full} on Friday. Hours later, the senator attacked {surname} in a string of posts."
         assert places_of(nlp, text) == []
+
+
+def test_a_social_network_is_no_place(nlp):
+    text = "Drones hit the port in Odesa. This was reported by the head of the Odesa Regional Military Administration Oleh Kiper in Telegram."
+    assert "Telegram" not in [p.text for p in places_of(nlp, text)]

@@ -124,6 +124,8 @@ GENERIC_WORDS = (
     )
 )
 MAX_SCAN_WORDS = 4
+# Social networks the model takes for places after "in" or "on" ("said in Telegram").
+PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 # A city this big listed with the article's places is one of them however far ("Kharkiv, Zaporizhzhia
 # and Odesa", where the model took two for a person and missed one).
 LISTED_CITY_POPULATION = 100_000
@@ -1190,6 +1192,8 @@ def accept(
     accepted = []
     for m in mentions:
         if m.source == "model" and m.chosen is None:
+            if m.key in PLATFORMS:
+                continue  # "wrote in Telegram": where words are published, not a place
             text = m.ent.text if m.ent is not None else m.key
             if not m.key[:1].isalnum() or not doc_text_capitalised(m) or (text.isupper() and len(text) <= 6):
                 continue  # "meth", "BRICS": a place no gazetteer knows is rarely lower case or an acronym

@@ -896,7 +896,12 @@ class RuleFinder:
         agent = self._agent(verb)
         if agent is None:
             return None, None
-        return trim(self.text, *subtree_span(agent)), agent
+        start, end = subtree_span(agent)
+        setting = next((t for t in agent.subtree if t.i > agent.i and t.dep_ == "prep" and (
+            _is_medium_phrase(t) or _is_time_phrase(t))), None)
+        if setting is not None:  # "by the governor in Telegram on Monday": where and when, not who
+            end = setting.idx
+        return trim(self.text, start, end), agent
 
     def _has_hedge_adverb(self, verb: Token) -> bool:
         return any(child.lower_ in HEDGE_ADVERBS for child in verb.children)
@@ -1425,7 +1430,9 @@ _SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "throughou
 _MEDIUM_NOUNS = frozenset(
     "statement interview speech remarks address op-ed column letter post tweet page website site blog "
     "debate appearance broadcast show program programme podcast video email memo conference briefing "
-    "rally hearing testimony call message ad advertisement editorial article report book".split()
+    "rally hearing testimony call message ad advertisement editorial article report book "
+    # platforms: "wrote on Telegram", "said in Facebook" (as translated news writes it)
+    "telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat threads bluesky".split()
 )
 
 
