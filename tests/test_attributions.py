@@ -1190,3 +1190,14 @@ def test_the_platform_after_a_passive_speaker_is_not_part_of_the_speaker(nlp):
     text = "The east pier was hit. This was reported by harbour master Tomas Riel in Telegram on Monday."
     claim = claim_with(analyse(nlp, text), "east pier")
     assert claim.speaker.text == "harbour master Tomas Riel"
+
+
+def test_a_role_of_a_body_followed_by_a_name_is_that_person(nlp):
+    # translated news writes the head of a body and the name without a comma
+    text = "The east pier was hit. This was reported by the head of the Harbour Regional Administration Tomas Riel."
+    claim = claim_with(analyse(nlp, text), "east pier")
+    assert (claim.speaker.name, claim.speaker.how) == ("Tomas Riel", "explicit")
+    [state] = analyse(nlp, "“We talk to our partners every day,” the head of state said.")
+    assert state.speaker.name == "head of state"
+    [firm] = analyse(nlp, "A member of the board of Tomas Riel's firm said profits rose.")
+    assert firm.speaker.name != "Tomas Riel"

@@ -145,3 +145,10 @@ def test_title_case_headline_verb_is_not_part_of_the_name(nlp):
     obama = by_name(doc, "Barack Obama")
     assert mention_texts(doc, obama) == ["Obama", "Barack Obama"]
     assert not [e for e in doc._.cg_entities if "Says" in e.name]
+
+
+def test_a_body_and_the_name_of_its_head_are_two_entities(nlp):
+    doc = nlp("This was reported by the head of the Odesa Regional Military Administration Oleh Kiper in a post.")
+    kinds = {e.name: e.kind for e in doc._.cg_entities}
+    assert kinds.get("Oleh Kiper") == "person"
+    assert kinds.get("Odesa Regional Military Administration") == "organization"

@@ -70,6 +70,7 @@ class EntityMerger:
     """Reads ``doc.ents`` (and ``doc._.places``), writes ``doc._.cg_entities``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        _split_body_and_person(doc)
         text = doc.text  # built from the tokens on every access: once per doc
         ents = doc.ents
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
@@ -78,6 +79,38 @@ class EntityMerger:
         groups = _merge(mentions)
         doc._.cg_entities = _to_entities(groups)
         return doc
+
+
+# The last word of a body's name: after it, a name in capitals is a person's ("the Odesa Regional
+# Military Administration Oleh Kiper", as translated news writes the head of a body without a comma).
+BODY_WORDS = frozenset(
+    "administration ministry force forces service council office committee command agency department guard "
+    "police army navy government bureau commission directorate headquarters staff center centre corps "
+    "parliament court party fund".split()
+)
+
+
+def _split_body_and_person(doc: Doc) -> None:
+    """Split an ORG entity that ends in a body's word and two or three more capitalised names into
+    the body and a PERSON."""
+    ents = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(ents):
+        if ent.label_ != "ORG" or len(ent) < 4:
+            continue
+        body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
+        if body_end is None:
+            continue
+        rest = ent[body_end + 1 :]
+        if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+            continue
+        ents[index : index + 1] = [
+            Span(doc, ent.start, ent.start + body_end + 1, label="ORG"),
+            Span(doc, rest.start, rest.end, label="PERSON"),
+        ]
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | None:

@@ -240,11 +240,36 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
+        named = self._person_after_role(head)
+        if named is not None:
+            return named
         name = self._nominal_name(head)
         institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
         kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
         entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
         return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
+
+    def _person_after_role(self, head: Token) -> Resolved | None:
+        """"the head of the regional administration Oleh Kiper", "the spokesman of the Air Force Yurii
+        Ihnat": a role of a body followed by a person's name, with no comma (translated news)."""
+        if head.lower_ not in _ROLE_NOUNS and head.lower_ not in TITLES:
+            return None
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return None
+        for token in of.subtree:
+            ent_index = self.ent_of_token.get(token.i)
+            if ent_index is None or self.doc.ents[ent_index].label_ != "PERSON":
+                continue
+            ent = self.doc.ents[ent_index]
+            after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if ent.root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
+                return None  # "a member of the board of Tomas Riel's firm": the firm's, not Riel
+            entity = entity_at(self.doc, ent.start_char, ent.end_char)
+            if entity is not None and entity.kind == "person":
+                return Resolved(entity.name, entity.id, "explicit", "person")
+            return Resolved(clean_name(ent.text), None, "explicit", "person")
+        return None
 
     def _nominal_name(self, head: Token) -> str:
         """"Seoul's spy service" → "South Korea's spy service"; "a Chinese Foreign Ministry
@@ -259,8 +284,9 @@ class SpeakerResolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ == "PROPN":
-                    right = pobj.right_edge.i + 1
+                role = head.lower_ in _ROLE_NOUNS  # "the head of state", not just "head"
+                if pobj is not None and (pobj.pos_ == "PROPN" or role):
+                    right = _before_setting(pobj).i + 1
             break
         words = []
         for token in doc[left.i : right]:
@@ -274,6 +300,20 @@ class SpeakerResolver:
             words.append(token.text_with_ws)
         name = "".join(words).strip()
         return re.sub(r"\s+(['’]s)\b", r"\1", name)
+
+
+def _before_setting(token: Token) -> Token:
+    """The last token of ``token``'s subtree before a trailing place, medium or time ("in Telegram")."""
+    end = token.right_edge
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at", "during"):
+            end = child.doc[child.i - 1]
+            break
+    return end
+
+
+# Roles a person holds in a body, besides the titles: "the head of …", "the spokesman of …".
+_ROLE_NOUNS = frozenset({"head", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "member"})
 
 
 def name_chunk(head: Token) -> tuple[int, int]:
