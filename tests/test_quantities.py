@@ -319,6 +319,11 @@ def test_ratios_and_multipliers_are_not_counts(quantities):
     assert quantities("Almost seven of 10 parents agree, and 1 in 4 residents; costs rose three times the rate.") == []
 
 
+def test_a_part_of_a_total_counts_both(quantities):
+    found = quantities("Air defences shot down 47 of 68 drones overnight.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("47 of 68 drones", 47, "drones"), ("68 drones", 68, "drones")]
+
+
 def test_text_without_numbers_gives_an_empty_list(quantities):
     assert quantities("Tensions rose as the talks stalled.") == []
     assert quantities("") == []

@@ -822,18 +822,25 @@ def _is_age(doc: Doc, number: _Number) -> bool:
     )
 
 
+# "eight of 10", "six of 100": a share of a round base; "47 of 68 drones" are two counts.
+RATIO_BASES = frozenset({10, 100, 1000})
+
+
 def _is_ratio(doc: Doc, number: _Number) -> bool:
     """ "eight of 10 avocados", "1 in 4 residents", "one of every nine": a share, not a count.
     Both numbers of the ratio are left out."""
     link, following = _lower(doc, number.end), _small_number(doc, number.end + 1)
-    if link == "of" and (following is not None or _lower(doc, number.end + 1) == "every"):
-        return True
+    if link == "of" and (following in RATIO_BASES or _lower(doc, number.end + 1) == "every"):
+        return True  # "47 of 68 drones" counts: the drones launched and those shot down
     if link == "in" and following is not None and number.value < following:
         return True  # not "$160,000 in 18 years" (below: years are no ratio)
     preceding = _lower(doc, number.start - 1)
     if preceding == "every":
         return True
-    return preceding in ("of", "in") and _small_number(doc, number.start - 2) is not None
+    before = _small_number(doc, number.start - 2)
+    if preceding == "of":
+        return before is not None and number.value in RATIO_BASES
+    return preceding == "in" and before is not None
 
 
 def _small_number(doc: Doc, i: int) -> float | None:
