@@ -36,6 +36,8 @@ AGENCIES = frozenset(
      "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
 )
 # Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
+# Social networks the model takes for places ("said in Telegram"): bodies, never places.
+PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
@@ -124,7 +126,7 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None
-    if folded in AGENCIES:
+    if folded in AGENCIES or folded in PLATFORMS:
         label, kind = "ORG", "organization"
     elif label in ("GPE", "LOC", "NORP"):
         code = country_code(text) if label != "NORP" else None

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Place
-from .entities import TITLES
+from .entities import PLATFORMS, TITLES
 from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
@@ -124,8 +124,6 @@ GENERIC_WORDS = (
     )
 )
 MAX_SCAN_WORDS = 4
-# Social networks the model takes for places after "in" or "on" ("said in Telegram").
-PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 # A city this big listed with the article's places is one of them however far ("Kharkiv, Zaporizhzhia
 # and Odesa", where the model took two for a person and missed one).
 LISTED_CITY_POPULATION = 100_000
