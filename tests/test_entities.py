@@ -152,3 +152,8 @@ def test_a_body_and_the_name_of_its_head_are_two_entities(nlp):
     kinds = {e.name: e.kind for e in doc._.cg_entities}
     assert kinds.get("Oleh Kiper") == "person"
     assert kinds.get("Odesa Regional Military Administration") == "organization"
+
+
+def test_a_social_network_the_model_took_for_a_place_is_a_body(nlp):
+    doc = nlp("Drones hit the port in Odesa. This was reported by the head of the Odesa Regional Military Administration Oleh Kiper in Telegram.")
+    assert {e.name: e.kind for e in doc._.cg_entities}.get("Telegram") == "organization"
