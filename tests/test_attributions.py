@@ -1201,3 +1201,8 @@ def test_a_role_of_a_body_followed_by_a_name_is_that_person(nlp):
     assert state.speaker.name == "head of state"
     [firm] = analyse(nlp, "A member of the board of Tomas Riel's firm said profits rose.")
     assert firm.speaker.name != "Tomas Riel"
+
+
+def test_a_hedge_opening_the_sentence_is_not_part_of_the_content(nlp):
+    [claim] = analyse(nlp, "Reportedly, the east pier was hit overnight.")
+    assert (claim.cue.text, claim.content.text, claim.hedged) == ("Reportedly", "the east pier was hit overnight", True)

@@ -1165,6 +1165,8 @@ class RuleFinder:
         if lemma_of(head) in CUES or head == adverb:
             return None  # "reportedly said": the verb's own claim carries the hedge
         start, end = subtree_span(head)
+        if adverb.i == head.left_edge.i:  # "Reportedly, the port was hit": the hedge opens, it is not content
+            start, end = trim(self.text, adverb.idx + len(adverb), end)
         return Candidate(
             cue=(adverb.idx, adverb.idx + len(adverb)),
             cue_lemma=adverb.lower_,
