@@ -1132,6 +1132,12 @@ def test_this_points_back_to_the_sentence_before(nlp, text, speaker):
     assert claim.content.text == "The east pier will stay shut until May"
 
 
+def test_this_with_a_that_clause_of_its_own_reports_that_clause(nlp):
+    text = "The ferry was late again. The mayor said this in a post on Monday that the new pier would open in May."
+    claim = claim_with(analyse(nlp, text), "new pier")
+    assert claim.content.text == "that the new pier would open in May"
+
+
 def test_this_inside_a_quotation_or_after_a_thought_points_nowhere(nlp):
     text = "The ferry was late again. Residents understood this. The mayor blamed “he said this, she said that” politics."
     assert all("ferry" not in c.content.text for c in analyse(nlp, text))

@@ -340,6 +340,8 @@ class RuleFinder:
             this = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
             speech = lemma in _POINTING_BACK_CUES  # not "understood this", "I write this"
             if speech and this is not None and this.lower_ == "this" and _points_back(this):  # "… The governor said this."
+                if "c" in frames and self._stray_that_clause(verb) is not None:
+                    return self._stray_that_clause(verb), "ccomp"  # "said this in a letter that …"
                 before = self.sentence_before(verb)
                 if before is not None:
                     return before, "dobj"
