@@ -511,3 +511,17 @@ def test_a_persons_surname_far_from_the_story_is_no_place(nlp):
 def test_a_social_network_is_no_place(nlp):
     text = "Drones hit the port in Odesa. This was reported by the head of the Odesa Regional Military Administration Oleh Kiper in Telegram."
     assert "Telegram" not in [p.text for p in places_of(nlp, text)]
+
+
+def test_a_country_the_model_found_stays_a_country_beside_a_name_like_it():
+    # the model may take "N. Korea" for a person: its last word is no surname that unmakes the country
+    from claimgraph.extract.places import ArticleContext, Mention, is_surname_alone
+
+    gazetteer = load_gazetteer()
+    korea = next(c for c in gazetteer.lookup("Korea") if c.is_country)
+    toledo = max(gazetteer.lookup("Toledo"), key=lambda c: c.population)
+    country = Mention(0, 1, [korea], "model", key="korea", chosen=korea)
+    town = Mention(2, 3, [toledo], "model", key="toledo", chosen=toledo)
+    context = ArticleContext([country, town])
+    assert not is_surname_alone(country, frozenset({"korea"}), context)
+    assert is_surname_alone(town, frozenset({"toledo"}), context)

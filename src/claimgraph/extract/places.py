@@ -1153,8 +1153,8 @@ def person_words(doc: Doc) -> frozenset[str]:
 
 
 def surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the article's person names whose first word is a name too ("Alicia
-    Machado"; not "Historic Dublin" or "Steveston Harbour", places the model took for people)."""
+    """The last words of the article's person names whose first word is a name too ("Pedro
+    Toledo"; not "Pine Harbour", a place the model took for a person)."""
     found = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].pos_ == "PROPN" and ent[-1].text[:1].isupper():
@@ -1164,12 +1164,12 @@ def surnames(doc: Doc) -> frozenset[str]:
 
 
 def is_surname_alone(m: Mention, surnames: frozenset[str], context: ArticleContext) -> bool:
-    """"Alicia Machado ... attacked Machado": a model place that is the surname of a person in the
+    """"Pedro Toledo ... attacked Toledo": a model place that is the surname of a person in the
     article, outside the story's geography (not near its places in its main country) and with
     nothing around it that makes it a place (a qualifier, a country before it, a dateline, "in" or
     "near", a region word)."""
-    if m.source != "model" or m.key not in surnames or m.chosen is None:
-        return False
+    if m.source != "model" or m.key not in surnames or m.chosen is None or m.chosen.is_country:
+        return False  # a country the model found is one ("N. Korea" may pass for a person's name)
     if context.dominant(m.chosen) and context.is_near(m, m.chosen, 100.0):
         return False
     return not (m.qualifier is not None or m.country_hint or m.dateline or m.strong_locative or m.region_word)

@@ -1708,7 +1708,7 @@ _TARGET_NOUNS = frozenset(
 
 def _is_physical_attack(verb: Token) -> bool:
     """A real attack: with a weapon, by fighters, or on a place ("Russia attacked Kyiv overnight");
-    never one made in a medium ("attacked Machado in early-morning tweets")."""
+    never one made in a medium ("attacked Lund in a string of posts")."""
     if any(child.dep_ == "prep" and _is_medium_phrase(child) for child in verb.children):
         return False
     for child in verb.children:
