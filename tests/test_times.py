@@ -364,6 +364,15 @@ def test_dotted_dates_and_a_weekday_of_a_named_week(nlp):
     assert find(times, "Friday of next week").value == "2024-11-01"
 
 
+def test_runs_of_days_and_years_cover_them_all(nlp):
+    times = times_of(nlp, "Talks ran on October 11-12 and 14–15 October; prices rose in 2022-23 and 2019–2021.")
+    got = {t.text: (t.value, t.start, t.end) for t in times}
+    assert got["October 11-12"] == ("2024-10-11", "2024-10-11", "2024-10-12")
+    assert got["14–15 October"] == ("2024-10-14", "2024-10-14", "2024-10-15")
+    assert got["2022-23"] == ("2022", "2022-01-01", "2023-12-31")
+    assert got["2019–2021"] == ("2019", "2019-01-01", "2021-12-31")
+
+
 def test_the_first_half_of_a_month_is_no_half_year(nlp):
     times = times_of(nlp, "Repairs ran through the first half of March.")
     assert [(t.text, t.value) for t in times] == [("March", "2024-03")]

@@ -92,7 +92,7 @@ def _is_time(cand: Candidate, span: Span) -> bool:
             return False
         if token.lower_ in ("may", "march") and len(span) == 1 and _looks_like_name(token):
             return False
-    if cand.kind == "year" and "fiscal" not in cand.groups and len(span) == 1:
+    if cand.kind == "year" and "fiscal" not in cand.groups and "year2" not in cand.groups and len(span) == 1:
         token = span[0]
         if token.ent_type_ in _AMOUNT_LABELS:
             return False

@@ -25,13 +25,16 @@ class Period:
     """A stretch of the calendar at one granularity, identified by its first day.
 
     ``season`` is the TIMEX3 season code for seasons; ``clock`` a time-of-day suffix for days
-    ("MO", "NI", "10:35") written after a ``T`` in the value.
+    ("MO", "NI", "10:35") written after a ``T`` in the value; ``length`` the number of days or years
+    of a run ("March 11-12", "2022-2023": TIMEX3 has no value for one, so the value names the first
+    and ``last`` is the run's end).
     """
 
     grain: str
     first: date
     season: str | None = None
     clock: str | None = None
+    length: int = 1  # a run written as one ("March 11-12", "2022-2023"): the value names the first
 
     @property
     def value(self) -> str:
@@ -60,13 +63,14 @@ class Period:
         """The last calendar day the period covers."""
         d = self.first
         if self.grain == "day":
-            return d
+            return d + timedelta(days=self.length - 1)
         if self.grain == "week":
             return d + timedelta(days=6)
         if self.grain == "weekend":
             return d + timedelta(days=1)
         months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
-        return add_months(d, months[self.grain]) - timedelta(days=1)
+        runs = self.length if self.grain == "year" else 1
+        return add_months(d, months[self.grain] * runs) - timedelta(days=1)
 
     def shift(self, n: int, unit: str) -> Period | None:
         """The period ``n`` units later (earlier when negative), at the same granularity.

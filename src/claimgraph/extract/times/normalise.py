@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import dates
@@ -182,6 +182,17 @@ def _dated(period: Period | None, anchor: str | int | None = None, clock: str | 
 
 
 def month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
+    """A day of a month, or a run of days ("March 11-12", "10–12 March")."""
+    resolved = _month_day(g, ctx, cand)
+    period = resolved.period
+    if "dom2" in g and period is not None and period.grain == "day":
+        days = int(g["dom2"]) - period.first.day + 1
+        if 1 < days <= 31 and dates.day(period.first.year, period.first.month, int(g["dom2"])) is not None:
+            return replace(resolved, period=replace(period, length=days))
+    return resolved
+
+
+def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     month = _month_number(g["month"])
     dom_text = g["dom"].lower()
     dom = ORDINALS[dom_text] if dom_text in ORDINALS else int(dom_text)
@@ -260,7 +271,13 @@ def year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
     value = _year_of(g)
     if value is None:
         return None
-    return _dated(dates.year_period(value))
+    period = dates.year_period(value)
+    if "year2" in g:  # "2022-2023", "2022–23": a run of years
+        end = int(g["year2"])
+        end = end if end >= 100 else value // 100 * 100 + end
+        if value < end <= value + 50:
+            period = replace(period, length=end - value + 1)
+    return _dated(period)
 
 
 def decade(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:

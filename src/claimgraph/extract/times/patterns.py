@@ -104,13 +104,15 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?{PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|past|coming)\s+)?"
         rf"(?P<month>{MONTH})\s*(?:the\s+)?"
-        rf"(?P<dom>\d{{1,2}}(?!\d)|{ORDINAL_WORD})(?:st|nd|rd|th)?(?!\s*(?:%|percent|-\d|:\d|\.\d))"
+        rf"(?P<dom>\d{{1,2}}(?!\d)|{ORDINAL_WORD})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?!\d|[:.%]\d))?"
+        rf"(?!\s*(?:%|percent|-\d|:\d|\.\d))"
         rf"(?:,?\s*(?P<year>{YEAR})|,?\s+(?P<syear>{SPELLED_YEAR}))?{E}",
     ),
     # "23 October 2024", "the 18th of October"
     _rule(
         "month_day",
-        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
     ),
     _rule("iso_date", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<dom>[0-3]\d){E}"),
@@ -131,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"{B}{PRE}(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year)\s*)?"
-        rf"(?P<year>{YEAR})(?!\s*(?:%|percent)|-\d|'?s\b){E}",
+        rf"(?P<year>{YEAR})(?:[-–](?P<year2>(?:19|20)\d\d|\d\d)(?![\d-]))?(?!\s*(?:%|percent)|-\d|'?s\b){E}",
     ),
     _rule("year", rf"{B}(?:the\s+year\s+)?(?P<syear>{SPELLED_YEAR}){E}"),
     # "the 1980s", "the late 1970s", "the '80s", "the nineties"
