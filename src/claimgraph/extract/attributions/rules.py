@@ -1352,7 +1352,7 @@ _LIGHT_PREPS = frozenset({"about", "against", "over", "toward", "towards"})
 # Prepositions that introduce the topic of a reporting noun ("his remarks about the judge").
 _NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "for", "to", "against"})
 # Nouns whose "to" says what they are about ("opposition to the plan"); elsewhere "to" names the
-# addressee ("her statements to the FBI", "a complaint to the court").
+# addressee ("her statements to the harbour board", "a complaint to the court").
 _TOPIC_TO_NOUNS = frozenset({"opposition", "threat", "objection"})
 
 
