@@ -35,6 +35,8 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     TITLES,
 )
+from ..entities import PLATFORMS
+from ..places import PLACE_LABELS
 from .quotes import Quote, QuoteIndex
 
 CharSpan = tuple[int, int]
@@ -1434,10 +1436,8 @@ _SETTING_PREPOSITIONS = frozenset({"at", "during", "after", "before", "throughou
 _MEDIUM_NOUNS = frozenset(
     "statement interview speech remarks address op-ed column letter post tweet page website site blog "
     "debate appearance broadcast show program programme podcast video email memo conference briefing "
-    "rally hearing testimony call message ad advertisement editorial article report book "
-    # platforms: "wrote on Telegram", "said in Facebook" (as translated news writes it)
-    "telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat threads bluesky".split()
-)
+    "rally hearing testimony call message ad advertisement editorial article report book".split()
+) | PLATFORMS  # "wrote on Telegram", "said in Facebook" (as translated news writes it)
 
 
 def _is_medium_phrase(prep: Token) -> bool:
@@ -1699,7 +1699,6 @@ _FIGHTERS = frozenset(
     "enemy troop force army occupier military militant fighter soldier drone missile rocket jet aircraft "
     "rebel insurgent gunman attacker invader militia shark dog bear storm hurricane typhoon".split()
 )
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 _TARGET_NOUNS = frozenset(
     "region city town village port infrastructure facility plant position base airfield airport station "
     "bridge building house home school hospital convoy ship vessel border territory area district".split()
@@ -1727,7 +1726,7 @@ def _is_place(token: Token) -> bool:
     model's label where that stage did not run."""
     places = token.doc._.places
     if places is None:
-        return token.ent_type_ in _PLACE_LABELS
+        return token.ent_type_ in PLACE_LABELS
     return any(p.span[0] <= token.idx < p.span[1] for p in places)
 
 
