@@ -324,6 +324,11 @@ def test_a_part_of_a_total_counts_both(quantities):
     assert [(q.text, q.value, q.unit) for q in found] == [("47 of 68 drones", 47, "drones"), ("68 drones", 68, "drones")]
 
 
+def test_a_bare_number_in_the_next_clause_counts_the_same_thing(quantities):
+    found = quantities("Four crew members died and 11 were injured when the ferry struck the pier.")
+    assert [(q.value, q.unit) for q in found] == [(4, "crew members"), (11, "crew members")]
+
+
 def test_text_without_numbers_gives_an_empty_list(quantities):
     assert quantities("Tensions rose as the talks stalled.") == []
     assert quantities("") == []

@@ -942,8 +942,11 @@ def _modality_cue(token: Token) -> str | None:
 
 def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
     """ "…, with the number expected to climb to 9,000": a bare number that a verb such as reach,
-    rise or total ties to an earlier count, whose unit it then takes."""
+    rise or total ties to an earlier count, or the subject of a clause joined to the count's
+    ("five people died and 12 were injured"), takes that count's unit."""
     token = _root(doc, candidate.number)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "five people died and 12 were injured": the next clause counts the same people
     for _ in range(3):  # number → (preposition →) verb
         token = token.head
         if token.lemma_.lower() in CONTINUATION_LEMMAS:
