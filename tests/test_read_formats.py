@@ -59,6 +59,26 @@ def test_text_keeps_curly_quotes_and_dashes():
         assert kept in source.text
 
 
+@pytest.mark.parametrize(
+    "header, published",
+    [
+        ("October 25, 2024", "2024-10-25"),
+        ("Published: 25 Oct 2024 14:03 GMT", "2024-10-25"),
+        ("Port Elm • 12 March 2025, 09:15", "2025-03-12"),
+    ],
+)
+def test_a_date_line_near_the_top_of_a_text_is_its_publication_date(tmp_path, header, published):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Harbour reopens after the storm\n\n{header}\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
+    assert read_one(path).published == published
+
+
+def test_a_date_inside_a_sentence_is_no_publication_date(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour reopens\n\nThe storm hit on October 25, 2024, and the harbour closed.\n", encoding="utf-8")
+    assert read_one(path).published is None
+
+
 def test_text_whose_first_line_is_a_sentence_has_no_title():
     source = read_one(FIXTURES / "sentence_first.txt")
     assert isinstance(source, Source)

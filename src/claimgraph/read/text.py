@@ -63,7 +63,29 @@ def text_source(text: str, origin: str) -> Source:
             raise ReadError(f"front matter: {err}") from None
     if source.title is None:
         source.title = guess_title(text)
+    if source.published is None:
+        source.published = guess_published(text)
     return source
+
+
+# How far down a header date line may stand (the headline, a dek and a byline may come first).
+HEADER_LINES = 4
+# A dateline's place before the date: "Odesa • 12 March 2025, 09:15", "KYIV — Oct. 25, 2024".
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w .'-]{1,40}?\s*[•|·—–]\s*")
+
+
+def guess_published(text: str) -> str | None:
+    """The publication date of a line near the top that is a date and nothing else ("October 25,
+    2024", "Published: 25 Oct 2024", "Odesa • 12 March 2025, 09:15"); None when there is none. A
+    date inside a sentence is never taken: it may be any day the story mentions."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
+    for line in lines:
+        for candidate in (line, _PLACE_BEFORE_DATE.sub("", line, count=1)):
+            try:
+                return parse_published(candidate)
+            except ValueError:
+                continue
+    return None
 
 
 def guess_title(text: str) -> str | None:
