@@ -35,9 +35,9 @@ AGENCIES = frozenset(
     {"getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "shutterstock",
      "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
 )
-# Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
 # Social networks the model takes for places ("said in Telegram"): bodies, never places.
 PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
+# Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
@@ -95,21 +95,17 @@ BODY_WORDS = frozenset(
 def _split_body_and_person(doc: Doc) -> None:
     """Split an ORG entity that ends in a body's word and two or three more capitalised names into
     the body and a PERSON."""
-    ents = list(doc.ents)
+    ents: list[Span] = []
     changed = False
-    for index, ent in enumerate(ents):
-        if ent.label_ != "ORG" or len(ent) < 4:
+    for ent in doc.ents:
+        body_end = None
+        if ent.label_ == "ORG" and len(ent) >= 4:
+            body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
+        rest = ent[body_end + 1 :] if body_end is not None else None
+        if rest is None or not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+            ents.append(ent)
             continue
-        body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
-        if body_end is None:
-            continue
-        rest = ent[body_end + 1 :]
-        if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
-            continue
-        ents[index : index + 1] = [
-            Span(doc, ent.start, ent.start + body_end + 1, label="ORG"),
-            Span(doc, rest.start, rest.end, label="PERSON"),
-        ]
+        ents += [Span(doc, ent.start, rest.start, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
         changed = True
     if changed:
         doc.ents = ents

@@ -190,7 +190,7 @@ class RuleFinder:
             return self.appearance(verb, lemma, stance, cue_tokens)
         inverted = self.inverted_object_speaker(verb)
         if inverted is not None:  # "…, reported the press service of the council": the parser's object speaks
-            content = self.clause_before_comma(verb)
+            content = self.clause_before_comma(self.doc[verb.i - 1], verb)
             if content is not None:
                 speaker, head, antecedent = self._speaker_from_subject(inverted, verb, content)
                 return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
@@ -689,13 +689,7 @@ class RuleFinder:
         comma = subject.left_edge.i - 1
         if comma < 1 or doc[comma].text != ",":
             return None
-        start = max(verb.sent.start_char, self.paragraph_bounds(verb.idx)[0])
-        if doc[comma].idx - start < 10:
-            return None
-        before = doc.char_span(start, doc[comma].idx, alignment_mode="expand")
-        if before is None or not _is_statement(before):
-            return None  # "In December, the paper wrote", "When he ran, she said": no clause to report
-        return self.clip(start, doc[comma].idx, verb)
+        return self.clause_before_comma(doc[comma], verb)
 
     def sentence_before(self, verb: Token) -> CharSpan | None:
         """The sentence before the cue's, in the same paragraph or the one just before: what "this"
@@ -735,15 +729,14 @@ class RuleFinder:
             return None
         return obj
 
-    def clause_before_comma(self, verb: Token) -> CharSpan | None:
-        """The statement before the comma that precedes a clause-final cue, within its paragraph."""
-        comma = self.doc[verb.i - 1]
+    def clause_before_comma(self, comma: Token, verb: Token) -> CharSpan | None:
+        """The statement before the comma that sets off a clause-final cue, within its paragraph."""
         start = max(verb.sent.start_char, self.paragraph_bounds(verb.idx)[0])
         if comma.idx - start < 10:
             return None
         before = self.doc.char_span(start, comma.idx, alignment_mode="expand")
         if before is None or not _is_statement(before):
-            return None
+            return None  # "In December, the paper wrote", "When he ran, she said": no clause to report
         return self.clip(start, comma.idx, verb)
 
     def after_colon(self, colon: int) -> CharSpan:
