@@ -279,6 +279,38 @@ def test_headline_with_trailing_cue(nlp):
     assert body.stated is not None and body.stated.text == "Friday"
 
 
+def test_a_live_pages_entry_times_and_label_are_not_claims(nlp):
+    text = (
+        "Live updates: Heatwave grips the south\n\n"
+        "16:40 — Water use must fall by a fifth, according to a notice from the utility.\n\n"
+        "15:05 CEST — Families on the coast were asked to stay indoors until 8 p.m., the council said.\n\n"
+        "14:30 — “The pumps are running day and night,” said Oskar Lind, an engineer."
+    )
+    claims = analyse(nlp, text)
+    assert not [c for c in claims if "Heatwave" in c.content.text]  # "Live updates:" names no speaker
+    notice = claim_with(claims, "Water use must fall")
+    assert notice.content.text == "Water use must fall by a fifth"
+    council = claim_with(claims, "Families on the coast")
+    assert council.content.text.startswith("Families") and council.speaker.text == "the council"
+    quote = claim_with(claims, "The pumps are running")
+    assert quote.kind == "direct" and quote.content.text.startswith("“The pumps")
+    for claim in claims:
+        assert_spans_match(text, claim)
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, stance",
+    [
+        ("The governor asked drivers to stay off the roads.", "stay off the roads", "demand"),
+        ("Residents were asked to leave before dark, the police said.", "to leave before dark", "demand"),
+        ("The governor asked whether the roads were safe.", "the roads were safe", "question"),
+    ],
+)
+def test_asking_someone_to_act_is_a_demand(nlp, sentence, fragment, stance):
+    claim = claim_with(analyse(nlp, sentence), fragment)
+    assert claim.cue.lemma == "ask" and claim.cue.stance == stance
+
+
 # --- speakers ---------------------------------------------------------------------------------
 
 

@@ -65,6 +65,7 @@ def test_text_keeps_curly_quotes_and_dashes():
         ("October 25, 2024", "2024-10-25"),
         ("Published: 25 Oct 2024 14:03 GMT", "2024-10-25"),
         ("Port Elm • 12 March 2025, 09:15", "2025-03-12"),
+        ("Updated 16:05 CEST, 3 June 2025", "2025-06-03"),  # a live page's header
     ],
 )
 def test_a_date_line_near_the_top_of_a_text_is_its_publication_date(tmp_path, header, published):

@@ -37,6 +37,10 @@ SHARED_CLEANING = Path(__file__).parents[2] / "shared" / "data" / "cleaning"
         ("Fri, 25 Oct 2024 14:03:00 +0000", "2024-10-25"),
         ("Updated: Oct 25, 2024, 6:00 AM EDT", "2024-10-25"),
         ("Oct 25, 2024 at 10:03 a.m. ET", "2024-10-25"),
+        # live pages and wires put the time of day first
+        ("Updated 16:05 CEST, 3 June 2025", "2025-06-03"),
+        ("Last updated: 7:40 p.m. ET, Nov. 2, 2024", "2024-11-02"),
+        ("08:30, 14 February 2025", "2025-02-14"),
         ("2024/10/25", "2024-10-25"),
         ("25/10/2024", "2024-10-25"),
         ("10/25/2024", "2024-10-25"),
@@ -52,6 +56,7 @@ def test_parse_published_accepts(value, expected):
     [
         ("yesterday", "unparsable date 'yesterday': use YYYY-MM-DD"),
         ("", "empty date"),
+        ("12 9 June 2025", "unparsable date '12 9 June 2025'"),  # a bare number is no time of day
         ("2024-10", "unparsable date '2024-10'"),
         ("Octember 5, 2024", "unparsable date 'Octember 5, 2024'"),
         ("2024-13-01", "impossible date '2024-13-01' (month must be in 1..12)"),

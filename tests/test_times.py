@@ -349,6 +349,22 @@ def test_a_24_hour_clock_after_a_preposition_and_a_city_time_zone(nlp):
     assert find(times, "05:00").type == "TIME"
 
 
+def test_a_live_pages_entry_times_are_times_of_its_publication_day(nlp):
+    # published Friday 2024-10-25; the entries run newest first
+    times = times_of(
+        nlp,
+        "Storm live\n\n16:40 — Forecasters expect gusts of 120 km/h on Sunday.\n\n"
+        "15:05 CEST — Ferries were told to stay in port until 8 p.m.\n\n"
+        "The score was 14:20 - a record.",
+    )
+    assert find(times, "16:40").value == "2024-10-25T16:40"
+    assert find(times, "16:40").anchor == "published"
+    assert find(times, "15:05 CEST").value == "2024-10-25T15:05"
+    # the evening of the entry's own day, not of the Sunday the entry before it named
+    assert find(times, "8 p.m.").value == "2024-10-25T20:00"
+    assert not [t for t in times if t.text.startswith("14:20")]  # mid-line: a score, not an entry
+
+
 def test_the_end_of_the_month_or_week_is_the_current_one(nlp):
     times = times_of(nlp, "Crews must finish by the end of the month and report at the start of the week.")
     assert find(times, "the end of the month").value == "2024-10"

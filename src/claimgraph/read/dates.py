@@ -35,15 +35,18 @@ _MONTHS = {
 }
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
-_PREFIX = r"(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?"
+_PREFIX = r"(?:(?:(?:last\s+)?updated|published|posted)(?:\s+on)?:?\s+)?"
+# A live page or wire header may put the time of day first: "Updated 14:32 CET, 9 September 2025".
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_TIME_FIRST = rf"(?:{_CLOCK}(?:\s+[a-z]{{2,5}})?,?\s+(?:on\s+)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MONTH = r"(?P<month>[a-z]+)\.?"
 _YEAR = r"(?P<year>\d{4})"
 # A time of day may follow the date: "Oct 25, 2024 at 10:03 a.m. ET", "25 October 2024 14:03 GMT".
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})+.*|,?\s*(?:at\s+)?\d{1,2}\s*[ap]\.?m\.?.*)?"
-_MONTH_FIRST = re.compile(rf"^{_PREFIX}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}$", re.IGNORECASE)
+_MONTH_FIRST = re.compile(rf"^{_PREFIX}{_TIME_FIRST}(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}$", re.IGNORECASE)
 _DAY_FIRST = re.compile(
-    rf"^{_PREFIX}(?:{_WEEKDAY})?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_TIME}$", re.IGNORECASE
+    rf"^{_PREFIX}{_TIME_FIRST}(?:{_WEEKDAY})?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_TIME}$", re.IGNORECASE
 )
 _ISO_DATE_PREFIX = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:$|[T ])")
 _YEAR_FIRST_NUMERIC = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})$")

@@ -183,6 +183,8 @@ class RuleFinder:
         if entry is None or (lemma in _COMBAT_VERBS and _is_physical_attack(verb)):
             return None  # "drones attacked the port": war news, not words
         stance, frames = entry
+        if lemma == "ask" and _to_infinitive_after(verb):
+            stance = "demand"  # "asked residents to leave" is a request, "asked whether" a question
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
         if passive:
             return self.passive(verb, lemma, stance, cue_tokens)
@@ -451,11 +453,13 @@ class RuleFinder:
         paragraph is not content), drop a dateline ("HONG KONG – "), then widen to quotations."""
         level = self.quotes.innermost(verb.idx)
         low, high = self.paragraph_bounds(verb.idx)
-        start, end = max(start, low), min(end, high)
-        dateline = _DATELINE.match(self.text, start, end)
-        if dateline is not None and start == low:
-            start = dateline.end()
+        start, end = self.after_dateline(max(start, low), min(end, high), low)
         return self.snap_to_quotes(start, end, level)
+
+    def after_dateline(self, start: int, end: int, paragraph_start: int) -> CharSpan:
+        """A content that opens its paragraph starts after the paragraph's dateline or entry time."""
+        dateline = _DATELINE.match(self.text, start, end) if start == paragraph_start else None
+        return (dateline.end() if dateline is not None else start), end
 
     def paragraph_bounds(self, pos: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.paragraphs, pos) - 1
@@ -972,7 +976,7 @@ class RuleFinder:
         else:
             low, high = subtree_span(clause)
         para_low, para_high = self.paragraph_bounds(first.idx)
-        low, high = max(low, para_low), min(high, para_high)
+        low, high = self.after_dateline(max(low, para_low), min(high, para_high), para_low)
         before = trim(self.text, low, first.idx)
         after = trim(self.text, doc[last].idx + len(doc[last]), high)
         content = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -1362,15 +1366,23 @@ _CUE_ADVERBS = frozenset({"also", "now", "then", "even", "again", "further", "la
 # Labels before a colon that introduce text but name nobody.
 _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "editor's note", "editor’s note",
                            "note", "the latest", "watch", "read more", "related", "source", "photo", "video",
-                           "breaking", "warning", "exclusive", "analysis", "opinion", "q", "a"})
+                           "breaking", "warning", "exclusive", "analysis", "opinion", "q", "a",
+                           # labels of the kind of page in a headline ("Live updates: Floods ...")
+                           "live", "live updates", "live blog", "as it happened", "explainer", "factbox",
+                           "fact check", "timeline", "in pictures", "in photos", "interview", "podcast",
+                           "recap", "review", "newsletter", "quiz"})
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
 _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 
-# A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ".
-_DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?\s+[–—-]\s+")
+# A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", or a live page's entry
+# time: "14:20 — ", "2:45 p.m. GMT – ".
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:\([^)]{1,30}\))?|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
+    r"\s+[–—-]\s+"
+)
 
 
 # The medium right after the cue, which PolNeAR mostly counts as part of it ("said in a statement",
@@ -1463,6 +1475,14 @@ def _topic_preposition(verb: Token, lemma: str) -> Token | None:
     if prep is None or _is_time_phrase(prep) or any(t.is_punct for t in verb.doc[verb.i + 1 : prep.i]):
         return None
     return None if any(c.lower_ in ("example", "instance") for c in prep.children) else prep
+
+
+def _to_infinitive_after(verb: Token) -> bool:
+    """Whether a to-infinitive clause follows the verb ("asked them to leave")."""
+    return any(
+        child.dep_ in ("xcomp", "ccomp") and child.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        for child in verb.children
+    )
 
 
 def _in_favor_of(prep: Token) -> bool:

@@ -831,9 +831,9 @@ def future_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 def _clock_value(g: dict[str, str]) -> str | None:
     if "word" in g:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
-    hour_text = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or ""
+    hour_text = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or g.get("h6") or ""
     hour = int(hour_text) if hour_text.isdigit() else int(parse_number(hour_text) or -1)
-    minute = int(g.get("m") or g.get("m2") or g.get("m5") or 0)
+    minute = int(g.get("m") or g.get("m2") or g.get("m5") or g.get("m6") or 0)
     ampm = (g.get("ap") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
@@ -855,7 +855,8 @@ def clock(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
         if day is None or day.period is None:
             return Resolved("TIME", None)
         return _at_clock(day.period.first, value, day.anchor)
-    found = ctx.recent(lambda p: p.grain == "day", reach=ANCHOR_REACH)
+    # a live page's entry time is a time of its publication day, not of the day the last entry named
+    found = None if "h6" in g else ctx.recent(lambda p: p.grain == "day", reach=ANCHOR_REACH)
     if found is not None:
         return _at_clock(found[1].first, value, found[0])
     if ctx.published is None:

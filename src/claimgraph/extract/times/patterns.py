@@ -65,6 +65,8 @@ ZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EEST|MSK|KST|JST|[A-Z][a-z]+\s
 # (not a score, a verse or a ratio).
 _CLOCK_PREPOSITION = "".join(rf"(?<=\b{p}\s)|" for p in ("at", "by", "until", "till", "from", "after", "before"))
 _CLOCK_PREPOSITION += r"(?<=\d{4},\s)"  # a dateline's time after its date: "12 March 2025, 09:15"
+# A live page's entry time opens its paragraph and a dash follows: "14:20 — The mayor said ...".
+_ENTRY_TIME = rf"(?:(?<=\n)|(?<![\s\S]))(?P<h6>[01]?\d|2[0-3]):(?P<m6>[0-5]\d)(?=(?:\s+{ZONE})?\s+[—–-]\s)"
 REL_WORD = (
     r"(?:this\s+past|this\s+coming|this|last|next|past|coming|current|previous|upcoming|"
     r"the\s+(?:past|last|next|previous|current|coming|following|preceding|same|upcoming))"
@@ -308,7 +310,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clock",
         rf"{B}(?:(?P<approx>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
+        rf"(?:{_ENTRY_TIME}"
+        rf"|(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
         rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s+{ZONE})"
         rf"|(?:{_CLOCK_PREPOSITION})(?P<h5>[01]?\d|2[0-3]):(?P<m5>[0-5]\d)(?![:.,]?\d)"
         rf"|(?P<word>noon|midnight|midday)"
