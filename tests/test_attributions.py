@@ -298,6 +298,20 @@ def test_a_live_pages_entry_times_and_label_are_not_claims(nlp):
         assert_spans_match(text, claim)
 
 
+def test_a_briefing_transcript_gives_each_answer_to_its_speaker(nlp):
+    # the tagger reads "Hao" as a common noun; the PERSON entity still makes "Wen Hao:" a speaker label
+    text = (
+        "Reporter: Will the minister visit Hanoi next week?\n\n"
+        "Wen Hao: We have always held that dialogue is the only way forward. The visit is being arranged.\n"
+    )
+    claims = analyse(nlp, text)
+    question = claim_with(claims, "Will the minister")
+    assert question.speaker.text == "Reporter" and question.cue.stance == "question"
+    answer = claim_with(claims, "dialogue is the only way")
+    assert answer.speaker.name == "Wen Hao" and answer.cue.text == ":" and answer.cue.stance == "assert"
+    assert answer.content.text.endswith("The visit is being arranged")
+
+
 @pytest.mark.parametrize(
     "sentence, fragment, stance",
     [

@@ -365,6 +365,11 @@ def test_a_live_pages_entry_times_are_times_of_its_publication_day(nlp):
     assert not [t for t in times if t.text.startswith("14:20")]  # mid-line: a score, not an entry
 
 
+def test_a_time_word_inside_a_longer_name_is_no_time(nlp):
+    assert [t.text for t in times_of(nlp, "A reporter from Pacific Daily asked a question on Monday.")] == ["Monday"]
+    assert [t.text for t in times_of(nlp, "The Sunday Times reported it on Monday.")] == ["Monday"]
+
+
 def test_the_end_of_the_month_or_week_is_the_current_one(nlp):
     times = times_of(nlp, "Crews must finish by the end of the month and report at the start of the week.")
     assert find(times, "the end of the month").value == "2024-10"

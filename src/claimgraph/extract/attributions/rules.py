@@ -1306,10 +1306,11 @@ class RuleFinder:
             head = self._root_of(*speaker)
             if head is None:
                 continue
+            asks = text[content[0] : content[1]].rstrip("\"”’'").endswith("?")  # "Reporter: Will the talks ...?"
             yield Candidate(
                 cue=(token.idx, token.idx + 1),
                 cue_lemma=":",
-                stance="assert",
+                stance="question" if asks else "assert",
                 content=content,
                 speaker=speaker,
                 speaker_head=head,
@@ -1319,7 +1320,8 @@ class RuleFinder:
     def _is_name_label(self, colon: Token, words: int) -> bool:
         """"Matthews: Well, ..." in a transcript: a person's name opening the line before a colon."""
         span = self.doc[max(0, colon.i - words) : colon.i]
-        return bool(span) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and any(
+        # the tagger may take a foreign name's part for a noun ("Wen Hao:"): the entity vouches for it
+        return bool(span) and all((t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.text[:1].isupper() for t in span) and any(
             t.ent_type_ == "PERSON" for t in span
         )
 

@@ -85,7 +85,10 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
 
 
 def _is_time(cand: Candidate, span: Span) -> bool:
-    """Filters that need the parse: names that look like months, amounts that look like years."""
+    """Filters that need the parse: names that look like months, amounts that look like years, and
+    a capitalised word that is part of a longer name ("Pacific Daily", "The Sunday Times")."""
+    if _part_of_a_longer_name(span):
+        return False
     if cand.kind == "month" and not cand.groups.get("rel"):
         token = span[-1]
         if token.ent_type_ in _NAME_LABELS or token.pos_ in ("VERB", "AUX"):
@@ -99,6 +102,14 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return False
     return True
+
+
+def _part_of_a_longer_name(span: Span) -> bool:
+    first, last = span[0], span[-1]
+    if not all(t.is_title for t in span) or first.ent_type_ not in _NAME_LABELS - {"GPE", "NORP"}:
+        return False
+    entity = next((e for e in span.doc.ents if e.start <= first.i < e.end), None)
+    return entity is not None and last.i < entity.end and (entity.start < first.i or last.i + 1 < entity.end)
 
 
 def _looks_like_name(token) -> bool:
