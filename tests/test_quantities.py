@@ -360,6 +360,28 @@ def test_shared_currency_word_follows_the_country_of_the_article(quantities):
     assert dollars.currency == "USD"  # "dollars" alone keeps its default
 
 
+@pytest.mark.parametrize(
+    "sentence, text, currency",
+    [
+        ("A contractor paid 380,000 leva in bribes.", "380,000 leva", "BGN"),
+        ("The fine came to 7 million forints.", "7 million forints", "HUF"),
+        ("Fares rose to 2,500 naira.", "2,500 naira", "NGN"),
+        ("The ticket costs 45 Czech korunas.", "45 Czech korunas", "CZK"),
+        ("The permit costs 1,200 Swedish kronor.", "1,200 Swedish kronor", "SEK"),
+        ("Romania pays pensioners 300 lei more, Romania said.", "300 lei", "RON"),
+        ("Kenya raised the levy to 50,000 shillings, Kenya said.", "50,000 shillings", "KES"),
+    ],
+)
+def test_currencies_named_in_iso_4217_and_their_plurals(quantities, sentence, text, currency):
+    found = quantities(sentence)
+    assert [(q.text, q.currency) for q in found] == [(text, currency)]
+
+
+def test_a_currency_name_that_is_also_a_people_needs_more(quantities):
+    (afghans,) = quantities("Police detained three Afghanis at the border.")
+    assert afghans.currency is None
+
+
 def test_a_date_in_a_dateline_is_no_quantity(analyzer):
     from claimgraph.records import Source
 

@@ -95,7 +95,36 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "shekel": "ILS",
     "lira": "TRY", "franc": "CHF", "peso": "MXN", "rand": "ZAR", "real": "BRL", "reais": "BRL",
     "riyal": "SAR", "rial": "IRR", "dinar": "IQD", "dirham": "AED", "zloty": "PLN",
+    "lev": "BGN",  # no longer in ISO 4217 (Bulgaria took the euro in 2026), still in older news
 }
+# Plurals that do not just add an "s": "450,000 leva", "300 lei", "90,000 kronor".
+IRREGULAR_CURRENCY_PLURALS = {"leva": "lev", "lei": "leu", "kronor": "krona", "kroner": "krone",
+                              "koruny": "koruna", "korun": "koruna", "hryvni": "hryvnia"}
+# Names in ISO 4217 that are also English words or peoples: after a number they are more often
+# something else ("two gourds", "a dram of whisky", "three Afghanis").
+_ENGLISH_HOMOGRAPHS = {"gold", "silver", "palladium", "platinum", "mark", "sol", "som", "sum", "kip", "dong",
+                       "tala", "kina", "vatu", "pula", "loti", "leone", "sucre", "colon", "dram", "afghani",
+                       "cordoba", "guarani", "balboa", "real", "rand", "won", "pound", "franc", "oro", "mvdol"}
+
+
+def _iso_currency_nouns() -> dict[str, str | None]:
+    """The other currencies of ISO 4217 (pycountry) by the last word of their name ("Czech Koruna"
+    → "koruna": CZK); a word several share ("krone", "shilling") maps to None, to be read from the
+    country the article is about. Written out from the standard rather than by hand so that a
+    currency the list does not name is not missed."""
+    codes: dict[str, set[str]] = {}
+    for currency in pycountry.currencies:
+        words = currency.name.lower().split()
+        if currency.alpha_3.startswith("X") or "(" in currency.name or "unidad" in words or len(words) > 3:
+            continue  # funds, metals and accounting units
+        # the noun comes last ("Czech Koruna") or, in Spanish word order, first ("Rial Omani")
+        noun = words[0] if words[0] in CURRENCY_WORDS or words[0] == "bolívar" else words[-1]
+        if noun.isalpha() and noun not in _ENGLISH_HOMOGRAPHS:
+            codes.setdefault(noun, set()).add(currency.alpha_3)
+    return {noun: next(iter(found)) if len(found) == 1 else None for noun, found in codes.items()}
+
+
+ISO_CURRENCY_NOUNS = {noun: code for noun, code in _iso_currency_nouns().items() if noun not in CURRENCY_WORDS}
 
 # Words that are currencies only where the model labels the phrase MONEY.
 AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
@@ -518,14 +547,15 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
             continue
         words = [doc[k].lower_ for k in range(i, i + width)]
         noun = _singular(words[-1])
-        if noun not in CURRENCY_WORDS:
+        if noun not in CURRENCY_WORDS and noun not in ISO_CURRENCY_NOUNS:
             continue
         if noun == "pound" and _lower(doc, i + width) == "of":
             return None, 0  # "500 pounds of explosives" is a weight
         if noun in AMBIGUOUS_CURRENCY_WORDS and doc[i + width - 1].ent_type_ != "MONEY":
             return None, 0  # "236 pounds", "won": a currency only where the model reads money
         if width == 1:
-            return _local_currency(doc, noun) or CURRENCY_WORDS[noun], 1
+            code = _local_currency(doc, noun) or CURRENCY_WORDS.get(noun) or ISO_CURRENCY_NOUNS.get(noun)
+            return (code, 1) if code else (None, 0)
         code = _currency_by_name(" ".join(words[:-1] + [noun]))
         if code:
             return code, width
@@ -574,8 +604,10 @@ def _currency_by_name(name: str) -> str | None:
 
 
 def _singular(word: str) -> str:
-    if word in CURRENCY_WORDS:
+    if word in CURRENCY_WORDS or word in ISO_CURRENCY_NOUNS:
         return word
+    if word in IRREGULAR_CURRENCY_PLURALS:
+        return IRREGULAR_CURRENCY_PLURALS[word]
     return word[:-1] if word.endswith("s") else word
 
 
