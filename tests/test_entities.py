@@ -157,3 +157,19 @@ def test_a_body_and_the_name_of_its_head_are_two_entities(nlp):
 def test_a_social_network_the_model_took_for_a_place_is_a_body(nlp):
     doc = nlp("Drones hit the port in Odesa. This was reported by the head of the Odesa Regional Military Administration Oleh Kiper in Telegram.")
     assert {e.name: e.kind for e in doc._.cg_entities}.get("Telegram") == "organization"
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # the model takes a lone first name with an age for a body
+        ("“The river has never been this high,” said Ilona, 74, who has lived in the village for decades.", "Ilona", "person"),
+        # and a demonym before a noun for a person
+        ("Residents on the Slovak side were told to leave by evening.", "Slovakia", "country"),
+        # and the platform once called Twitter for a people
+        ("The agency warned of more rain in a statement posted on X.", "X", "organization"),
+    ],
+)
+def test_kinds_the_context_settles(nlp, text, name, kind):
+    doc = nlp(text)
+    assert {e.name: e.kind for e in doc._.cg_entities}.get(name) == kind

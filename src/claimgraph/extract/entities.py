@@ -122,8 +122,10 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None
-    if folded in AGENCIES or folded in PLATFORMS:
+    if folded in AGENCIES or folded in PLATFORMS or _platform_x(ent, text):
         label, kind = "ORG", "organization"
+        if text.endswith("."):  # "posted on X.": the tokenizer kept the full stop on the letter
+            end, text = end - 1, text[:-1]
     elif label in ("GPE", "LOC", "NORP"):
         code = country_code(text) if label != "NORP" else None
         demonym = demonym_code(text) if label in ("NORP", "GPE") and code is None else None
@@ -131,8 +133,13 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
             country = code or demonym
             kind = "country"
             text = country_name(country) if demonym else text
+    elif label == "ORG" and _age_follows(ent):
+        label, kind = "PERSON", "person"  # "Ilona, 74, said": only people have ages
     elif label == "ORG":
         country = _leading_country(text)
+    elif label == "PERSON" and _demonym_before_a_noun(ent):
+        country, kind = demonym_code(text), "country"  # "on the Slovak side": a people, not a person
+        text = country_name(country)
     elif label == "PERSON":
         country = _title_country(ent, ents)
         words = text.split()
@@ -170,6 +177,26 @@ def _without_titles(text: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words.pop(0)
     return " ".join(words)
+
+
+def _platform_x(ent: Span, text: str) -> bool:
+    """ "on X": the platform once called Twitter (a lone letter is a platform only after "on")."""
+    return text.rstrip(".") == "X" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _age_follows(ent: Span) -> bool:
+    """A name set off by an age: "Ilona, 74, ..."."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 2].text != ",":
+        return False
+    age = doc[ent.end + 1]
+    return age.is_digit and 1 <= int(age.text) <= 115
+
+
+def _demonym_before_a_noun(ent: Span) -> bool:
+    """A one-word "person" that is a demonym modifying a noun ("the Slovak side")."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and bool(demonym_code(root.text))
 
 
 def _leading_country(name: str) -> str | None:
