@@ -343,6 +343,35 @@ def test_pronoun_speaker_named_in_the_previous_sentence(nlp):
     assert quote.stated.text == "Thursday"
 
 
+def test_the_title_alone_points_back_to_the_person_who_holds_it(nlp):
+    text = (
+        "Finance Minister Lena Holt met Governor Tom Reyes on Monday. The minister said taxes would fall. "
+        "Drawing attention to the harvest, the Governor stated that the drought had cut yields."
+    )
+    claims = analyse(nlp, text)
+    minister = claim_with(claims, "taxes would fall")
+    assert (minister.speaker.text, minister.speaker.name, minister.speaker.how) == ("The minister", "Lena Holt", "nominal")
+    governor = claim_with(claims, "the drought had cut yields")
+    assert governor.speaker.name == "Tom Reyes"
+    alone = claim_with(analyse(nlp, "Lena Holt met Tom Reyes. The minister said taxes would fall."), "taxes")
+    assert alone.speaker.name == "minister"  # nobody was called minister: no guess
+
+
+def test_a_wire_dateline_and_a_place_before_a_title_are_not_the_speaker(nlp):
+    # translated wire copy: the parser takes the dateline's city for the subject, and the model reads
+    # the portfolio and the minister's name as one body
+    for text, speaker, name in [
+        ("SAMSUN (Anatolian Wire) - Minister of Agriculture Emre Kaya stated that exports rose.",
+         "Minister of Agriculture Emre Kaya", "Emre Kaya"),
+        ("BURGAS (Black Sea Wire Service) - Minister of Transport Nadia Petrova stated that cargo rose by 9 percent.",
+         "Minister of Transport Nadia Petrova", "Nadia Petrova"),
+        ("In his speech, Burgas Governor Stoyan Kirov also said that the new berths would open in May.",
+         "Burgas Governor Stoyan Kirov", "Stoyan Kirov"),
+    ]:
+        (claim,) = analyse(nlp, text)
+        assert (claim.speaker.text, claim.speaker.name) == (speaker, name)
+
+
 def test_apposition_before_a_colon_cue(nlp):
     text = "Hugh Hill, a doctor, said: “The clinic has run out of insulin.”"
     claim = claim_with(analyse(nlp, text), "run out of insulin")

@@ -365,6 +365,14 @@ def test_a_live_pages_entry_times_are_times_of_its_publication_day(nlp):
     assert not [t for t in times if t.text.startswith("14:20")]  # mid-line: a score, not an entry
 
 
+def test_the_same_period_of_last_year(nlp):
+    # published Friday 2024-10-25
+    stretch = times_of(nlp, "Exports in the first nine months rose 12 percent from the same period of last year.")
+    assert find(stretch, "the same period of last year").value == "2023"  # the months have no value; their year has
+    quarter = times_of(nlp, "Sales rose in the third quarter compared with the same period last year.")
+    assert find(quarter, "the same period last year").value == "2023-Q3"
+
+
 def test_a_time_word_inside_a_longer_name_is_no_time(nlp):
     assert [t.text for t in times_of(nlp, "A reporter from Pacific Daily asked a question on Monday.")] == ["Monday"]
     assert [t.text for t in times_of(nlp, "The Sunday Times reported it on Monday.")] == ["Monday"]

@@ -94,13 +94,16 @@ BODY_WORDS = frozenset(
 
 def _split_body_and_person(doc: Doc) -> None:
     """Split an ORG entity that ends in a body's word and two or three more capitalised names into
-    the body and a PERSON."""
+    the body and a PERSON; also the portfolio after a title and "of" ("Minister of |Transport Nadia
+    Petrova|": the model reads portfolio and name as one body)."""
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
         body_end = None
         if ent.label_ == "ORG" and len(ent) >= 4:
             body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
+        if body_end is None and ent.label_ == "ORG" and len(ent) >= 3 and _after_title_of(ent):
+            body_end = len(ent) - 3
         rest = ent[body_end + 1 :] if body_end is not None else None
         if rest is None or not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
             ents.append(ent)
@@ -109,6 +112,11 @@ def _split_body_and_person(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _after_title_of(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in TITLES
 
 
 def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | None:
@@ -145,7 +153,7 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         words = text.split()
         if len(words) > 1 and words[0].lower() in EVENT_WORDS:
             kind = "other"  # a named storm or operation, not a person
-    name = _without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
+    name = without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
 
 
@@ -172,8 +180,14 @@ def _trim(ent: Span) -> tuple[int, int]:
     return tokens[0].idx, tokens[0].idx + len(stripped)
 
 
-def _without_titles(text: str) -> str:
+def without_titles(text: str) -> str:
+    """A person's name without the titles before it: "President Pavel Gromov", and with what
+    qualifies the title ("Giresun Governor Mehmet Yilmaz", "Trade Minister Ana Ruiz") when
+    capitalised words follow the last title."""
     words = text.replace("\u2019", "'").split()
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=None)
+    if last_title is not None and all(w[:1].isupper() for w in words[last_title + 1 :]):
+        return " ".join(words[last_title + 1 :])
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words.pop(0)
     return " ".join(words)

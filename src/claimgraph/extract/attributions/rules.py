@@ -768,7 +768,9 @@ class RuleFinder:
             if child.dep_ in deps and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
                 dated = child.ent_type_ in ("TIME", "DATE") and child.lower_ != "old"  # "the 46-year-old" is a person
                 if self.quotes.innermost(child.idx) is level and not dated:
-                    return child  # a word of the quotation, or a live-blog time stamp, is not a speaker
+                    # a word of the quotation, or a live-blog time stamp, is not a speaker
+                    return self._after_dateline(child, verb)
+
         if depth >= 3:
             return None
         content_head = verb.head
@@ -877,10 +879,22 @@ class RuleFinder:
         line_end = text.find("\n", head_start, end)
         if line_end != -1:
             end = line_end
-        dateline = _DATELINE.match(text, start, head_start)
-        if dateline is not None:
+        # the dateline may begin before the speaker's first token: "ANKARA (Wire Service) - Minister X"
+        # reaches back only to the parenthesis
+        dateline = _DATELINE.match(text, text.rfind("\n", 0, head_start) + 1, head_start)
+        if dateline is not None and dateline.end() > start:
             start = dateline.end()
         return start, end
+
+    def _after_dateline(self, subject: Token, verb: Token) -> Token:
+        """The parser may take a dateline's place for the subject ("SAMSUN (Wire) - Minister X
+        stated"): the speaker is then the verb's other subject, or the name set beside the place."""
+        line_start = self.text.rfind("\n", 0, subject.idx) + 1
+        dateline = _DATELINE.match(self.text, line_start, verb.idx)
+        if dateline is None or subject.idx >= dateline.end():
+            return subject
+        after = [c for c in (*verb.children, *subject.children) if c.dep_ in (*SUBJECT_DEPS, "appos") and dateline.end() <= c.idx < verb.idx]
+        return after[0] if after else subject
 
     def _agent(self, verb: Token) -> Token | None:
         """"Reports confirmed by Washington": the "by" phrase of a passive names the speaker."""

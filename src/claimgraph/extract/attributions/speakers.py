@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...records import Entity, Speaker
-from ..entities import entity_at
+from ..entities import entity_at, without_titles
 from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
 from .quotes import QuoteIndex
 
@@ -221,6 +221,10 @@ class SpeakerResolver:
         if metonym is not None:
             entity = self.entity_by_name.get(metonym.lower())
             return Resolved(metonym, entity.id if entity else None, "explicit", "country")
+        # "the Minister said", "Minister of Transport Nadia Petrova": capitalised, the tagger calls it a name
+        titled = self._titled_person(head) or self._person_after_role(head)
+        if titled is not None:
+            return titled
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
             if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):
@@ -236,13 +240,11 @@ class SpeakerResolver:
             person = self._person_by_surname(clean_name(chunk_text))
             if person is not None:  # a name the model did not tag: "Trump responded" after "Donald Trump"
                 return Resolved(person.name, person.id, "explicit", "person")
-            return Resolved(clean_name(chunk_text), None, "explicit", "other")
+            titled = _title_before(self.quotes.text, doc[chunk_start].idx)  # "Minister of Trade Ana Ruiz"
+            return Resolved(clean_name(chunk_text), None, "explicit", "person" if titled else "other")
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
-        named = self._person_after_role(head)
-        if named is not None:
-            return named
         name = self._nominal_name(head)
         institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
         kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
@@ -269,6 +271,22 @@ class SpeakerResolver:
             if entity is not None and entity.kind == "person":
                 return Resolved(entity.name, entity.id, "explicit", "person")
             return Resolved(clean_name(ent.text), None, "explicit", "person")
+        return None
+
+    def _titled_person(self, head: Token) -> Resolved | None:
+        """"The minister said" after "Trade Minister Ana Ruiz": the last person named with that title."""
+        title = head.lower_
+        bare = not any(c.dep_ in ("compound", "appos", "flat", "prep", "amod") for c in head.children)
+        if title not in TITLES or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        text = self.quotes.text
+        index = bisect.bisect_left(self._starts, head.idx) - 1
+        for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
+            if mention.kind != "person":
+                continue
+            name_at = text.find(mention.name.split()[0], mention.start, mention.start + 80)
+            if _title_before(text, name_at if name_at != -1 else mention.start, title):
+                return Resolved(mention.name, mention.entity, "nominal", "person")
         return None
 
     def _nominal_name(self, head: Token) -> str:
@@ -302,6 +320,19 @@ class SpeakerResolver:
         return re.sub(r"\s+(['’]s)\b", r"\1", name)
 
 
+_WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
+
+
+def _title_before(text: str, position: int, title: str | None = None) -> bool:
+    """Whether a title (``title``, or any) stands before ``position``, at most three words (no stop
+    or comma) away: "Minister of Trade |Ana Ruiz", "Giresun Governor |Mehmet Yilmaz"."""
+    window = _WORDS_BEFORE.search(text, max(0, position - 60), position)
+    if window is None:
+        return False
+    found = [w.lower() for w in window.group(0).split()]
+    return title in found if title else any(w in TITLES for w in found)
+
+
 def _before_setting(token: Token) -> Token:
     """The last token of ``token``'s subtree before a trailing place, medium or time ("in Telegram")."""
     end = token.right_edge
@@ -312,6 +343,8 @@ def _before_setting(token: Token) -> Token:
     return end
 
 
+# How many earlier mentions "the minister" looks through for the person who holds the title.
+_TITLE_LOOKBACK = 30
 # Roles a person holds in a body, besides the titles: "the head of …", "the spokesman of …".
 _ROLE_NOUNS = frozenset({"head", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "member"})
 
@@ -354,11 +387,10 @@ def _metonym(text: str, previous_word: str) -> str | None:
 
 def clean_name(text: str) -> str:
     """A name without leading articles and titles or a trailing possessive ("President Putin's" → "Putin")."""
-    text = _POSSESSIVE.sub("", text.strip())
-    words = text.split()
+    words = _POSSESSIVE.sub("", text.strip()).split()
     while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the", "a", "an")):
         words.pop(0)
-    return " ".join(words)
+    return without_titles(" ".join(words))
 
 
 def speaker_record(text: str | None, span: tuple[int, int] | None, resolved: Resolved | None) -> Speaker:

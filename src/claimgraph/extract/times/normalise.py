@@ -563,8 +563,9 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
             # a fiscal quarter ended July 31 runs May to July: the calendar quarter holding most of it
             middle = ended.period.first - timedelta(days=45)
             return _dated(dates.period_of("quarter", middle), ended.anchor)
-    if ctx.after_stretch() and ("year" in g or words & _YEAR_BEFORE):
-        # "in the first nine months, ... the 1988 period": the same months of that year
+    if ctx.after_stretch() and ("year" in g or "yago" in g or words & _YEAR_BEFORE):
+        # "in the first nine months, ... the 1988 period", "... the same period of last year": the
+        # same months of that year
         return _stretch_year(int(g["year"]) if "year" in g else None, ctx)
     found = ctx.focus_quarter()
     if "current" in words and ctx.published:

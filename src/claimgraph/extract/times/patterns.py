@@ -231,7 +231,7 @@ RULES: tuple[Rule, ...] = (
         rf"corresponding|year-ago|year-earlier|prior-year|year-before|just-ended|just\s+ended|fiscal|"
         rf"(?P<year>{YEAR}))[\s-]+)+(?:fiscal\s+)?(?P<q>quarter|period)|(?P<bare>quarter))"
         rf"(?!-)"  # not "quarter-to-quarter"
-        rf"(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
+        rf"(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))?{E}"
         # "the quarter ended June 30": the date it ended tells which quarter (read, not part of the extent)
         rf"(?=\s+end(?:ed|ing)\s+(?P<end_month>{MONTH})\s*(?P<end_dom>\d{{1,2}})(?:,\s*(?P<end_year>{YEAR}))?)?",
     ),
