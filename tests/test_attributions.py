@@ -312,6 +312,23 @@ def test_a_briefing_transcript_gives_each_answer_to_its_speaker(nlp):
     assert answer.content.text.endswith("The visit is being arranged")
 
 
+def test_a_scraped_post_signed_with_a_dash_is_its_authors_words(nlp):
+    text = (
+        "Storm warnings stopped all ferries on Friday.\n\n"
+        "No sailings today. Check back at noon for updates.\n\n"
+        "— Island Ferries (@isleferries) March 7, 2025\n\n"
+        "Around 2,000 passengers were stranded overnight."
+    )
+    claims = analyse(nlp, text)
+    post = claim_with(claims, "No sailings today")
+    assert post.kind == "direct" and post.content.text == "No sailings today. Check back at noon for updates"
+    assert post.speaker.text == "Island Ferries" and post.cue.text == "—"
+    assert_spans_match(text, post)
+    # a dash and words without a handle or a date open a subhead, not a signature
+    subhead = analyse(nlp, "The harbour stayed shut all week.\n\n– Looking ahead\n\nRepairs start in May.")
+    assert not [c for c in subhead if c.cue is not None and c.cue.text == "–"]
+
+
 @pytest.mark.parametrize(
     "sentence, fragment, stance",
     [

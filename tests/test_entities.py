@@ -173,3 +173,8 @@ def test_a_social_network_the_model_took_for_a_place_is_a_body(nlp):
 def test_kinds_the_context_settles(nlp, text, name, kind):
     doc = nlp(text)
     assert {e.name: e.kind for e in doc._.cg_entities}.get(name) == kind
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_name(nlp):
+    doc = nlp("Trains will not run in the north today. Check alternative routes before you travel.")
+    assert [e.name for e in doc._.cg_entities] == []

@@ -525,3 +525,10 @@ def test_a_country_the_model_found_stays_a_country_beside_a_name_like_it():
     context = ArticleContext([country, town])
     assert not is_surname_alone(country, frozenset({"korea"}), context)
     assert is_surname_alone(town, frozenset({"toledo"}), context)
+
+
+def test_two_towns_named_as_a_route_are_places(nlp):
+    # the model takes both for bodies; as the ends of one route, in one country, they are towns
+    places = places_of(nlp, "Replacement buses ran between Umeå and Luleå, but passengers reported long queues.")
+    assert [(p.text, p.country) for p in places] == [("Umeå", "SE"), ("Luleå", "SE")]
+    assert places_of(nlp, "The strike hit Umeå hardest.") == []  # alone, nothing says it is the town

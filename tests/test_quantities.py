@@ -377,6 +377,11 @@ def test_currencies_named_in_iso_4217_and_their_plurals(quantities, sentence, te
     assert [(q.text, q.currency) for q in found] == [(text, currency)]
 
 
+def test_a_shared_currency_word_follows_the_country_of_the_articles_towns(quantities):
+    (kronor,) = quantities("Buses ran between Umeå and Luleå; the strike cost 300 million kronor.")
+    assert kronor.currency == "SEK"
+
+
 def test_a_currency_name_that_is_also_a_people_needs_more(quantities):
     (afghans,) = quantities("Police detained three Afghanis at the border.")
     assert afghans.currency is None

@@ -189,6 +189,25 @@ def test_html_paragraphs_are_separated_by_blank_lines():
     assert all("\n" not in paragraph for paragraph in paragraphs)
 
 
+def test_an_embedded_posts_signature_stays_with_it(tmp_path):
+    # the author line of an embedded post stands outside its paragraphs; without it the post would
+    # read as the outlet's own words
+    page = (
+        "<html><head><title>Ferries cancelled</title></head><body><article><h1>Ferries cancelled</h1>"
+        "<p>Storm warnings stopped all ferries between the islands on Friday, the port authority said.</p>"
+        '<blockquote class="twitter-tweet"><p>No sailings today. Check back at noon for updates.</p>'
+        '— Island Ferries (<a href="https://x.example/ferries">@isleferries</a>) '
+        '<a href="https://x.example/1">March 7, 2025</a></blockquote>'
+        "<p>Around 2,000 passengers were stranded in the two harbours overnight, according to the operator.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "ferries.html"
+    path.write_text(page, encoding="utf-8")
+    paragraphs = read_one(path).text.split("\n\n")
+    post = paragraphs.index("No sailings today. Check back at noon for updates.")
+    assert paragraphs[post + 1] == "— Island Ferries (@isleferries) March 7, 2025"
+
+
 def test_html_metadata():
     source = read_one(FIXTURES / "wind_farm_page.html")
     assert (

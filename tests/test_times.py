@@ -373,6 +373,12 @@ def test_the_same_period_of_last_year(nlp):
     assert find(quarter, "the same period last year").value == "2023-Q3"
 
 
+def test_an_amount_per_day_is_a_set(nlp):
+    assert find(times_of(nlp, "A second strike would cost 300 million kronor a day."), "a day").type == "SET"
+    assert find(times_of(nlp, "The field pumps 40,000 barrels a day."), "a day").type == "SET"
+    assert find(times_of(nlp, "The ferry waited a day."), "a day").type == "DURATION"
+
+
 def test_a_time_word_inside_a_longer_name_is_no_time(nlp):
     assert [t.text for t in times_of(nlp, "A reporter from Pacific Daily asked a question on Monday.")] == ["Monday"]
     assert [t.text for t in times_of(nlp, "The Sunday Times reported it on Monday.")] == ["Monday"]

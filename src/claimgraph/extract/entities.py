@@ -123,6 +123,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     label = ent.label_
     if label not in LABEL_KIND:
         return None
+    if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start:
+        return None  # "Trains will not run": a plural noun capitalised by the sentence, no name
     start, end = _trim(ent)
     if end <= start:
         return None

@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from ..records import Place
 from .entities import PLATFORMS, TITLES
-from .gazetteer import Gazetteer, GazetteerEntry, load_gazetteer, name_key
+from .gazetteer import Gazetteer, GazetteerEntry, haversine_km, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
 
@@ -124,6 +124,8 @@ GENERIC_WORDS = (
     )
 )
 MAX_SCAN_WORDS = 4
+# How far apart two towns named as a route's ends ("between A and B") may be.
+ROUTE_KM = 800.0
 # A city this big listed with the article's places is one of them however far ("Kharkiv, Zaporizhzhia
 # and Odesa", where the model took two for a person and missed one).
 LISTED_CITY_POPULATION = 100_000
@@ -191,6 +193,7 @@ class Mention:
     # "a Bemidji woman", "Ana Petrovic of Glastonbury", "Lena Ortiz, DFL-Hibbing": where people live.
     home: bool = False
     district: bool = False  # a legislator's district: "DFL-Hibbing"
+    route: bool = False  # one end of a route between two towns: "between Umeå and Luleå"
     listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
     items: list[Mention] = field(default_factory=list)  # its neighbours in a list: "Lancaster, [Pickerington]"
     container: str | None = None  # the label of the entity a name was found inside
@@ -697,6 +700,8 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         if m.region_word and m.candidates and not any(c.feature == "A.ADM1" for c in m.candidates):
             m.candidates = m.candidates + region_named_after(doc.text_of(m.start, m.end), gazetteer)
         m.country_hint = country_before(doc, m, gazetteer)
+    for m in mentions:
+        link_route(doc, m, by_start)
     # A qualifier that is not itself found yet: "Alexandria, La." where the model saw only Alexandria.
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
@@ -708,6 +713,31 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
                     m.qualifier = qualifier
                 added.append(qualifier)
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def link_route(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> None:
+    """"Between Umeå and Luleå", "from Lviv to Kyiv": two names the model took for bodies are the
+    ends of a route when both are towns of one country within ``ROUTE_KM`` of each other; each then
+    keeps only that town."""
+    if m.start == 0 or m.end >= len(doc) or doc[m.start - 1].lower_ not in ("between", "from"):
+        return
+    other = by_start.get(m.end + 1)
+    link = {"between": "and", "from": "to"}[doc[m.start - 1].lower_]
+    if other is None or doc[m.end].lower_ != link or m.trusted and other.trusted:
+        return
+    if any(x.ent is not None and x.ent.label_ == "PERSON" for x in (m, other)):
+        return  # "between Lincoln and Douglas": two people as often as two towns
+    pairs = [
+        (min(a.population, b.population), a, b)
+        for a in m.candidates if a.feature.startswith("P.")
+        for b in other.candidates
+        if b.feature.startswith("P.") and a.country == b.country
+        and haversine_km(a.lat, a.lon, b.lat, b.lon) <= ROUTE_KM
+    ]
+    if pairs:
+        _, a, b = max(pairs, key=lambda pair: pair[0])
+        m.candidates, other.candidates = [a], [b]
+        m.route = other.route = True
 
 
 def next_in_list(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
@@ -1264,6 +1294,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     if m.key in trusted_keys:  # one sense per article: the model called the same name a place
         return True
     if m.qualifier is not None and fits_qualifier(place, m.qualifier):
+        return True
+    if m.route:
         return True
     # Inside a person's name the demonym before it is the person's ("Russian President Vladimir Putin")
     if m.country_hint and place.country == m.country_hint and m.container != "PERSON":

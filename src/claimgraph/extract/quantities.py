@@ -13,6 +13,7 @@ The conventions are written down in docs/quantities.md.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -564,16 +565,17 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
 
 def _local_currency(doc: Doc, noun: str) -> str | None:
     """A bare currency word many countries share ("pesos", "won") means the currency of the country
-    the article is about: the most mentioned country that uses a currency of that name. "Dollar"
-    keeps its default (USD): English-language news writes "Canadian dollars" when it means them."""
+    the article is about: the most mentioned country (itself, or its towns: "kronor" in a story
+    about Umeå) that uses a currency of that name. "Dollar" keeps its default (USD):
+    English-language news writes "Canadian dollars" when it means them."""
     if noun == "dollar":
         return None
-    countries = sorted(
-        (e for e in doc._.cg_entities or [] if e.kind == "country" and e.country),
-        key=lambda e: -len(e.mentions),
-    )
-    for entity in countries:
-        for code in _country_currencies(entity.country):
+    mentions: Counter[str] = Counter()
+    for entity in doc._.cg_entities or []:
+        if entity.kind in ("country", "place") and entity.country:
+            mentions[entity.country] += len(entity.mentions)
+    for country, _count in mentions.most_common():
+        for code in _country_currencies(country):
             if noun in _currency_name(code):
                 return code
     return None

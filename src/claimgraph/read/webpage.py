@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
 from ..records import Source
 from .dates import parse_published
@@ -34,6 +35,8 @@ _HTML_TAG = re.compile(
 MIN_PROSE_WORDS = 8
 MIN_PROSE_CHARS = 50
 
+# The author line of an embedded post: a dash, then the name.
+_SIGNATURE = re.compile(r"\s*(?:[—–―]|--?)\s*\w")
 _BLOCK_WITH_BLOCKS = {"quote", "div"}  # containers whose children are paragraphs of their own
 _SKIPPED = {"graphic", "table"}
 
@@ -86,8 +89,12 @@ def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None
     # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
     try:
+        tree = load_html(html)
+        if tree is None:
+            return None
+        _keep_post_signatures(tree)
         return trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -96,6 +103,27 @@ def _extract(html: str, url: str | None) -> trafilatura.settings.Document | None
         )
     except (ValueError, etree.LxmlError):
         return None
+
+
+def _keep_post_signatures(tree: etree._Element) -> None:
+    """An embedded post ends with its author outside any paragraph: "<blockquote><p>…</p>— Rail
+    Operator (@railop) February 18, 2025</blockquote>". trafilatura keeps only paragraphs, so
+    the post would read as the outlet's own words; the signature becomes a paragraph of its own."""
+    for quote in list(tree.iter("blockquote")):
+        paragraphs = [child for child in quote if child.tag == "p"]
+        if not paragraphs:
+            continue
+        last = paragraphs[-1]
+        after = list(last.itersiblings())
+        signature = (last.tail or "") + "".join(
+            etree.tostring(node, method="text", encoding="unicode", with_tail=True) for node in after
+        )
+        if not _SIGNATURE.match(signature):
+            continue
+        for node in after:
+            quote.remove(node)
+        last.tail = None
+        etree.SubElement(quote, "p").text = " ".join(signature.split())
 
 
 def _is_prose(block: str) -> bool:

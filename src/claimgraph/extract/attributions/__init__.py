@@ -304,6 +304,8 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
 def _kind(quotes: QuoteIndex, candidate: Candidate) -> str:
     """direct, mixed or indirect, from how much of the content stands in quote marks; for a cue
     inside a quotation, the quotes inside that quotation count."""
+    if candidate.verbatim:
+        return "direct"
     level = quotes.innermost(candidate.cue[0]) if candidate.cue is not None else None
     share = quotes.quoted_share(*candidate.content, level)
     if share >= 0.95:

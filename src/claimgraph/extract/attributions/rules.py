@@ -66,6 +66,7 @@ class Candidate:
     rule: str = ""
     antecedent: Token | None = None  # the noun a relative pronoun speaker stands for
     continues: Candidate | None = None  # for a continuation quote: the claim whose speaker goes on
+    verbatim: bool = False  # the speaker's own words without quotation marks (an embedded post)
 
 
 def trim(text: str, start: int, end: int) -> CharSpan:
@@ -115,6 +116,7 @@ class RuleFinder:
         """Every attribution the rules find, possibly several for one (the component selects)."""
         yield from self.token_candidates()
         yield from self.dash_bylines()
+        yield from self.signed_posts()
         yield from self.colon_introductions()
         yield from self.title_case_headline()
 
@@ -1223,6 +1225,36 @@ class RuleFinder:
                 rule="dash",
             )
 
+    def signed_posts(self) -> Iterator[Candidate]:
+        """An embedded post as scraped: its words in one paragraph, then a line with a dash and its
+        author ("— Rail Operator (@railop) February 18, 2025"). The post is the author's words
+        verbatim, quotation marks or not."""
+        text = self.text
+        for signature in _SIGNATURE_LINE.finditer(text):
+            name = trim(text, signature.start("name"), signature.end("name"))
+            words = text[name[0] : name[1]].split()
+            previous_end = signature.start() - 1
+            while previous_end > 0 and text[previous_end - 1] in " \t\n":
+                previous_end -= 1
+            previous_start = text.rfind("\n", 0, previous_end) + 1
+            content = trim(text, previous_start, previous_end)
+            if not 1 <= len(words) <= 8 or content[1] - content[0] < 3 or previous_end <= 0:
+                continue
+            head = self._root_of(*name)
+            if head is None:
+                continue
+            mark = signature.start("mark")
+            yield Candidate(
+                cue=(mark, signature.end("mark")),
+                cue_lemma=text[mark],
+                stance="assert",
+                content=content,
+                speaker=name,
+                speaker_head=head,
+                rule="dash",
+                verbatim=True,
+            )
+
     def title_case_headline(self) -> Iterator[Candidate]:
         """"Harbour Union Leader Endorses Port Plan": in a title-case first line the tagger reads the
         capitalised verb as part of a name, so the rules over the parse miss it. A word whose
@@ -1391,6 +1423,14 @@ _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
+# A line that signs the paragraph above it as a post: "— Rail Operator (@railop) February 18, 2025".
+# The handle or the date is required: a dash and words alone open subheads and list items.
+_POST_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+_SIGNATURE_LINE = re.compile(
+    rf"^[ \t]*(?P<mark>[—–―]|--?)[ \t]*(?P<name>[A-Z][^\n()@]{{0,80}}?)[ \t]*"
+    rf"(?:\(@\w+\)(?:[ \t]*{_POST_DATE})?|{_POST_DATE})[ \t]*$",
+    re.MULTILINE,
+)
 _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 
 # A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", or a live page's entry
