@@ -312,6 +312,19 @@ def test_a_briefing_transcript_gives_each_answer_to_its_speaker(nlp):
     assert answer.content.text.endswith("The visit is being arranged")
 
 
+@pytest.mark.parametrize(
+    "headline, quote, speaker",
+    [
+        ("'The pumps cannot keep up': harbour engineer on the floods", "'The pumps cannot keep up'", "harbour engineer"),
+        ("“Nobody warned us”: ferry passengers after the storm", "“Nobody warned us”", "ferry passengers"),
+    ],
+)
+def test_a_headline_that_opens_with_a_quotation_names_its_speaker_after_the_colon(nlp, headline, quote, speaker):
+    claims = analyse(nlp, headline + "\n\nThe storm closed the port on Friday.")
+    claim = claim_with(claims, quote.strip("'“”"))
+    assert (claim.kind, claim.content.text, claim.speaker.text, claim.cue.text) == ("direct", quote, speaker, ":")
+
+
 def test_a_scraped_post_signed_with_a_dash_is_its_authors_words(nlp):
     text = (
         "Storm warnings stopped all ferries on Friday.\n\n"

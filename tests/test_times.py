@@ -376,6 +376,7 @@ def test_the_same_period_of_last_year(nlp):
 def test_an_amount_per_day_is_a_set(nlp):
     assert find(times_of(nlp, "A second strike would cost 300 million kronor a day."), "a day").type == "SET"
     assert find(times_of(nlp, "The field pumps 40,000 barrels a day."), "a day").type == "SET"
+    assert find(times_of(nlp, "Donors pledged $300bn a year."), "a year").type == "SET"
     assert find(times_of(nlp, "The ferry waited a day."), "a day").type == "DURATION"
 
 

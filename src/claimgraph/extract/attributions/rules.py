@@ -117,6 +117,7 @@ class RuleFinder:
         yield from self.token_candidates()
         yield from self.dash_bylines()
         yield from self.signed_posts()
+        yield from self.quoted_headline()
         yield from self.colon_introductions()
         yield from self.title_case_headline()
 
@@ -1225,6 +1226,30 @@ class RuleFinder:
                 rule="dash",
             )
 
+    def quoted_headline(self) -> Iterator[Candidate]:
+        """"'We are running out of time': climate envoy on the talks": a headline that opens with a
+        quotation and names its speaker after the colon, up to what the piece is about."""
+        text = self.text
+        start = len(text) - len(text.lstrip())
+        line_end = text.find("\n", start)
+        match = _QUOTED_HEADLINE.match(text, start, len(text) if line_end == -1 else line_end)
+        if match is None:
+            return
+        speaker = trim(text, match.start("speaker"), match.end("speaker"))
+        head = self._root_of(*speaker)
+        if head is None or not 1 <= len(text[speaker[0] : speaker[1]].split()) <= 6:
+            return
+        yield Candidate(
+            cue=(match.start("colon"), match.end("colon")),
+            cue_lemma=":",
+            stance="assert",
+            content=(match.start("quote"), match.end("quote")),
+            speaker=speaker,
+            speaker_head=head,
+            rule="colon",
+            verbatim=True,
+        )
+
     def signed_posts(self) -> Iterator[Candidate]:
         """An embedded post as scraped: its words in one paragraph, then a line with a dash and its
         author ("— Rail Operator (@railop) February 18, 2025"). The post is the author's words
@@ -1318,6 +1343,8 @@ class RuleFinder:
             if dash is not None:  # "HEADLINE IN CAPITALS - Jane Roe: “…”": the name after the dash
                 line_start = dash.end()
             before = text[line_start : token.idx]
+            if _QUOTED.fullmatch(before.strip()):
+                continue  # "'We are running out of time': envoy ...": the quotation is the content
             words = before.strip(" \t\"“'‘").split()
             if not words or any(self._is_cue_verb(t) for t in doc[token.sent.start : token.i]):
                 continue
@@ -1423,6 +1450,14 @@ _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
+# Text wholly in quotation marks, straight or curly.
+_QUOTED = re.compile(r"[\"“'‘][^\n]+[\"”'’]")
+# A headline that opens with a quotation and names its speaker after a colon: "'We are running out
+# of time': climate envoy on the talks" (the speaker ends before the topic's preposition).
+_QUOTED_HEADLINE = re.compile(
+    r"(?P<quote>[\"“'‘][^\n\"“”]{3,200}?[\"”'’])[ \t]*(?P<colon>:)[ \t]*"
+    r"(?P<speaker>[^\n]+?)(?=\s+(?:on|about|over|in|at|after|as|of)\s|[ \t]*$)"
+)
 # A line that signs the paragraph above it as a post: "— Rail Operator (@railop) February 18, 2025".
 # The handle or the date is required: a dash and words alone open subheads and list items.
 _POST_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"

@@ -744,7 +744,7 @@ def _duration_value(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolve
 
 # An amount right before "a year" / "a day" makes it a rate, a SET: "$5 billion a year".
 _RATE_BEFORE = re.compile(
-    r"(?:\d|million|billion|trillion|percent|%|dollars|cents|times|once|twice"
+    r"(?:\d|\d(?:k|m|bn|mn|tn|trn|bln)|million|billion|trillion|percent|%|dollars|cents|times|once|twice"
     r"|\d[\d,.]*\s+(?:(?:million|billion|trillion|bn|mln)\s+)?[a-z]+)\W{0,2}$",  # "300 million kronor a day"
     re.I,
 )
