@@ -20,11 +20,13 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def quantities_nlp():
-    """Only the stages quantities read (places feed entities, entities give ids): the quantity
-    tests do not depend on the other components."""
+    """Only the stages quantities read (places feed entities, entities give ids, times hold the
+    dates and clock times that are no quantities): the quantity tests do not depend on the rest."""
     from claimgraph.annotate import load_pipeline
 
-    return load_pipeline(stages=("claimgraph_places", "claimgraph_entities", "claimgraph_quantities"))
+    return load_pipeline(
+        stages=("claimgraph_places", "claimgraph_entities", "claimgraph_times", "claimgraph_quantities")
+    )
 
 
 @pytest.fixture(scope="session")

@@ -387,6 +387,12 @@ def test_the_title_alone_points_back_to_the_person_who_holds_it(nlp):
     assert alone.speaker.name == "minister"  # nobody was called minister: no guess
 
 
+def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
+    text = "OSLO, Feb 12 (Wire) - Norwegian shipping firm Fjordlast ASA on Wednesday reported a loss of 40 million crowns."
+    (claim,) = analyse(nlp, text)
+    assert claim.speaker.text == "Norwegian shipping firm Fjordlast ASA"
+
+
 def test_a_wire_dateline_and_a_place_before_a_title_are_not_the_speaker(nlp):
     # translated wire copy: the parser takes the dateline's city for the subject, and the model reads
     # the portfolio and the minister's name as one body

@@ -178,3 +178,13 @@ def test_kinds_the_context_settles(nlp, text, name, kind):
 def test_a_plural_noun_opening_a_sentence_is_no_name(nlp):
     doc = nlp("Trains will not run in the north today. Check alternative routes before you travel.")
     assert [e.name for e in doc._.cg_entities] == []
+
+
+def test_a_company_named_without_its_legal_form_is_the_same_company(nlp):
+    doc = nlp(
+        "Machinery maker Nordwerk AG cut its forecast on Thursday. Nordwerk now expects a margin of 9%, "
+        "its chief executive said. Its shares fell 7% by 1130 GMT."
+    )
+    entities = {e.name: e for e in doc._.cg_entities}
+    assert entities["Nordwerk AG"].kind == "organization" and len(entities["Nordwerk AG"].mentions) == 2
+    assert "Nordwerk" not in entities and "GMT" not in entities

@@ -382,6 +382,10 @@ def test_a_shared_currency_word_follows_the_country_of_the_articles_towns(quanti
     assert kronor.currency == "SEK"
 
 
+def test_a_clock_time_is_no_quantity(quantities):
+    assert [q.text for q in quantities("Shares fell 7% to 38 euros by 1130 GMT.")] == ["7%", "38 euros"]
+
+
 def test_a_currency_name_that_is_also_a_people_needs_more(quantities):
     (afghans,) = quantities("Police detained three Afghanis at the border.")
     assert afghans.currency is None

@@ -373,6 +373,17 @@ def test_the_same_period_of_last_year(nlp):
     assert find(quarter, "the same period last year").value == "2023-Q3"
 
 
+def test_a_wire_clock_time_in_four_digits(nlp):
+    times = times_of(nlp, "Shares were down 7% by 1130 GMT, the biggest fall since 1987.")
+    assert find(times, "1130 GMT").value == "2024-10-25T11:30"
+    assert find(times, "1987").value == "1987"
+
+
+def test_a_quarter_of_something_is_a_share_not_three_months(nlp):
+    assert times_of(nlp, "A quarter of the staff left, and orders dropped by roughly a quarter.") == []
+    assert find(times_of(nlp, "Repairs took a quarter."), "a quarter").value == "P3M"
+
+
 def test_an_amount_per_day_is_a_set(nlp):
     assert find(times_of(nlp, "A second strike would cost 300 million kronor a day."), "a day").type == "SET"
     assert find(times_of(nlp, "The field pumps 40,000 barrels a day."), "a day").type == "SET"

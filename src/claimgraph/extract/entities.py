@@ -36,6 +36,9 @@ AGENCIES = frozenset(
      "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
 )
 # Social networks the model takes for places ("said in Telegram"): bodies, never places.
+TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST WET BST MSK IST JST KST EST EDT CST CDT MST MDT PST PDT ET PT".split())
+# Legal forms after a company's name ("Nordwerk AG", "Acme Corp.").
+COMPANY_FORMS = frozenset("ag se gmbh inc corp corporation ltd limited plc llc sa nv bv co spa oy ab asa".split())
 PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 # Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
@@ -125,6 +128,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         return None
     if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start:
         return None  # "Trains will not run": a plural noun capitalised by the sentence, no name
+    if ent.text in TIME_ZONES:
+        return None  # "by 1130 GMT": the model calls the zone a body
     start, end = _trim(ent)
     if end <= start:
         return None
@@ -266,7 +271,30 @@ def _acronyms_without_a_place_are_bodies(doc: Doc, mentions: list[_Mention]) -> 
             m.label, m.kind = "ORG", "organization"
 
 
+def _company_base(name: str) -> str | None:
+    """A company's name without its legal form ("Nordwerk AG" → "nordwerk"), else None."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_FORMS:
+        return " ".join(words[:-1]).lower()
+    return None
+
+
+def _name_companies_in_full(mentions: list[_Mention]) -> None:
+    """Later mentions drop a company's legal form ("Nordwerk AG ... Nordwerk now expects"), and the
+    model may call the short name a person: both are the company."""
+    full = {}
+    for m in mentions:
+        base = _company_base(m.name) if m.kind == "organization" else None
+        if base is not None:
+            full.setdefault(base, m.name)
+    for m in mentions:
+        name = full.get(m.name.lower())
+        if name is not None and (m.kind == "organization" or (m.kind == "person" and " " not in m.name)):
+            m.name, m.kind, m.label = name, "organization", "ORG"
+
+
 def _merge(mentions: list[_Mention]) -> list[_Group]:
+    _name_companies_in_full(mentions)
     groups: dict[tuple[str, str], _Group] = {}
     people: list[_Group] = []
     ordered = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))

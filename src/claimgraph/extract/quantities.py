@@ -775,12 +775,13 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
 
 def _in_a_date(doc: Doc, number: _Number) -> bool:
     """Part of a calendar date the times stage found ("12 March 2025" in a dateline the model did not
-    label), when the number stands next to the month's name."""
+    label), when the number stands next to the month's name, or of a clock time ("by 1130 GMT")."""
     times = doc._.times or ()
-    if not times or not _next_to_month(doc, number):
+    if not times:
         return False
     start, end = doc[number.start].idx, doc[number.end - 1].idx + len(doc[number.end - 1])
-    return any(t.type in ("DATE", "TIME") and t.span[0] <= start and end <= t.span[1] for t in times)
+    types = ("DATE", "TIME") if _next_to_month(doc, number) else ("TIME",)
+    return any(t.type in types and t.span[0] <= start and end <= t.span[1] for t in times)
 
 
 def _next_to_month(doc: Doc, number: _Number) -> bool:

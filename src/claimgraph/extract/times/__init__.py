@@ -89,6 +89,8 @@ def _is_time(cand: Candidate, span: Span) -> bool:
     a capitalised word that is part of a longer name ("Pacific Daily", "The Sunday Times")."""
     if _part_of_a_longer_name(span):
         return False
+    if _a_fraction(span):
+        return False
     if cand.kind == "month" and not cand.groups.get("rel"):
         token = span[-1]
         if token.ent_type_ in _NAME_LABELS or token.pos_ in ("VERB", "AUX"):
@@ -102,6 +104,17 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return False
     return True
+
+
+def _a_fraction(span: Span) -> bool:
+    """"A quarter of the staff", "fell by a quarter": a share, not three months."""
+    last = span[-1]
+    if last.lower_ != "quarter" or not any(t.lower_ in ("a", "one") for t in span):
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after == "of" or before == "by"
 
 
 def _part_of_a_longer_name(span: Span) -> bool:

@@ -836,9 +836,9 @@ def future_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 def _clock_value(g: dict[str, str]) -> str | None:
     if "word" in g:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["word"].lower()]
-    hour_text = g.get("h") or g.get("h2") or g.get("h3") or g.get("h4") or g.get("h5") or g.get("h6") or ""
+    hour_text = next((g[k] for k in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if g.get(k)), "")
     hour = int(hour_text) if hour_text.isdigit() else int(parse_number(hour_text) or -1)
-    minute = int(g.get("m") or g.get("m2") or g.get("m5") or g.get("m6") or 0)
+    minute = int(next((g[k] for k in ("m", "m2", "m5", "m6", "m7") if g.get(k)), 0))
     ampm = (g.get("ap") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12

@@ -313,6 +313,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_ENTRY_TIME}"
         rf"|(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)"
         rf"|(?P<h2>\d{{1,2}}):(?P<m2>\d\d)(?=\s+{ZONE})"
+        rf"|(?P<h7>[01]\d|2[0-3])(?P<m7>[0-5]\d)(?=\s+{ZONE})"  # a wire's "by 1130 GMT"
         rf"|(?:{_CLOCK_PREPOSITION})(?P<h5>[01]?\d|2[0-3]):(?P<m5>[0-5]\d)(?![:.,]?\d)"
         rf"|(?P<word>noon|midnight|midday)"
         rf"|(?P<h3>\d{{1,2}}|{_ONES_TEENS})\s+o'clock"
