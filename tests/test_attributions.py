@@ -387,6 +387,22 @@ def test_the_title_alone_points_back_to_the_person_who_holds_it(nlp):
     assert alone.speaker.name == "minister"  # nobody was called minister: no guess
 
 
+def test_according_to_before_a_trailing_aside_gives_the_clause_before_it(nlp):
+    text = (
+        "Car thefts in the region rose by 14 per cent in the year to September, according to figures from "
+        "the Home Office, with 5,310 thefts recorded."
+    )
+    claim = claim_with(analyse(nlp, text), "Car thefts")
+    assert claim.content.text == "Car thefts in the region rose by 14 per cent in the year to September"
+    assert claim.speaker.text == "figures from the Home Office"
+
+
+def test_a_list_of_numbers_after_names_is_no_claim(nlp):
+    text = "Delegates so far:\n\nAna Ruiz: 1,204\n\nTom Hale: 987\n\nAnyone with information is asked to call 101."
+    claims = analyse(nlp, text)
+    assert not [c for c in claims if not any(ch.isalpha() for ch in c.content.text)]
+
+
 def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     text = "OSLO, Feb 12 (Wire) - Norwegian shipping firm Fjordlast ASA on Wednesday reported a loss of 40 million crowns."
     (claim,) = analyse(nlp, text)

@@ -188,3 +188,9 @@ def test_a_company_named_without_its_legal_form_is_the_same_company(nlp):
     entities = {e.name: e for e in doc._.cg_entities}
     assert entities["Nordwerk AG"].kind == "organization" and len(entities["Nordwerk AG"].mentions) == 2
     assert "Nordwerk" not in entities and "GMT" not in entities
+
+
+def test_a_places_police_is_a_body(nlp):
+    doc = nlp("West Yorkshire Police said officers were called at about 2.45am.")
+    kinds = {e.name: e.kind for e in doc._.cg_entities}
+    assert kinds.get("West Yorkshire Police") == "organization"

@@ -382,6 +382,11 @@ def test_a_shared_currency_word_follows_the_country_of_the_articles_towns(quanti
     assert kronor.currency == "SEK"
 
 
+def test_a_number_to_call_is_no_quantity(quantities):
+    assert quantities("Anyone with information should call 101 or dial 999 in an emergency.") == []
+    assert [q.text for q in quantities("The court will call 30 witnesses.")] == ["30 witnesses"]
+
+
 def test_a_clock_time_is_no_quantity(quantities):
     assert [q.text for q in quantities("Shares fell 7% to 38 euros by 1130 GMT.")] == ["7%", "38 euros"]
 

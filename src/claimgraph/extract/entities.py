@@ -137,6 +137,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None
+    if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
+        label, kind = "ORG", "organization"  # "West Yorkshire Police": a place's body, not the place
     if folded in AGENCIES or folded in PLATFORMS or _platform_x(ent, text):
         label, kind = "ORG", "organization"
         if text.endswith("."):  # "posted on X.": the tokenizer kept the full stop on the letter

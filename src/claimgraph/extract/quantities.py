@@ -146,6 +146,7 @@ PHONE = re.compile(
     r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w-])"
 )
 HYPHENS = {"-", "‑", "–"}
+DIALLING_VERBS = frozenset({"call", "calling", "dial", "dialling", "dialing", "text", "texting", "ring", "phone"})
 
 # Hedges read leftwards from the number: (words, approximate, lower_bound).
 HEDGES: list[tuple[tuple[str, ...], bool, bool]] = sorted(
@@ -792,6 +793,11 @@ def _next_to_month(doc: Doc, number: _Number) -> bool:
 def _in_phone_number(doc: Doc, number: _Number, start_char: int, end_char: int) -> bool:
     """ "call 202-555-0147": the number is part of a phone number (matched on a few tokens
     around it; ``doc.text`` is rebuilt on every access, so the whole text is never read)."""
+    before = doc[number.start - 1].lower_ if number.start > 0 else ""
+    after = doc[number.end] if number.end < len(doc) else None
+    counts = after is not None and after.pos_ in ("NOUN", "PROPN")  # "call 300 witnesses" counts them
+    if before in DIALLING_VERBS and not number.worded and number.end - number.start == 1 and not counts:
+        return True  # "call 101", "dial 911", "text 85258": a number to call, whatever its length
     window = doc[max(0, number.start - 6) : min(len(doc), number.end + 6)]
     offset = window.start_char
     return any(

@@ -72,7 +72,9 @@ def extract_claims(doc: Doc) -> list[Claim]:
     text = doc.text  # spaCy builds it from the tokens on every access: once here, then quotes.text
     quotes = QuoteIndex(text, find_quotes(text))
     finder = RuleFinder(doc, quotes)
-    selected = _drop_nested_thoughts(_select(list(finder.candidates())), quotes)
+    # a content without a word is no claim ("asked to call 101")
+    found = [c for c in finder.candidates() if any(ch.isalpha() for ch in text[c.content[0] : c.content[1]])]
+    selected = _drop_nested_thoughts(_select(found), quotes)
     selected = _drop_nested_thoughts(selected + _continuations(text, quotes, selected), quotes)
     return _build_claims(doc, quotes, selected, _nest(selected))
 

@@ -996,6 +996,13 @@ class RuleFinder:
         low, high = self.after_dateline(max(low, para_low), min(high, para_high), para_low)
         before = trim(self.text, low, first.idx)
         after = trim(self.text, doc[last].idx + len(doc[last]), high)
+        ends_clause = first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ not in ("ADP", "SCONJ", "CCONJ")
+        if before[1] - before[0] < 3 and clause.dep_ in ("advcl", "conj") and clause.head.i < first.i and ends_clause:
+            # "X rose 11%, according to Y, with 3,402 offences recorded": the parser hung the phrase
+            # on the aside that follows; the claim is the clause before it
+            main_start = max(subtree_span(clause.head)[0], para_low)
+            before = trim(self.text, main_start, first.idx)
+            return self.snap_to_quotes(*before) if before[1] - before[0] >= 3 else None
         content = before if before[1] - before[0] >= after[1] - after[0] else after
         if content[1] - content[0] < 3:
             return None
