@@ -397,6 +397,18 @@ def test_according_to_before_a_trailing_aside_gives_the_clause_before_it(nlp):
     assert claim.speaker.text == "figures from the Home Office"
 
 
+def test_said_so_and_would_not_say_when_are_claims_about_a_word_standing_for_the_content(nlp):
+    claims = analyse(
+        nlp,
+        "Many residents think the bridge is unsafe, and the engineer said so last week. "
+        "The mayor said the closure would end, but did not say when.",
+    )
+    so = next(c for c in claims if c.content.text == "so")
+    assert so.speaker.text == "the engineer"
+    when = next(c for c in claims if c.content.text == "when")
+    assert when.cue.negated and when.speaker.text == "The mayor"
+
+
 def test_a_list_of_numbers_after_names_is_no_claim(nlp):
     text = "Delegates so far:\n\nAna Ruiz: 1,204\n\nTom Hale: 987\n\nAnyone with information is asked to call 101."
     claims = analyse(nlp, text)

@@ -343,6 +343,12 @@ class RuleFinder:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
+            after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+            if not objects and after is not None and after.head == verb and (
+                after.lower_ == "so" or (after.lower_ in ("when", "why", "how", "where") and after.i + 1 < len(self.doc) and self.doc[after.i + 1].is_punct)
+            ):
+                # "after half said so", "did not say when.": the word stands for what was (not) said
+                return (after.idx, after.idx + len(after)), "dobj"
         if ("c" in frames or "q" in frames) and not objects:
             this = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
             speech = lemma in _POINTING_BACK_CUES  # not "understood this", "I write this"
