@@ -409,6 +409,22 @@ def test_said_so_and_would_not_say_when_are_claims_about_a_word_standing_for_the
     assert when.cue.negated and when.speaker.text == "The mayor"
 
 
+def test_translated_agency_forms(nlp):
+    text = (
+        "Foreign Minister Lina Saleh affirmed on Monday the Kingdom's full support for the truce talks. "
+        "The state news agency quoted the minister as saying that the talks were the only way forward. "
+        "Her Danish counterpart expressed his country's appreciation for the role of the mediators, "
+        "while aid groups expressed concern about the winter."
+    )
+    claims = analyse(nlp, text)
+    support = claim_with(claims, "full support for the truce talks")
+    assert support.cue.lemma == "affirm" and support.speaker.name == "Lina Saleh"
+    saying = claim_with(claims, "the talks were the only way forward")
+    assert saying.cue.text == "saying" and saying.speaker.text == "the minister" and saying.speaker.name == "Lina Saleh"
+    assert claim_with(claims, "appreciation").cue.stance == "support"
+    assert claim_with(claims, "the winter").cue.stance == "concern"
+
+
 def test_a_list_of_numbers_after_names_is_no_claim(nlp):
     text = "Delegates so far:\n\nAna Ruiz: 1,204\n\nTom Hale: 987\n\nAnyone with information is asked to call 101."
     claims = analyse(nlp, text)

@@ -220,7 +220,7 @@ CUES: dict[str, tuple[str, str]] = {
     "muse": ("assert", "cq"),
     "posit": ("claim", "c"),
     "speculate": ("claim", "c"),
-    "affirm": ("confirm", "c"),
+    "affirm": ("confirm", "co"),  # translated news: "affirmed the Kingdom's full support"
     "reaffirm": ("confirm", "co"),
     "attest": ("confirm", "c"),
     "confess": ("confirm", "cq"),
@@ -412,6 +412,15 @@ ADDRESSEE_VERBS = frozenset({"tell", "ask", "warn", "urge", "inform", "remind", 
 # Verb and object idioms that introduce a quotation ("as one voter put it, “…”"); the object is
 # part of the cue.
 OBJECT_IDIOMS: dict[tuple[str, str], tuple[str, str]] = {("put", "it"): ("assert", "cq")}
+
+# What one expresses gives the stance of "expressed ..." (else concern, its most frequent object).
+EXPRESSED_STANCES = {
+    **dict.fromkeys("support appreciation gratitude thanks solidarity satisfaction admiration praise".split(), "support"),
+    **dict.fromkeys("hope confidence belief conviction optimism view opinion".split(), "believe"),
+    **dict.fromkeys("doubt skepticism scepticism reservation".split(), "question"),
+    **dict.fromkeys("opposition rejection condemnation outrage anger protest".split(), "accuse"),
+    **dict.fromkeys("readiness willingness intention interest desire".split(), "intend"),
+}
 
 # A particle and the preposition after it, all three words a cue: "spoke out against the fee",
 # "speak up about abuse"; the preposition gives the stance.

@@ -21,6 +21,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
     COGNITION,
+    EXPRESSED_STANCES,
     CUES,
     HEDGE_ADVERBS,
     INSTITUTIONS,
@@ -188,6 +189,8 @@ class RuleFinder:
         stance, frames = entry
         if lemma == "ask" and _to_infinitive_after(verb):
             stance = "demand"  # "asked residents to leave" is a request, "asked whether" a question
+        if lemma == "express":
+            stance = _expressed_stance(verb, stance)
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
         if passive:
             return self.passive(verb, lemma, stance, cue_tokens)
@@ -800,6 +803,9 @@ class RuleFinder:
         adjective = verb.head
         if verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
             return self._subject(adjective.head, depth + 1)  # "officials were quick to point out that ..."
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted  # "the agency quoted the minister as saying that ...": the minister speaks
         if verb.dep_ in ("acl", "pcomp") and verb.tag_ == "VBG" and verb.head.head.pos_ in ("VERB", "AUX"):
             return self._subject(verb.head.head, depth + 1)  # "released a statement saying ...", "began by saying"
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _reduced_relative_speaker(verb):
@@ -1580,6 +1586,20 @@ def _topic_preposition(verb: Token, lemma: str) -> Token | None:
     if prep is None or _is_time_phrase(prep) or any(t.is_punct for t in verb.doc[verb.i + 1 : prep.i]):
         return None
     return None if any(c.lower_ in ("example", "instance") for c in prep.children) else prep
+
+
+def _expressed_stance(verb: Token, default: str) -> str:
+    """"Expressed concern" is a concern, "expressed appreciation" support, "expressed hope" a belief."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return EXPRESSED_STANCES.get(obj.lemma_.lower(), default) if obj is not None else default
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The object of "quoted X as saying" (or "cited X as saying"), for the verb "saying"."""
+    as_word = verb.head
+    if verb.dep_ != "pcomp" or as_word.lower_ != "as" or lemma_of(as_word.head) not in ("quote", "cite"):
+        return None
+    return next((c for c in as_word.head.children if c.dep_ == "dobj"), None)
 
 
 def _to_infinitive_after(verb: Token) -> bool:
