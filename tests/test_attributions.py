@@ -435,6 +435,9 @@ def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     text = "OSLO, Feb 12 (Wire) - Norwegian shipping firm Fjordlast ASA on Wednesday reported a loss of 40 million crowns."
     (claim,) = analyse(nlp, text)
     assert claim.speaker.text == "Norwegian shipping firm Fjordlast ASA"
+    text = "LISBON, 4 April 2025 — Ferry fares will rise by a tenth in May, according to the port authority."
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text == "Ferry fares will rise by a tenth in May"
 
 
 def test_a_wire_dateline_and_a_place_before_a_title_are_not_the_speaker(nlp):

@@ -382,6 +382,26 @@ def test_a_shared_currency_word_follows_the_country_of_the_articles_towns(quanti
     assert kronor.currency == "SEK"
 
 
+def test_an_age_bracket_is_no_quantity(quantities):
+    assert [q.text for q in quantities("Children under five accounted for more than 40% of cases.")] == ["more than 40%"]
+    assert quantities("People over 65 can get the jab from Monday.") == []
+    assert [q.text for q in quantities("They spent under 500 euros.")] == ["under 500 euros"]
+
+
+def test_a_bare_level_counts_what_the_rising_subject_names(quantities):
+    (cases,) = quantities("Measles cases in the region tripled last year to 12,350.")
+    assert cases.unit == "cases"
+    (level,) = quantities("Ticket prices rose to 300.")
+    assert level.unit is None  # prices are measured, not counted
+
+
+def test_by_a_to_b_is_a_change_and_a_level_unless_close(quantities):
+    change = quantities("Asylum applications rose by 2,300 to 14,800.")
+    assert [(q.text, q.value_max) for q in change] == [("2,300", None), ("14,800", None)]
+    (band,) = quantities("Fares fell by 10 to 20 percent.")
+    assert (band.value, band.value_max) == (10, 20)
+
+
 def test_a_number_to_call_is_no_quantity(quantities):
     assert quantities("Anyone with information should call 101 or dial 999 in an emergency.") == []
     assert [q.text for q in quantities("The court will call 30 witnesses.")] == ["30 witnesses"]

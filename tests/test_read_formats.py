@@ -74,6 +74,20 @@ def test_a_date_line_near_the_top_of_a_text_is_its_publication_date(tmp_path, he
     assert read_one(path).published == published
 
 
+@pytest.mark.parametrize(
+    "first_paragraph, published",
+    [
+        ("LISBON, 4 April 2025 — Ferry fares will rise in May, the operator said.", "2025-04-04"),
+        ("OSLO, Feb. 12, 2025 (Wire) - Ferry fares will rise in May, the operator said.", "2025-02-12"),
+        ("OSLO, Feb. 12 (Wire) - Ferry fares will rise in May, the operator said.", None),  # no year: no guess
+    ],
+)
+def test_a_dateline_with_a_full_date_gives_the_publication_date(tmp_path, first_paragraph, published):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Ferry fares to rise\n\n{first_paragraph}\n", encoding="utf-8")
+    assert read_one(path).published == published
+
+
 def test_a_date_inside_a_sentence_is_no_publication_date(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("Harbour reopens\n\nThe storm hit on October 25, 2024, and the harbour closed.\n", encoding="utf-8")

@@ -190,6 +190,9 @@ ID_WORDS = {
     "tel", "code", "act", "amendment", "lot", "pier", "terminal", "interstate", "proposition",
 }
 AGE_WORDS = {"aged", "age", "ages"}
+# People whose age "under five", "over 65" gives (not "spent under 500 euros").
+AGED_PEOPLE = {"children", "kids", "people", "adults", "those", "anyone", "boys", "girls", "men", "women",
+               "patients", "residents", "pensioners", "drivers", "voters"}
 # Entity labels whose numbers are not counts; a count inside a DATE/TIME label is kept only
 # when it clearly counts a thing (the model sometimes swallows "3,000 troops" into a date).
 BLOCKING_ENTS = {
@@ -231,6 +234,15 @@ CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "t
                        "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
                        "decline", "bring", "number", "tally"}
 MAX_UNIT_DISTANCE = 8  # tokens between a number and the noun it counts
+# "By A to B" is a range ("fell by 10 to 20 percent") unless B is this many times A, when it is a
+# change and the level it reached ("rose by 2,300 to 14,800").
+CHANGE_TO_LEVEL = 3
+# Plural subjects that are measured, not counted: "prices rose to 300" gives no count of prices.
+MEASURE_NOUNS = frozenset(
+    "prices costs sales exports imports revenues earnings profits rates levels figures numbers yields shares "
+    "stocks wages rents fees taxes bills losses savings reserves emissions temperatures values scores "
+    "ratings totals volumes returns assets debts payments premiums margins tariffs benchmarks".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,7 +442,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         sentence_start = doc[candidate.number.start].sent.start
         plain_count = not candidate.currency and not candidate.percent
         if candidate.unit is None and plain_count and _continues_a_count(doc, candidate):
-            candidate.unit = last_count_unit.get(sentence_start)
+            candidate.unit = last_count_unit.get(sentence_start) or _changing_subject(doc, candidate)
         elif candidate.unit and plain_count:
             last_count_unit[sentence_start] = candidate.unit
         quantities.append(_to_record(doc, candidate))
@@ -497,6 +509,8 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     if second is None or second.vague:
         return
     low = number.value
+    if opened_by == "by" and link == "to" and second.value > CHANGE_TO_LEVEL * low:
+        return  # "rose by 2,300 to 14,800": the change, then the new level ("by 10 to 15" is a range)
     if number.scale == 1 and second.scale > 1 and low < second.value / second.scale:
         low *= second.scale  # "between 10 and 12 million"
     if low >= second.value:
@@ -850,9 +864,13 @@ def _glued_suffix(doc: Doc, number: _Number) -> bool:
 
 
 def _is_age(doc: Doc, number: _Number) -> bool:
-    """ "aged 45", "Tyler Crutcher, 40, was …": ages are not counts."""
+    """ "aged 45", "Tyler Crutcher, 40, was …", "children under five": ages are not counts."""
     if _lower(doc, number.start - 1) in AGE_WORDS:
         return True
+    if _lower(doc, number.start - 1) in ("under", "over") and _lower(doc, number.start - 2) in AGED_PEOPLE:
+        following = doc[number.end] if number.end < len(doc) else None
+        if number.value < 130 and (following is None or following.pos_ not in ("NOUN", "PROPN")):
+            return True
     before, after = number.start - 1, number.end
     return (
         number.value < 130
@@ -995,6 +1013,22 @@ def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
         if token.pos_ != "ADP":
             return False
     return False
+
+
+def _changing_subject(doc: Doc, candidate: _Candidate) -> str | None:
+    """ "Measles cases tripled to 127,350": with no count before it, the number counts what the
+    verb's plural subject names."""
+    token = _root(doc, candidate.number)
+    for _ in range(3):
+        token = token.head
+        if token.lemma_.lower() in CONTINUATION_LEMMAS:
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.tag_ == "NNS" and subject.lower_ not in MEASURE_NOUNS:
+                return _unit_text(subject, subject.left_edge.i)
+            return None
+        if token.pos_ != "ADP" and token.dep_ != "npadvmod":
+            return None
+    return None
 
 
 def _to_record(doc: Doc, candidate: _Candidate) -> Quantity:

@@ -72,6 +72,12 @@ def text_source(text: str, origin: str) -> Source:
 HEADER_LINES = 4
 # A dateline's place before the date: "Odesa • 12 March 2025, 09:15", "KYIV — Oct. 25, 2024".
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w .'-]{1,40}?\s*[•|·—–]\s*")
+# A dateline opening the first paragraph, with a full date: "GENEVA, 13 March 2025 — ...",
+# "KYIV, Oct. 25, 2024 (Wire) - ...".
+_DATELINE_DATE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40},\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4})"
+    r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
+)
 
 
 def guess_published(text: str) -> str | None:
@@ -80,7 +86,10 @@ def guess_published(text: str) -> str | None:
     date inside a sentence is never taken: it may be any day the story mentions."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:HEADER_LINES]
     for line in lines:
-        for candidate in (line, _PLACE_BEFORE_DATE.sub("", line, count=1)):
+        dateline = _DATELINE_DATE.match(line)  # "GENEVA, 13 March 2025 — Measles cases ...": the filing date
+        for candidate in (line, _PLACE_BEFORE_DATE.sub("", line, count=1), dateline and dateline["date"]):
+            if not candidate:
+                continue
             try:
                 return parse_published(candidate)
             except ValueError:
