@@ -431,6 +431,13 @@ def test_a_list_of_numbers_after_names_is_no_claim(nlp):
     assert not [c for c in claims if not any(ch.isalpha() for ch in c.content.text)]
 
 
+def test_according_to_after_a_contrast_covers_both_clauses_and_keeps_the_bracket(nlp):
+    text = "Exports grew 6 percent, while imports fell 3 percent, according to the Customs Office (CO)."
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text == "Exports grew 6 percent, while imports fell 3 percent"
+    assert claim.speaker.text == "the Customs Office (CO)"
+
+
 def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     text = "OSLO, Feb 12 (Wire) - Norwegian shipping firm Fjordlast ASA on Wednesday reported a loss of 40 million crowns."
     (claim,) = analyse(nlp, text)

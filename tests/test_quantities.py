@@ -402,6 +402,11 @@ def test_by_a_to_b_is_a_change_and_a_level_unless_close(quantities):
     assert (band.value, band.value_max) == (10, 20)
 
 
+def test_us_dollars_and_quarters_of_a_year(quantities):
+    found = quantities("Trade reached 32 trillion yuan (about 4.5 trillion U.S. dollars) in the first three quarters.")
+    assert [(q.text, q.currency) for q in found] == [("32 trillion yuan", "CNY"), ("about 4.5 trillion U.S. dollars", "USD")]
+
+
 def test_a_number_to_call_is_no_quantity(quantities):
     assert quantities("Anyone with information should call 101 or dial 999 in an emergency.") == []
     assert [q.text for q in quantities("The court will call 30 witnesses.")] == ["30 witnesses"]

@@ -384,6 +384,16 @@ def test_a_quarter_of_something_is_a_share_not_three_months(nlp):
     assert find(times_of(nlp, "Repairs took a quarter."), "a quarter").value == "P3M"
 
 
+def test_the_first_three_quarters_run_from_january_to_september(nlp):
+    times = times_of(nlp, "Exports rose 5 percent in the first three quarters of 2024 compared with a year earlier.")
+    run = find(times, "the first three quarters of 2024")
+    assert (run.start, run.end) == ("2024-01-01", "2024-09-30")
+    before = find(times, "a year earlier")
+    assert (before.start, before.end) == ("2023-01-01", "2023-09-30")
+    half = find(times_of(nlp, "Output fell in the first two quarters of 2024."), "the first two quarters of 2024")
+    assert half.value == "2024-H1"
+
+
 def test_an_amount_per_day_is_a_set(nlp):
     assert find(times_of(nlp, "A second strike would cost 300 million kronor a day."), "a day").type == "SET"
     assert find(times_of(nlp, "The field pumps 40,000 barrels a day."), "a day").type == "SET"

@@ -171,7 +171,7 @@ HEDGE_WIDTH = max(len(words) for words, _, _ in HEDGES)
 # Nouns that make a number a duration or a clock time: the times component's business.
 TIME_NOUNS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
-    "decade", "century", "morning", "afternoon", "evening", "o'clock", "o’clock", "a.m.", "p.m.",
+    "decade", "century", "quarter", "morning", "afternoon", "evening", "o'clock", "o’clock", "a.m.", "p.m.",
     "am", "pm", "a.m", "p.m",
 }
 MONTHS = {
@@ -614,6 +614,8 @@ def _currency_name(code: str) -> str:
 
 @lru_cache(maxsize=512)
 def _currency_by_name(name: str) -> str | None:
+    if name in ("u.s. dollar", "us dollar", "american dollar"):  # not a name in ISO 4217's list
+        return "USD"
     try:
         return pycountry.currencies.lookup(name).alpha_3
     except LookupError:

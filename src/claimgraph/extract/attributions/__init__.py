@@ -286,6 +286,8 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             speaker_resolved = Resolved(base.name, base.entity, "continuation", base.kind) if base else None
         else:
             speaker_resolved = resolved.get(i)
+        if candidate.speaker:
+            candidate.speaker = _with_closing_bracket(text, *candidate.speaker)
         speaker_text = text[candidate.speaker[0] : candidate.speaker[1]] if candidate.speaker else None
         parent = parents[i]
         out.append(
@@ -301,6 +303,13 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             )
         )
     return out
+
+
+def _with_closing_bracket(text: str, start: int, end: int) -> CharSpan:
+    """ "the General Administration of Customs (GAC)": the parser ends the name before its ")"."""
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        return start, end + 1
+    return start, end
 
 
 def _kind(quotes: QuoteIndex, candidate: Candidate) -> str:

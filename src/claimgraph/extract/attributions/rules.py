@@ -1034,6 +1034,8 @@ class RuleFinder:
             head = clause.head
             if clause.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
                 clause = head
+            elif clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _contrast_mark(clause):
+                clause = head  # "Exports grew, while imports fell 3%, according to customs": both
             elif clause.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and lemma_of(head) in CUES:
                 clause = head
             else:
@@ -1593,6 +1595,10 @@ def _expressed_stance(verb: Token, default: str) -> str:
     """"Expressed concern" is a concern, "expressed appreciation" support, "expressed hope" a belief."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return EXPRESSED_STANCES.get(obj.lemma_.lower(), default) if obj is not None else default
+
+
+def _contrast_mark(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

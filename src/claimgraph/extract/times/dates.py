@@ -25,9 +25,9 @@ class Period:
     """A stretch of the calendar at one granularity, identified by its first day.
 
     ``season`` is the TIMEX3 season code for seasons; ``clock`` a time-of-day suffix for days
-    ("MO", "NI", "10:35") written after a ``T`` in the value; ``length`` the number of days or years
-    of a run ("March 11-12", "2022-2023": TIMEX3 has no value for one, so the value names the first
-    and ``last`` is the run's end).
+    ("MO", "NI", "10:35") written after a ``T`` in the value; ``length`` the number of days, quarters
+    or years of a run ("March 11-12", "the first three quarters of 2025", "2022-2023": TIMEX3 has no
+    value for one, so the value names the first and ``last`` is the run's end).
     """
 
     grain: str
@@ -69,7 +69,7 @@ class Period:
         if self.grain == "weekend":
             return d + timedelta(days=1)
         months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
-        runs = self.length if self.grain == "year" else 1
+        runs = self.length if self.grain in ("year", "quarter") else 1
         return add_months(d, months[self.grain] * runs) - timedelta(days=1)
 
     def shift(self, n: int, unit: str) -> Period | None:
@@ -91,7 +91,7 @@ class Period:
         moved = add_months(self.first, n * months[unit])
         if self.grain == "season":
             return season_containing(moved)
-        return period_of(self.grain, moved, clock=self.clock)
+        return replace(period_of(self.grain, moved, clock=self.clock), length=self.length)
 
     def contains(self, day: date) -> bool:
         return self.first <= day <= self.last

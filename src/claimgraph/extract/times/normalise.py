@@ -488,7 +488,10 @@ _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 
 def quarter(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     half = g["qh"].lower().startswith("half")
     ordinal = g["ord"].lower()
-    if g.get("count"):  # "the first two quarters of 1990" is the first half
+    run = 1
+    if g.get("count", "").lower() == "three":  # "the first three quarters of 2025": Q1 to Q3, a run
+        number, run = (1 if ordinal == "first" else 2), 3
+    elif g.get("count"):  # "the first two quarters of 1990" is the first half
         half = True
         number = 1 if ordinal == "first" else 2
     elif half:
@@ -501,7 +504,7 @@ def quarter(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return Resolved("DATE", None)
     grain, first_month = ("half", 6 * number - 5) if half else ("quarter", 3 * number - 2)
     anchor = None if any(k in g for k in ("year", "pyear", "ayear")) else PUBLISHED
-    resolved = _dated(Period(grain, date(year, first_month, 1)), anchor)
+    resolved = _dated(Period(grain, date(year, first_month, 1), length=run), anchor)
     resolved.fiscal = "fiscal" in cand.text.lower()
     return resolved
 
