@@ -438,6 +438,12 @@ def test_according_to_after_a_contrast_covers_both_clauses_and_keeps_the_bracket
     assert claim.speaker.text == "the Customs Office (CO)"
 
 
+def test_the_time_of_speaking_is_a_date_of_the_cue_not_of_the_next_speech_act(nlp):
+    text = "Trade rose 8 percent, spokesman Tom Hale told a press conference, adding that growth was the fastest in six months."
+    told = claim_with(analyse(nlp, text), "Trade rose 8 percent")
+    assert told.cue.text == "told" and told.stated is None
+
+
 def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     text = "OSLO, Feb 12 (Wire) - Norwegian shipping firm Fjordlast ASA on Wednesday reported a loss of 40 million crowns."
     (claim,) = analyse(nlp, text)

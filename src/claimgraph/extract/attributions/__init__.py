@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ...records import Claim, Cue, Stated, TextSpan
 from .lexicon import COGNITION, CUES, FIRST_PERSON
 from .quotes import QuoteIndex, find_quotes, paragraph_starts
-from .rules import Candidate, CharSpan, RuleFinder
+from .rules import Candidate, CharSpan, RuleFinder, lemma_of
 from .speakers import Resolved, SpeakerResolver, speaker_record
 
 __all__ = ["AttributionExtractor", "extract_claims"]
@@ -345,7 +345,8 @@ class _TimeIndex:
     def __init__(self, doc: Doc) -> None:
         times = doc._.times or []
         if times:
-            found = [(t.span[0], t.span[1], t.text, t.value) for t in times]
+            # a duration or a frequency is no moment of speaking ("fastest in six months")
+            found = [(t.span[0], t.span[1], t.text, t.value) for t in times if t.type in _TIME_LABELS]
         else:
             found = [(e.start_char, e.end_char, e.text, None) for e in doc.ents if e.label_ in _TIME_LABELS]
         found.sort()
@@ -366,6 +367,8 @@ class _TimeIndex:
         for child in verb.children:
             if child.dep_ not in _STATED_DEPS:
                 continue
+            if child.dep_ == "advcl" and lemma_of(child) in CUES:
+                continue  # "told a conference, adding that ... on Monday": the next speech act's time
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
                 continue
