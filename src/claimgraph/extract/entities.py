@@ -28,7 +28,9 @@ TITLES = frozenset(
     chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman ceo
     foreign defense defence interior finance state deputy former acting councillor councilor councilman
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
-    inspector detective""".split()
+    inspector detective
+    boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
+    economist analyst professor lawyer attorney envoy commander officer official correspondent""".split()
 )
 # Photo agencies and wire services the model tends to tag as people.
 AGENCIES = frozenset(

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ...records import Entity, Speaker
+from ..entities import TITLES as ROLE_TITLES
 from ..entities import entity_at, without_titles
 from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
 from .quotes import QuoteIndex
@@ -240,7 +241,10 @@ class SpeakerResolver:
             person = self._person_by_surname(clean_name(chunk_text))
             if person is not None:  # a name the model did not tag: "Trump responded" after "Donald Trump"
                 return Resolved(person.name, person.id, "explicit", "person")
-            titled = _title_before(self.quotes.text, doc[chunk_start].idx)  # "Minister of Trade Ana Ruiz"
+            # "Minister of Trade Ana Ruiz", "Arsenal boss Mikel Arteta": a title makes it a person
+            titled = _title_before(self.quotes.text, doc[chunk_start].idx) or any(
+                w.lower() in TITLES or w.lower() in ROLE_TITLES for w in chunk_text.split()[:-1]
+            )
             return Resolved(clean_name(chunk_text), None, "explicit", "person" if titled else "other")
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
@@ -330,7 +334,7 @@ def _title_before(text: str, position: int, title: str | None = None) -> bool:
     if window is None:
         return False
     found = [w.lower() for w in window.group(0).split()]
-    return title in found if title else any(w in TITLES for w in found)
+    return title in found if title else any(w in TITLES or w in ROLE_TITLES for w in found)
 
 
 def _before_setting(token: Token) -> Token:
