@@ -403,6 +403,12 @@ def test_the_title_alone_points_back_to_the_person_who_holds_it(nlp):
     assert governor.speaker.name == "Tom Reyes"
     alone = claim_with(analyse(nlp, "Lena Holt met Tom Reyes. The minister said taxes would fall."), "taxes")
     assert alone.speaker.name == "minister"  # nobody was called minister: no guess
+    headline = analyse(
+        nlp,
+        "Harbour fees will rise in July, minister says\n\nFees will rise by a tenth, Transport Minister "
+        "Lena Holt said on Tuesday.",
+    )
+    assert claim_with(headline, "Harbour fees will rise").speaker.name == "Lena Holt"  # named below the headline
 
 
 def test_according_to_before_a_trailing_aside_gives_the_clause_before_it(nlp):

@@ -281,11 +281,17 @@ class SpeakerResolver:
         """"The minister said" after "Trade Minister Ana Ruiz": the last person named with that title."""
         title = head.lower_
         bare = not any(c.dep_ in ("compound", "appos", "flat", "prep", "amod") for c in head.children)
-        if title not in TITLES or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if title not in TITLES or not bare:
             return None
         text = self.quotes.text
+        # a headline ("…, minister says") drops the article and names the person only below it
+        headline = "\n" not in text[: head.idx].strip()
+        if not headline and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
         index = bisect.bisect_left(self._starts, head.idx) - 1
-        for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
+        earlier = self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]
+        later = self.mentions[index + 1 : index + 1 + _TITLE_LOOKBACK] if headline else []
+        for mention in earlier + later:
             if mention.kind != "person":
                 continue
             name_at = text.find(mention.name.split()[0], mention.start, mention.start + 80)
