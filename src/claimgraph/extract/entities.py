@@ -37,10 +37,11 @@ AGENCIES = frozenset(
     {"getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "shutterstock",
      "bloomberg", "xinhua", "tass", "yonhap", "kyodo", "anadolu", "alamy", "nurphoto"}
 )
-# Social networks the model takes for places ("said in Telegram"): bodies, never places.
+# Time zones the model tags as bodies ("by 1130 GMT").
 TIME_ZONES = frozenset("GMT UTC CET CEST EET EEST WET BST MSK IST JST KST EST EDT CST CDT MST MDT PST PDT ET PT".split())
 # Legal forms after a company's name ("Nordwerk AG", "Acme Corp.").
 COMPANY_FORMS = frozenset("ag se gmbh inc corp corporation ltd limited plc llc sa nv bv co spa oy ab asa".split())
+# Social networks the model takes for places ("said in Telegram"): bodies, never places.
 PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 # Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})

@@ -781,8 +781,7 @@ class RuleFinder:
                 dated = child.ent_type_ in ("TIME", "DATE") and child.lower_ != "old"  # "the 46-year-old" is a person
                 if self.quotes.innermost(child.idx) is level and not dated:
                     # a word of the quotation, or a live-blog time stamp, is not a speaker
-                    return self._after_dateline(child, verb)
-
+                    return self._subject_past_dateline(child, verb)
         if depth >= 3:
             return None
         content_head = verb.head
@@ -901,7 +900,7 @@ class RuleFinder:
             start = dateline.end()
         return start, end
 
-    def _after_dateline(self, subject: Token, verb: Token) -> Token:
+    def _subject_past_dateline(self, subject: Token, verb: Token) -> Token:
         """The parser may take a dateline's place for the subject ("SAMSUN (Wire) - Minister X
         stated"): the speaker is then the verb's other subject, or the name set beside the place."""
         line_start = self.text.rfind("\n", 0, subject.idx) + 1
@@ -1489,12 +1488,12 @@ _SIGNATURE_LINE = re.compile(
 )
 _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 
-# A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", or a live page's entry
-# time: "14:20 — ", "2:45 p.m. GMT – ".
+# A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", "FRANKFURT, Oct 30
+# (Wire) - ", "LISBON, 4 April 2025 — ", or a live page's entry time: "14:20 — ", "2:45 p.m. GMT – ".
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
-    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"  # "FRANKFURT, Oct 30 (Wire) - "
+    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
     r"\s+[–—-]\s+"
 )
 

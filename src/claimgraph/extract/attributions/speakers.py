@@ -243,7 +243,7 @@ class SpeakerResolver:
                 return Resolved(person.name, person.id, "explicit", "person")
             # "Minister of Trade Ana Ruiz", "Arsenal boss Mikel Arteta": a title makes it a person
             titled = _title_before(self.quotes.text, doc[chunk_start].idx) or any(
-                w.lower() in TITLES or w.lower() in ROLE_TITLES for w in chunk_text.split()[:-1]
+                _is_title(w) for w in chunk_text.split()[:-1]
             )
             return Resolved(clean_name(chunk_text), None, "explicit", "person" if titled else "other")
         for child in head.children:
@@ -281,11 +281,12 @@ class SpeakerResolver:
         """"The minister said" after "Trade Minister Ana Ruiz": the last person named with that title."""
         title = head.lower_
         bare = not any(c.dep_ in ("compound", "appos", "flat", "prep", "amod") for c in head.children)
-        if title not in TITLES or not bare:
+        if not _is_title(title) or not bare:
             return None
         text = self.quotes.text
         # a headline ("…, minister says") drops the article and names the person only below it
-        headline = "\n" not in text[: head.idx].strip()
+        first_line_end = text.find("\n", len(text) - len(text.lstrip()))
+        headline = first_line_end == -1 or head.idx < first_line_end
         if not headline and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         index = bisect.bisect_left(self._starts, head.idx) - 1
@@ -340,7 +341,13 @@ def _title_before(text: str, position: int, title: str | None = None) -> bool:
     if window is None:
         return False
     found = [w.lower() for w in window.group(0).split()]
-    return title in found if title else any(w in TITLES or w in ROLE_TITLES for w in found)
+    return title in found if title else any(_is_title(w) for w in found)
+
+
+def _is_title(word: str) -> bool:
+    """A title or a role before a name: the speakers' list ("Mr.", "Sen.") and the entities' ("boss")."""
+    word = word.lower()
+    return word in TITLES or word.rstrip(".") in ROLE_TITLES
 
 
 def _before_setting(token: Token) -> Token:
