@@ -129,8 +129,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     label = ent.label_
     if label not in LABEL_KIND:
         return None
-    if len(ent) == 1 and ent[0].tag_ in ("NN", "NNS") and ent[0].is_sent_start:
-        return None  # "Trains will not run", "Landlord groups said": a noun capitalised by the sentence
+    if len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_sent_start and not ent[0].is_upper:
+        return None  # "Trains will not run": a plural noun capitalised by the sentence, no name
     if ent.text in TIME_ZONES:
         return None  # "by 1130 GMT": the model calls the zone a body
     start, end = _trim(ent)
