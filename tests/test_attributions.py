@@ -433,6 +433,11 @@ def test_said_so_and_would_not_say_when_are_claims_about_a_word_standing_for_the
     assert when.cue.negated and when.speaker.text == "The mayor"
 
 
+def test_a_spokesperson_for_a_named_body_is_named_with_it(nlp):
+    claim = claim_with(analyse(nlp, "A spokesperson for Harbour Water said the sampling overstates the risk."), "sampling")
+    assert claim.speaker.name == "spokesperson for Harbour Water"
+
+
 def test_translated_agency_forms(nlp):
     text = (
         "Foreign Minister Lina Saleh affirmed on Monday the Kingdom's full support for the truce talks. "

@@ -407,6 +407,11 @@ def test_us_dollars_and_quarters_of_a_year(quantities):
     assert [(q.text, q.currency) for q in found] == [("32 trillion yuan", "CNY"), ("about 4.5 trillion U.S. dollars", "USD")]
 
 
+def test_nine_out_of_ten_is_a_share(quantities):
+    assert quantities("Particles were found in 9 out of 10 tap water samples.") == []
+    assert [q.text for q in quantities("Seven out of 45 ships sank.")] == ["Seven", "45 ships"]
+
+
 def test_a_number_to_call_is_no_quantity(quantities):
     assert quantities("Anyone with information should call 101 or dial 999 in an emergency.") == []
     assert [q.text for q in quantities("The court will call 30 witnesses.")] == ["30 witnesses"]

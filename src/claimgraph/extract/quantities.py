@@ -891,6 +891,8 @@ def _is_ratio(doc: Doc, number: _Number) -> bool:
     """ "eight of 10 avocados", "1 in 4 residents", "one of every nine": a share, not a count.
     Both numbers of the ratio are left out."""
     link, following = _lower(doc, number.end), _small_number(doc, number.end + 1)
+    if link == "out" and _lower(doc, number.end + 1) == "of":  # "9 out of 10 samples"
+        link, following = "of", _small_number(doc, number.end + 2)
     if link == "of" and (following in RATIO_BASES or _lower(doc, number.end + 1) == "every"):
         return True  # "47 of 68 drones" counts: the drones launched and those shot down
     if link == "in" and following is not None and number.value < following:
@@ -899,6 +901,8 @@ def _is_ratio(doc: Doc, number: _Number) -> bool:
     if preceding == "every":
         return True
     before = _small_number(doc, number.start - 2)
+    if preceding == "of" and _lower(doc, number.start - 2) == "out":  # the base of "9 out of 10"
+        before = _small_number(doc, number.start - 3)
     if preceding == "of":
         return before is not None and number.value in RATIO_BASES
     return preceding == "in" and before is not None

@@ -311,11 +311,11 @@ class SpeakerResolver:
                 break
         right = head.i + 1
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            role = head.lower_ in _ROLE_NOUNS  # "the head of state", not just "head"
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "for" and role)):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                role = head.lower_ in _ROLE_NOUNS  # "the head of state", not just "head"
-                if pobj is not None and (pobj.pos_ == "PROPN" or role):
-                    right = _before_setting(pobj).i + 1
+                if pobj is not None and (pobj.pos_ == "PROPN" or (role and child.lower_ == "of")):
+                    right = _before_setting(pobj).i + 1  # "a spokesperson for Water UK" too
             break
         words = []
         for token in doc[left.i : right]:
