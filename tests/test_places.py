@@ -532,3 +532,13 @@ def test_two_towns_named_as_a_route_are_places(nlp):
     places = places_of(nlp, "Replacement buses ran between Umeå and Luleå, but passengers reported long queues.")
     assert [(p.text, p.country) for p in places] == [("Umeå", "SE"), ("Luleå", "SE")]
     assert places_of(nlp, "The strike hit Umeå hardest.") == []  # alone, nothing says it is the town
+
+
+def test_a_town_named_as_such_and_regions_listed_after_a_plural_region_noun(nlp):
+    places = places_of(
+        nlp,
+        "Rescuers reached the town of Pütürge on Sunday, and teams searched the provinces of Malatya and Elazig.",
+    )
+    found = {p.text: (p.country, p.feature) for p in places}
+    assert found["Pütürge"] == ("TR", "P.PPL")  # a town of unknown population: the noun says what it is
+    assert found["Malatya"] == ("TR", "A.ADM1")

@@ -407,6 +407,13 @@ def test_us_dollars_and_quarters_of_a_year(quantities):
     assert [(q.text, q.currency) for q in found] == [("32 trillion yuan", "CNY"), ("about 4.5 trillion U.S. dollars", "USD")]
 
 
+def test_a_magnitude_is_a_reading_and_a_joined_clause_counts_the_same_people(quantities):
+    found = quantities("A magnitude 6.1 earthquake struck on Sunday, killing at least 23 people and injuring more than 300.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("magnitude 6.1", "magnitude"), ("at least 23 people", "people"), ("more than 300", "people")
+    ]
+
+
 def test_nine_out_of_ten_is_a_share(quantities):
     assert quantities("Particles were found in 9 out of 10 tap water samples.") == []
     assert [q.text for q in quantities("Seven out of 45 ships sank.")] == ["Seven", "45 ships"]

@@ -55,6 +55,12 @@ PLACE_NOUNS = frozenset(
     "outskirts area republic krai territory port island prefecture governorate municipality "
     "township borough".split()
 )
+# Plural region nouns before a list of regions: "the provinces of Malatya and Adiyaman".
+PLURAL_REGION_NOUNS = frozenset(
+    "regions provinces states oblasts districts prefectures governorates territories republics".split()
+)
+# Nouns that say a name after "of" is a town: "the town of Pütürge".
+TOWN_NOUNS = frozenset("town city village hamlet port suburb township".split())
 # Place nouns right before a name that they name: "the capital Colombo", "the village Dvani".
 NAMING_PLACE_NOUNS = frozenset("capital city town village hamlet suburb".split())
 # Offices and people "of" a place: "the mayor of Sligo", "residents of Whitestown".
@@ -194,6 +200,7 @@ class Mention:
     home: bool = False
     district: bool = False  # a legislator's district: "DFL-Hibbing"
     route: bool = False  # one end of a route between two towns: "between Umeå and Luleå"
+    named_town: bool = False  # "the town of Pütürge"
     listed: bool = False  # in a list of countries or regions: "Alabama, Arizona, Arkansas"
     items: list[Mention] = field(default_factory=list)  # its neighbours in a list: "Lancaster, [Pickerington]"
     container: str | None = None  # the label of the entity a name was found inside
@@ -694,6 +701,7 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         m.dateline = is_dateline(doc, m)
         m.home = is_home(doc, m)
         m.locative = is_locative(doc, m.start)
+        m.named_town = named_as_a_town(doc, m)
         m.strong_locative = m.locative and is_locative(doc, m.start, STRONG_LOCATIVE_WORDS)
         m.district = is_district(doc, m)
         m.region_word = has_region_word(doc, m) or m.district  # "R-La." is the state
@@ -851,7 +859,29 @@ def has_region_word(doc: Doc, m: Mention) -> bool:
         return True
     if m.end - m.start > 1 and doc[m.end - 1].lower_ in REGION_NOUNS:
         return True
-    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in REGION_NOUNS
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in REGION_NOUNS:
+        return True
+    return listed_after_plural_region(doc, m.start)
+
+
+def listed_after_plural_region(doc: Doc, start: int) -> bool:
+    """"the provinces of Malatya and Adiyaman": each name of the list after the plural region noun."""
+    i = start - 1
+    for _ in range(12):
+        if i < 1:
+            return False
+        word = doc[i].lower_
+        if word == "of":
+            return doc[i - 1].lower_ in PLURAL_REGION_NOUNS
+        if not (word in ("and", ",") or doc[i].text[:1].isupper()):
+            return False
+        i -= 1
+    return False
+
+
+def named_as_a_town(doc: Doc, m: Mention) -> bool:
+    """"the town of Pütürge", "the village of Dvani": the noun says what the name is."""
+    return m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in TOWN_NOUNS
 
 
 def region_named_after(name: str, gazetteer: Gazetteer) -> list[GazetteerEntry]:
@@ -1312,6 +1342,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True  # a legislator's home town, however small ("DFL-Cook")
     if m.region_word:
         return known
+    if m.named_town and place.feature.startswith("P."):
+        return True  # "the town of Pütürge", however small
     if m.home and is_home_place(m, place):
         if place.feature == "A.ADM1":  # "Galway hospitals": a region's population says nothing here
             return context.dominant(place)

@@ -234,6 +234,8 @@ CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "t
                        "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
                        "decline", "bring", "number", "tally"}
 MAX_UNIT_DISTANCE = 8  # tokens between a number and the noun it counts
+# Scales whose readings are numbers after their name: "a magnitude 6.1 earthquake", "Category 4".
+SCALE_NAMES = frozenset({"magnitude", "category", "level", "grade"})
 # "By A to B" is a range ("fell by 10 to 20 percent") unless B is this many times A, when it is a
 # change and the level it reached ("rose by 2,300 to 14,800").
 CHANGE_TO_LEVEL = 3
@@ -663,6 +665,11 @@ def _read_percent(doc: Doc, candidate: _Candidate) -> None:
 
 def _read_unit(doc: Doc, candidate: _Candidate) -> None:
     """What the number counts: "3,000 North Korean troops" → troops, "a 15-member panel" → member."""
+    if _lower(doc, candidate.number.start - 1) in SCALE_NAMES:
+        # "a magnitude 6.1 earthquake": a reading on a scale, not a count of earthquakes
+        candidate.unit = _lower(doc, candidate.number.start - 1)
+        candidate.start -= 1
+        return
     after = candidate.number.end
     if _lower(doc, after) in HYPHENS and not doc[after - 1].whitespace_ and after + 1 < len(doc):
         glued = doc[after + 1]
@@ -1010,8 +1017,10 @@ def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
     rise or total ties to an earlier count, or the subject of a clause joined to the count's
     ("five people died and 12 were injured"), takes that count's unit."""
     token = _root(doc, candidate.number)
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
-        return True  # "five people died and 12 were injured": the next clause counts the same people
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
+        # "five people died and 12 were injured", "killing 23 people and injuring 300": the next
+        # clause counts the same people
+        return True
     for _ in range(3):  # number → (preposition →) verb
         token = token.head
         if token.lemma_.lower() in CONTINUATION_LEMMAS:
