@@ -471,6 +471,9 @@ def test_the_time_of_speaking_is_a_date_of_the_cue_not_of_the_next_speech_act(nl
     text = "Trade rose 8 percent, spokesman Tom Hale told a press conference, adding that growth was the fastest in six months."
     told = claim_with(analyse(nlp, text), "Trade rose 8 percent")
     assert told.cue.text == "told" and told.stated is None
+    # the question before the answer dates it
+    asked = analyse(nlp, "Asked about the ferry strike on Thursday, a port spokesman said the talks had stalled.")
+    assert claim_with(asked, "the talks had stalled").stated.text == "Thursday"
 
 
 def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):

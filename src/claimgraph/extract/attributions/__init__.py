@@ -367,7 +367,7 @@ class _TimeIndex:
         for child in verb.children:
             if child.dep_ not in _STATED_DEPS:
                 continue
-            if child.dep_ == "advcl" and lemma_of(child) in CUES:
+            if child.dep_ == "advcl" and child.i > verb.i and lemma_of(child) in CUES:
                 continue  # "told a conference, adding that ... on Monday": the next speech act's time
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
