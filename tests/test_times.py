@@ -384,6 +384,12 @@ def test_a_quarter_of_something_is_a_share_not_three_months(nlp):
     assert find(times_of(nlp, "Repairs took a quarter."), "a quarter").value == "P3M"
 
 
+def test_the_year_to_a_month_is_twelve_months(nlp):
+    times = times_of(nlp, "Burglaries fell by 9 per cent in the year to March.")
+    assert find(times, "the year").value == "P1Y"
+    assert find(times_of(nlp, "He moved to Riga for the year to study."), "the year").value == "2024"
+
+
 def test_the_first_three_quarters_run_from_january_to_september(nlp):
     times = times_of(nlp, "Exports rose 5 percent in the first three quarters of 2024 compared with a year earlier.")
     run = find(times, "the first three quarters of 2024")

@@ -187,11 +187,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<unit>week|weekend|month|year|decade|century|quarter|{SEASON})(?!-){E}",
     ),
     # "the weekend", "the summer", "for the (full) year", "the end of the year"; "the year ended Sept. 30"
-    # is a stretch of twelve months (what follows is read, not part of the extent)
+    # and "the year to March" are stretches of twelve months (what follows is read, not part of the extent)
     _rule(
         "rel_unit",
         rf"{B}{PRE}(?P<rel>the)\s+(?:(?:full|fiscal)\s+(?=year))?(?P<unit>weekend|year|{SEASON})"
-        rf"(?![-\u2019']|\s+(?:before|after|earlier|later|ago)\b){E}(?=\s+(?P<ended>end(?:ed|ing))\b)?",
+        rf"(?![-\u2019']|\s+(?:before|after|earlier|later|ago)\b){E}(?=\s+(?P<ended>end(?:ed|ing)|to\s+(?={MONTH}))\b)?",
     ),
     # "the end of the month", "the start of the week": the current one ("the month" alone may be any)
     _rule(
