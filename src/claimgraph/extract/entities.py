@@ -108,8 +108,8 @@ def _split_body_and_person(doc: Doc) -> None:
         body_end = None
         if ent.label_ == "ORG" and len(ent) >= 4:
             body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
-        if body_end is None and ent.label_ == "ORG" and len(ent) >= 3 and _after_title_of(ent):
-            body_end = len(ent) - 3
+        if body_end is None and ent.label_ == "ORG" and len(ent) == 3 and _after_portfolio_title(ent):
+            body_end = 0  # the portfolio, then the minister's two names
         rest = ent[body_end + 1 :] if body_end is not None else None
         if rest is None or not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
             ents.append(ent)
@@ -120,9 +120,11 @@ def _split_body_and_person(doc: Doc) -> None:
         doc.ents = ents
 
 
-def _after_title_of(ent: Span) -> bool:
+def _after_portfolio_title(ent: Span) -> bool:
+    """After "Minister of", "Secretary of": what follows is a portfolio ("the chief executive of the
+    National Harbour League" is followed by a body's own name)."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in TITLES
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in ("minister", "secretary")
 
 
 def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | None:
