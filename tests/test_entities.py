@@ -197,6 +197,6 @@ def test_a_places_police_is_a_body(nlp):
 
 
 def test_a_body_named_after_a_title_and_of_stays_whole(nlp):
-    doc = nlp("Marc Hale, the chief executive of the National Harbour League, told reporters that fees would rise.")
+    doc = nlp("Marc Hale, the director of the National Harbour League, told reporters that fees would rise.")
     names = {e.name: e.kind for e in doc._.cg_entities}
     assert "Harbour League" not in names and names.get("Marc Hale") == "person"

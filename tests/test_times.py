@@ -350,7 +350,7 @@ def test_a_24_hour_clock_after_a_preposition_and_a_city_time_zone(nlp):
 
 
 def test_a_live_pages_entry_times_are_times_of_its_publication_day(nlp):
-    # published Friday 2024-10-25; the entries run newest first
+    # publication date: Friday 2024-10-25; the entries run newest first
     times = times_of(
         nlp,
         "Storm live\n\n16:40 — Forecasters expect gusts of 120 km/h on Sunday.\n\n"

@@ -121,8 +121,8 @@ def _split_body_and_person(doc: Doc) -> None:
 
 
 def _after_portfolio_title(ent: Span) -> bool:
-    """After "Minister of", "Secretary of": what follows is a portfolio ("the chief executive of the
-    National Harbour League" is followed by a body's own name)."""
+    """After "Minister of", "Secretary of": what follows is a portfolio. After other titles it is a
+    body's own name, which may end in two capitalised words too ("head of the Harbour Pilots League")."""
     doc = ent.doc
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in ("minister", "secretary")
 
