@@ -419,6 +419,16 @@ def test_nine_out_of_ten_is_a_share(quantities):
     assert [q.text for q in quantities("Seven out of 45 ships sank.")] == ["Seven", "45 ships"]
 
 
+def test_lakh_crore_and_the_rupee_sign(quantities):
+    found = quantities("The state set aside Rs 500 crore for 2 lakh farmers; by evening lakhs of people had applied.")
+    assert [(q.text, q.value, q.currency) for q in found] == [
+        ("Rs 500 crore", 5_000_000_000, "INR"), ("2 lakh farmers", 200_000, None), ("lakhs of people", 100_000, None)
+    ]
+    assert found[2].lower_bound
+    (pakistan,) = quantities("Pakistan's cabinet approved Rs. 20 billion for flood relief, Pakistan said.")
+    assert (pakistan.text, pakistan.currency) == ("Rs. 20 billion", "PKR")
+
+
 def test_a_number_to_call_is_no_quantity(quantities):
     assert quantities("Anyone with information should call 101 or dial 999 in an emergency.") == []
     assert [q.text for q in quantities("The court will call 30 witnesses.")] == ["30 witnesses"]

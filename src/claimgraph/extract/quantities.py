@@ -57,7 +57,9 @@ TENS_WORDS = {
     word: 10 * (i + 2)
     for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
-SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# "lakh" and "crore" are South Asian English's hundred thousand and ten million ("2 lakh farmers").
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7,
+               "billion": 10**9, "trillion": 10**12}
 DOZEN = 12
 # Plural round numbers are lower bounds (the ACLED convention): "dozens" ≥ 12, "hundreds" ≥ 100.
 VAGUE_WORDS = {
@@ -67,6 +69,8 @@ VAGUE_WORDS = {
     "millions": 10**6,
     "billions": 10**9,
     "trillions": 10**12,
+    "lakhs": 10**5,
+    "crores": 10**7,
 }
 # "several hundred", "a few thousand": at least one of the scale.
 FEW_WORDS = {"several", "few"}
@@ -535,6 +539,10 @@ def _read_currency(doc: Doc, candidate: _Candidate) -> None:
     before = candidate.number.start - 1
     if before >= 0:
         code = CURRENCY_SYMBOLS.get(doc[before].lower_) or _iso_code(doc[before].text)
+        if doc[before].text == "." and before >= 1 and doc[before - 1].lower_ == "rs" and not doc[before - 1].whitespace_:
+            before -= 1  # "Rs. 20 billion" is tokenised "Rs", ".", "20"
+        if doc[before].lower_ in ("rs", "rs."):  # India's, Pakistan's, Sri Lanka's, Nepal's rupee
+            code = _local_currency(doc, "rupee") or "INR"
         if code:
             candidate.currency = candidate.currency or code
             candidate.start = min(candidate.start, before)
