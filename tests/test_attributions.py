@@ -148,6 +148,14 @@ def test_inverted_cue_with_apposition(nlp):
     assert claim.speaker.text.startswith("Priya Raman, founder of Halden Partners")
 
 
+def test_speaker_after_a_quote_keeps_the_whole_name_when_the_closing_mark_hangs_on_it(nlp):
+    # the parser attaches the closing mark to the name, so the name's subtree reaches into the quote
+    text = "“Nobody asked the tenants about this plan,” Marcus T. Hale II, a writer for The Ledger, said on Twitter."
+    claim = claim_with(analyse(nlp, text), "Nobody asked")
+    assert claim.speaker.text == "Marcus T. Hale II, a writer for The Ledger"
+    assert_spans_match(text, claim)
+
+
 def test_speaker_keeps_a_relative_clause_but_not_a_participial_aside(nlp):
     text = (
         "Mayor Ana Ruiz, speaking to reporters at the harbour, said the bridge would reopen in May. "
@@ -156,6 +164,16 @@ def test_speaker_keeps_a_relative_clause_but_not_a_participial_aside(nlp):
     claims = analyse(nlp, text)
     assert claim_with(claims, "reopen in May").speaker.text == "Mayor Ana Ruiz"
     assert claim_with(claims, "on budget").speaker.text == "Tomas Berg, who chairs the port board"
+
+
+def test_speaker_leaves_out_a_bracketed_remark_but_keeps_a_party_label(nlp):
+    text = (
+        "Mr. Lund (a view shared by most of the traders I met) said the levy is a misguided tool. "
+        "Rep. Dana Ortiz (D-Calif.) said the inquiry was a waste of time."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "misguided tool").speaker.text == "Mr. Lund"
+    assert claim_with(claims, "waste of time").speaker.text == "Rep. Dana Ortiz (D-Calif.)"
 
 
 def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
@@ -203,6 +221,13 @@ def test_colon_introduction(nlp):
     claim = claim_with(analyse(nlp, text), "The report is false")
     assert claim.cue.text == ":" and claim.speaker.text == "the ministry"
     assert claim.cue.stance == "deny"  # the content calls the report false
+
+
+def test_headline_speaker_on_a_topic_is_the_name_before_on(nlp):
+    text = "Ortiz on Harbour Tax: The Plan Is 'Reckless'\n\nThe mayor spoke to reporters on Monday."
+    claim = claim_with(analyse(nlp, text), "The Plan Is")
+    assert claim.speaker.text == "Ortiz"
+    assert claim.cue.text == ":"
 
 
 def test_dash_byline(nlp):

@@ -542,3 +542,25 @@ def test_a_town_named_as_such_and_regions_listed_after_a_plural_region_noun(nlp)
     found = {p.text: (p.country, p.feature) for p in places}
     assert found["Pütürge"] == ("TR", "P.PPL")  # a town of unknown population: the noun says what it is
     assert found["Malatya"] == ("TR", "A.ADM1")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Stocks fell after U.S. inflation data, and the 10-year U.S. Treasury yield rose. "
+            "Paolo Venturi, an analyst in Milan, said he did not expect a cut.",
+            "Milan",
+            "IT",
+        ),
+        ("LONDON (Agency) — European shares fell on Wednesday after U.S. inflation data.", "LONDON", "GB"),
+    ],
+)
+def test_a_country_named_as_a_modifier_does_not_pull_cities_into_it(nlp, text, name, country):
+    # "U.S. inflation data" says whose data, not where the story is: no small US namesake town
+    assert find(places_of(nlp, text), name).country == country
+
+
+def test_a_country_named_as_a_place_still_sets_the_context(nlp):
+    text = "Flooding closed roads across Tennessee on Monday, and the school in Milan stayed shut."
+    assert find(places_of(nlp, text), "Milan").country == "US"

@@ -196,6 +196,7 @@ class Mention:
     strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
     institution: bool = False  # "[Springfield] Police Department"
     dateline: bool = False  # "LAKEVILLE — The town council ..."
+    modifier: bool = False  # a name set before a noun: "U.S. inflation data", "Kenyan-born"
     # "a Bemidji woman", "Ana Petrovic of Glastonbury", "Lena Ortiz, DFL-Hibbing": where people live.
     home: bool = False
     district: bool = False  # a legislator's district: "DFL-Hibbing"
@@ -699,6 +700,7 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
             if is_listed(m, following):
                 m.listed = following.listed = True
         m.dateline = is_dateline(doc, m)
+        m.modifier = is_modifier(doc, m)
         m.home = is_home(doc, m)
         m.locative = is_locative(doc, m.start)
         m.named_town = named_as_a_town(doc, m)
@@ -808,6 +810,13 @@ def is_dateline(doc: Doc, m: Mention) -> bool:
     if after == ":":  # a transcript's speaker too ("WALLACE: If I may"): only a city or a region
         return opens and any(c.population >= 100_000 or c.feature.startswith("A.") for c in m.candidates)
     return after in (",", "(") and opens
+
+
+def is_modifier(doc: Doc, m: Mention) -> bool:
+    """Whether the name modifies a noun after it ("U.S. inflation data", "the Chinese-made drones"):
+    said of a country, it tells whose, not where the story is."""
+    last = doc[m.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= m.end and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_home(doc: Doc, m: Mention) -> bool:
@@ -1151,6 +1160,8 @@ class ArticleContext:
             place = m.chosen
             if place is None or not (m.trusted or m.qualifies or is_specific(m)):
                 continue
+            if place.is_country and m.modifier:
+                continue  # "U.S. inflation data": whose data, not where the story is
             self.names_of[id(place)][m.key] += 1
             if place.country:
                 self.countries[place.country] += 1
@@ -1161,7 +1172,9 @@ class ArticleContext:
         self.total = sum(self.countries.values())
 
     def score(self, m: Mention, entry: GazetteerEntry, w: Weights) -> float:
-        counted = m.trusted or m.qualifies or is_specific(m)  # its own choice is in the counts
+        counted = (m.trusted or m.qualifies or is_specific(m)) and not (
+            m.modifier and m.chosen is not None and m.chosen.is_country
+        )  # its own choice is in the counts
         own = 1 if counted and m.chosen is not None and m.chosen.country == entry.country else 0
         score = 0.0
         if self.total > own and entry.country:

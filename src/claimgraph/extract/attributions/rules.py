@@ -875,9 +875,17 @@ class RuleFinder:
         if aside is not None:
             before = self.doc[aside.left_edge.i - 1]
             end = min(end, before.idx if before.text == "," else aside.left_edge.idx)
+        bracket = _bracketed_clause_after(subject)
+        if bracket is not None:
+            end = min(end, bracket.idx)
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
-            start, end = subject.idx, subject.idx + len(subject)
+            if subject.idx >= content[1]:  # the parser hung the closing quote mark on the name
+                start = content[1]
+            elif subject.idx + len(subject) <= content[0]:
+                end = content[0]
+            else:
+                start, end = subject.idx, subject.idx + len(subject)
         start, end = self._on_the_subjects_line(start, end, subject)
         return trim(self.text, start, end), subject, None
 
@@ -1396,6 +1404,9 @@ class RuleFinder:
             if first is not None and len(first) > 1 and first[0].lower_ in ("from", "in", "per"):
                 speaker_start = first[1].idx
             speaker = trim(text, speaker_start, token.idx)
+            topic = _HEADLINE_TOPIC.search(text, speaker[0], token.idx) if headline else None
+            if topic is not None:  # "Ortiz on Harbour Tax: ...": the speaker, then what the words are about
+                speaker = trim(text, speaker[0], topic.start())
             head = self._root_of(*speaker)
             if head is None:
                 continue
@@ -1469,6 +1480,8 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
+# A headline's "Speaker on Topic: …": the word "on" after at least one word of the speaker's name.
+_HEADLINE_TOPIC = re.compile(r"(?<=\w) [Oo]n (?=[A-Z\w])")
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
 # Text wholly in quotation marks, straight or curly.
 _QUOTED = re.compile(r"[\"“'‘][^\n]+[\"”'’]")
@@ -1768,6 +1781,20 @@ def _comma_clause_after(noun: Token) -> Token | None:
         if child.dep_ == "prep" and noun.doc[child.i - 1].text == "," and (_is_medium_phrase(child) or _is_time_phrase(child)):
             return child
     return None
+
+
+def _bracketed_clause_after(noun: Token) -> Token | None:
+    """The opening bracket of a clause set in brackets after a name ("Mr. Lund (a view shared by
+    most traders) said"): a remark of the writer's, not part of who speaks. A label without a verb,
+    "Rep. Ortiz (D-Calif.)", stays."""
+    doc = noun.doc
+    opening = noun.i + 1
+    if opening >= len(doc) or doc[opening].text != "(":
+        return None
+    closing = next((t for t in doc[opening + 1 : opening + 20] if t.text == ")"), None)
+    if closing is None:
+        return None
+    return doc[opening] if any(t.tag_.startswith("VB") for t in doc[opening + 1 : closing.i]) else None
 
 
 def _as_parenthetical(verb: Token) -> bool:
