@@ -1440,3 +1440,51 @@ def test_a_role_of_a_body_followed_by_a_name_is_that_person(nlp):
 def test_a_hedge_opening_the_sentence_is_not_part_of_the_content(nlp):
     [claim] = analyse(nlp, "Reportedly, the east pier was hit overnight.")
     assert (claim.cue.text, claim.content.text, claim.hedged) == ("Reportedly", "the east pier was hit overnight", True)
+
+
+def test_a_speech_act_refused_or_decided_against_is_negated(nlp):
+    claims = analyse(nlp, "Ana Vega refused to concede that her rival was ahead in the north.")
+    conceding = next(c for c in claims if c.cue.lemma == "concede")
+    assert conceding.cue.negated
+    assert claim_with(claims, "to concede").cue.stance == "deny"
+    board = analyse(nlp, "The board decided against recommending the merger to shareholders.")
+    assert [c.cue.negated for c in board] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission chief warned candidates against declaring victory before Friday.",
+        "Nordvik recalls 410,000 air fryers over fire risk",
+        "Nordvik AB recalled its XR-200 fryers on Monday.",
+        "The unions threatened to call a general strike next Thursday.",
+    ],
+)
+def test_acts_named_by_speech_verbs_are_not_claims(nlp, text):
+    # a victory nobody declared, goods a company recalls, a strike called: no words are reported
+    cues = [c.cue.lemma for c in analyse(nlp, text)]
+    assert not {"declare", "recall", "call"} & set(cues), cues
+
+
+def test_remembering_is_still_a_claim(nlp):
+    claims = analyse(nlp, "Tomas Berg recalled that the dam had failed twice before.")
+    assert claim_with(claims, "the dam had failed").cue.lemma == "recall"
+
+
+def test_a_day_right_after_the_cue_is_when_it_was_said_not_part_of_the_content(nlp):
+    text = "Nordvik said on Monday it is recalling the fryers."
+    claims = analyse(nlp, text, published="2026-03-12")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.content.text == "it is recalling the fryers"
+    assert claim.stated is not None and claim.stated.text == "Monday" and claim.stated.value == "2026-03-09"
+    assert_spans_match(text, claim)
+
+
+def test_fact_check_labels_and_comparisons_are_not_speakers(nlp):
+    text = (
+        "Bridge post misleads\n\nVerdict: False. The claim that the mayor resigned is false.\n\n"
+        "The fines are far smaller than the post says."
+    )
+    speakers = [c.speaker.text for c in analyse(nlp, text)]
+    assert "Verdict" not in speakers and "the post" not in speakers, speakers

@@ -485,3 +485,25 @@ def test_a_verb_inside_a_quotation_does_not_date_a_time_outside_it(nlp, mark_ope
         f"the story is wrong.{mark_close}"
     )
     assert find(times_of(nlp, text), "Thursday").value == "2024-10-24"
+
+
+@pytest.mark.parametrize(
+    "text, first, value",
+    [
+        ("Units sold between March 1 and June 30, 2025 are affected.", "March 1", "2025-03-01"),
+        ("Heaters sold from Dec. 3 to Jan. 9, 2025 are affected.", "Dec. 3", "2024-12-03"),
+    ],
+)
+def test_a_year_written_once_after_a_run_of_days_dates_both_ends(nlp, text, first, value):
+    assert find(times_of(nlp, text, "2026-03-12"), first).value == value
+
+
+def test_a_day_right_after_a_past_reporting_verb_is_the_day_of_saying(nlp):
+    # "on Monday" belongs to "said", not to the present progressive that follows
+    times = times_of(nlp, "Nordvik said on Monday it is recalling the fryers.", "2026-03-12")
+    assert find(times, "Monday").value == "2026-03-09"
+
+
+def test_certain_to_points_ahead(nlp):
+    times = times_of(nlp, "Her campaign manager said the party was certain to win in June.", "2026-03-12")
+    assert find(times, "June").value == "2026-06"

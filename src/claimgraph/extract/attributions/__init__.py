@@ -52,6 +52,8 @@ _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xc
 _TIME_LABELS = ("DATE", "TIME")
 _FIRST_AND_SECOND = FIRST_PERSON | {"you"}
 _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
+_ON = re.compile(r"(?:on\s+)?", re.IGNORECASE)
+_AFTER_OPENING_TIME = re.compile(r"[\s,]*(?:that\s+)?")
 
 
 @Language.factory("claimgraph_attributions")
@@ -290,6 +292,11 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             candidate.speaker = _with_closing_bracket(text, *candidate.speaker)
         speaker_text = text[candidate.speaker[0] : candidate.speaker[1]] if candidate.speaker else None
         parent = parents[i]
+        stated = times.stated(candidate)
+        opening = times.opening_content(text, candidate) if stated is None else None
+        if opening is not None:
+            stated = Stated(text=opening[2], span=(opening[0], opening[1]), value=opening[3])
+            candidate.content = (_AFTER_OPENING_TIME.match(text, opening[1]).end(), candidate.content[1])
         out.append(
             Claim(
                 id=ids[id(candidate)],
@@ -297,7 +304,7 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
                 speaker=speaker_record(speaker_text, candidate.speaker, speaker_resolved),
                 cue=_cue(text, candidate),
                 content=TextSpan(text[candidate.content[0] : candidate.content[1]], candidate.content),
-                stated=times.stated(candidate),
+                stated=stated,
                 hedged=candidate.hedged,
                 nested_in=ids[id(claims[parent])] if parent is not None else None,
             )
@@ -358,6 +365,21 @@ class _TimeIndex:
         if index < len(self.found) and self.found[index][1] <= end:
             return self.found[index]
         return None
+
+    def opening_content(self, text: str, candidate: Candidate) -> tuple[int, int, str, str | None] | None:
+        """A time named right after the cue that the parser hung on the content ("said on Monday it
+        is recalling ..."): the day of the saying, not part of what was said."""
+        if candidate.cue is None or candidate.cue_token is None or candidate.cue_token.tag_ != "VBD":
+            return None
+        start = candidate.content[0]
+        if not 0 <= start - candidate.cue[1] <= 2:
+            return None
+        lead = _ON.match(text, start)
+        found = self.within(lead.end(), candidate.content[1])
+        if found is None or found[0] != lead.end():
+            return None
+        rest = _AFTER_OPENING_TIME.match(text, found[1]).end()
+        return found if len(text[rest : candidate.content[1]].split()) >= 3 else None
 
     def stated(self, candidate: Candidate) -> Stated | None:
         """The time phrase that modifies the cue verb ("said on Monday"), outside content and speaker."""

@@ -208,6 +208,8 @@ class RuleFinder:
             return self.passive_report(verb, lemma, stance, cue_tokens)  # "Asked whether he would run, ..."
         if subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "refusing to testify": no speaker to report
+        if _deeds_not_words(verb, lemma, subject):
+            return None
         content = self.content_of(verb, lemma, frames, cue_tokens)
         if content is None:
             return None
@@ -220,6 +222,8 @@ class RuleFinder:
                 subject = self._speaker_next_to_cue(verb)  # "“…,” said Oren Platt, grinning": hung on "grinning"
         if subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             subject = self._person_before(verb)
+        if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "than":
+            return None  # "the fines are far smaller than the post says": a comparison, not a report
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
@@ -247,7 +251,7 @@ class RuleFinder:
             speaker=speaker,
             speaker_head=head,
             cue_token=verb,
-            negated=_is_negated(verb),
+            negated=_is_negated(verb) or _refused(verb),
             hedged=hedged,
             rule=rule,
             antecedent=antecedent,
@@ -1476,7 +1480,10 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
                            # labels of the kind of page in a headline ("Live updates: Floods ...")
                            "live", "live updates", "live blog", "as it happened", "explainer", "factbox",
                            "fact check", "timeline", "in pictures", "in photos", "interview", "podcast",
-                           "recap", "review", "newsletter", "quiz"})
+                           "recap", "review", "newsletter", "quiz",
+                           # a fact-check's own labels ("Verdict: False", "Claim: ...")
+                           "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim",
+                           "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found"})
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
@@ -1767,6 +1774,49 @@ def _has_clause_after(verb: Token) -> bool:
 
 def _is_negated(verb: Token) -> bool:
     return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _refused(verb: Token) -> bool:
+    """"refused to concede that ...", "declined to confirm", "decided against recommending": the
+    speech act below was not made."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
+        return lemma_of(verb.head.head) in _REFUSALS
+    return verb.dep_ == "xcomp" and lemma_of(verb.head) in _REFUSALS
+
+
+_REFUSALS = frozenset({"refuse", "decline", "fail", "decide", "vote", "opt", "choose"})
+# Verbs that keep a speech act from happening: "warned candidates against declaring victory",
+# "refrained from attacking".
+_WARNED_AGAINST = frozenset({"warn", "caution", "advise", "refrain", "urge", "counsel", "prevent", "bar",
+                             "stop", "ban", "discourage", "keep", "prohibit", "deter", "dissuade", "block"})  # fmt: skip
+# What one declares or calls that is an act, not a statement: "declared a state of emergency",
+# "called a general strike".
+_ACT_OBJECTS = {
+    "declare": frozenset({"state", "emergency", "curfew", "law"}),  # a state of emergency, martial law
+    "call": frozenset({"strike", "walkout", "election", "elections", "recess", "timeout"}),
+}
+# Who recalls things rather than memories: "Nordvik recalls 410,000 air fryers".
+_RECALLING_BODIES = frozenset({"ORG", "PRODUCT"})
+
+
+def _deeds_not_words(verb: Token, lemma: str, subject: Token | None) -> bool:
+    """A cue verb used of an act, not of words: "declared a state of emergency", "called a strike",
+    a company "recalls" its products, and a speech act warned against ("cautioned candidates
+    against declaring victory") that nobody made. (PolNeAR marks "declared war" and "called a
+    meeting" as attributions, so those stay.)"""
+    head = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in ("against", "from"):
+        return lemma_of(head.head) in _WARNED_AGAINST
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    labelled = any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children)  # "called the vote a mistake"
+    if lemma in _ACT_OBJECTS and not labelled and any(o.lemma_.lower() in _ACT_OBJECTS[lemma] for o in objects):
+        return True
+    if lemma == "recall" and objects and not labelled:
+        counted = any(c.dep_ == "nummod" for o in objects for c in o.children)
+        a_thing = all(o.pos_ == "NOUN" for o in objects)  # a company recalls goods, not "Mr. Obama talking"
+        body = subject is not None and (subject.ent_type_ in _RECALLING_BODIES or subject.lower_ == "it")
+        return counted or (a_thing and body)
+    return False
 
 
 def _comma_clause_after(noun: Token) -> Token | None:

@@ -14,13 +14,14 @@ publication date, relative expressions keep ``value``, ``start`` and ``end`` nul
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...records import Time
-from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, normalise
+from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_number, normalise
 from .patterns import Candidate, find_candidates
 from .tense import UNKNOWN, direction
 
@@ -64,7 +65,9 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
     ctx = Context(published)
     times: list[Time] = []
     text = doc.text  # built anew on each access: read it once
-    for cand in find_candidates(text):
+    candidates = find_candidates(text)
+    _share_range_years(text, candidates)
+    for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not _is_time(cand, span):
             continue
@@ -82,6 +85,26 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         ctx.earlier.append((cand.start, resolved))
         times.append(_record(text, cand, resolved))
     return times
+
+
+# What joins two days that share the year written after the second: "March 1 to June 30, 2025",
+# "between March 1 and June 30, 2025", "on May 2 and June 9, 2024".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|or)\s*", re.IGNORECASE)
+
+
+def _share_range_years(text: str, candidates: list[Candidate]) -> None:
+    """"Between March 1 and June 30, 2025": the year written once at the end is both ends' year
+    (the year before for a run across New Year, "Dec. 3 to Jan. 9, 2025")."""
+    for first, last in zip(candidates, candidates[1:]):
+        if first.kind != "month_day" or last.kind != "month_day" or "year" in first.groups or "year" not in last.groups:
+            continue
+        join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
+        if join is None:
+            continue
+        year = int(last.groups["year"])
+        if month_number(first.groups["month"]) > month_number(last.groups["month"]):
+            year -= 1
+        first.groups["year"] = str(year)
 
 
 def _is_time(cand: Candidate, span: Span) -> bool:

@@ -152,7 +152,7 @@ def normalise(cand: Candidate, ctx: Context) -> Resolved | None:
 # Dates written in full or in part ---------------------------------------------------------------
 
 
-def _month_number(word: str) -> int:
+def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
@@ -193,7 +193,7 @@ def month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 
 def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
-    month = _month_number(g["month"])
+    month = month_number(g["month"])
     dom_text = g["dom"].lower()
     dom = ORDINALS[dom_text] if dom_text in ORDINALS else int(dom_text)
     year = _year_of(g)
@@ -236,7 +236,7 @@ def us_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None
 
 
 def month_year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
-    month = _month_number(g["month"])
+    month = month_number(g["month"])
     year = _year_of(g)
     if year is not None:
         return _dated(dates.month_period(year, month))
@@ -247,7 +247,7 @@ def month_year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 
 def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
-    number = _month_number(g["month"])
+    number = month_number(g["month"])
     if ctx.published is None:
         return Resolved("DATE", None)
     pub = ctx.published

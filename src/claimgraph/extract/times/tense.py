@@ -28,6 +28,7 @@ _AHEAD = {
     "expect", "plan", "schedule", "set", "intend", "aim", "hope", "want", "agree", "promise", "prepare",
     "threaten", "vow", "due", "go", "likely", "poise", "slate", "seek", "try", "need", "decide", "propose",
     "pledge", "order", "call", "urge", "ask", "able", "ready", "about", "wish", "offer", "push",
+    "certain", "sure", "bound", "unlikely", "eager", "keen", "determined",
 }  # fmt: skip
 _DEADLINE_CUES = {"until", "till", "by", "effective"}  # "delayed until Monday", "effective Jan. 1"
 # Verbs that move an end point later: what they move it to lies ahead ("extended the loans through January").
@@ -46,6 +47,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
         return PAST
     if before[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         return FUTURE
+    if _after_past_reporting_verb(doc, span.start):
+        return PAST  # "said on Monday it is recalling ...": the day of the saying, whatever follows
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return PAST  # "Friday's vote", "Monday's verdict": news speaks of what happened
     verb = governing_verb(span.root)
@@ -68,6 +71,13 @@ def direction(doc: Doc, start: int, end: int) -> int:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "``" may come as two tokens
+
+
+def _after_past_reporting_verb(doc: Doc, start: int) -> bool:
+    i = start - 1
+    if i > 0 and doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "VBD" and doc[i].lemma_.lower() in _REPORTING
 
 
 def _across_a_quotation_mark(doc: Doc, span: Span, verb: Token) -> bool:
