@@ -1488,3 +1488,29 @@ def test_fact_check_labels_and_comparisons_are_not_speakers(nlp):
     )
     speakers = [c.speaker.text for c in analyse(nlp, text)]
     assert "Verdict" not in speakers and "the post" not in speakers, speakers
+
+
+def test_the_company_is_the_last_organisation_named(nlp):
+    claims = analyse(nlp, "Nordvik AB is recalling its fryers. The company said no injuries had been reported.")
+    speaker = claim_with(claims, "no injuries").speaker
+    assert speaker.name == "Nordvik AB" and speaker.how == "nominal"
+
+
+def test_who_after_an_apposition_is_the_person_not_the_body_they_speak_for(nlp):
+    text = (
+        "“Police charged without warning,” said Ana Torres, a spokeswoman for the Platform for Fair "
+        "Pensions, who said at least 40 marchers had been hurt."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "charged without warning").speaker.text == (
+        "Ana Torres, a spokeswoman for the Platform for Fair Pensions"
+    )
+    assert claim_with(claims, "40 marchers").speaker.name == "Ana Torres"
+
+
+def test_she_is_not_her_own_campaign_manager(nlp):
+    text = (
+        "Rosa Quispe conceded defeat on Monday, while her campaign manager said the party would fight on. "
+        "“We accept the results,” she said."
+    )
+    assert claim_with(analyse(nlp, text), "We accept").speaker.name != "her campaign manager"

@@ -564,3 +564,17 @@ def test_a_country_named_as_a_modifier_does_not_pull_cities_into_it(nlp, text, n
 def test_a_country_named_as_a_place_still_sets_the_context(nlp):
     text = "Flooding closed roads across Tennessee on Monday, and the school in Milan stayed shut."
     assert find(places_of(nlp, text), "Milan").country == "US"
+
+
+def test_a_sea_is_the_water_not_a_province_of_its_name(nlp):
+    text = "Houthi forces fired missiles at ships in the Red Sea off Yemen, and Egypt said canal revenue fell."
+    sea = find(places_of(nlp, text), "Red Sea")
+    assert sea.feature == "H.SEA" and sea.country is None
+    assert 12 < sea.lat < 28 and 32 < sea.lon < 44
+    state = find(places_of(nlp, "Port Sudan lies in Red Sea State, on the coast."), "Red Sea State")
+    assert state.feature == "A.ADM1" and state.country == "SD"
+
+
+def test_a_generic_word_inside_an_organisation_is_no_place(nlp):
+    text = "The Central Bank governor warned that the European Central Bank would not cut rates."
+    assert [p.text for p in places_of(nlp, text)] == []

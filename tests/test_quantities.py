@@ -450,3 +450,36 @@ def test_a_date_in_a_dateline_is_no_quantity(analyzer):
     record = analyzer.analyze_source(Source(text=text, origin="x.txt"))
     assert [q.text for q in record.quantities] == ["40 damaged boats"]
     assert [(t.text, t.value) for t in record.times] == [("12 March 2025", "2025-03-12"), ("09:15", "2025-03-12T09:15")]
+
+
+def test_crowns_are_the_krona_named_or_of_the_country_in_the_story(quantities):
+    assert only(quantities("The Oslo shipping group cut its forecast to 2.3 billion crowns."), 2.3e9).currency == "NOK"
+    assert only(quantities("The recall will cost 400 million Swedish crowns."), 4e8).currency == "SEK"
+
+
+def test_an_amount_that_would_be_spent_is_expected(quantities):
+    assert only(quantities("The recall would cost 300 million euros, analysts said."), 3e8).modality == "expected"
+
+
+def test_a_rate_unit_written_with_a_slash(quantities):
+    found = quantities("Gusts of up to 140 km/h are expected on the coast, with gusts of 110 km/h inland.")
+    assert [q.unit for q in found] == ["km/h", "km/h"]
+
+
+def test_stock_index_names_are_not_counts(quantities):
+    found = quantities("The STOXX 600 fell 1.4%, the FTSE 100 shed 96 points and S&P 500 futures slipped 0.7%.")
+    assert sorted(q.value for q in found) == [0.7, 1.4, 96]
+
+
+def test_an_age_at_death_is_no_quantity(quantities):
+    assert quantities("The architect died on Sunday at 87 in Coimbra, her family said.") == []
+    assert only(quantities("The fire was put out at 3 sites."), 3).unit == "sites"
+
+
+def test_exceeding_an_amount_is_a_lower_bound(quantities):
+    assert only(quantities("Farmers warned that losses could exceed €90 million."), 9e7).lower_bound
+
+
+def test_basis_points_have_one_name(quantities):
+    found = quantities("The yield fell 6 bps, then 9 basis points.")
+    assert {q.unit for q in found} == {"basis points"}

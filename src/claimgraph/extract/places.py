@@ -126,7 +126,8 @@ GENERIC_WORDS = (
         "republic kingdom union federation united states national court lane ridge lake river mount "
         "island islands bay beach park valley hill hills creek springs falls center centre church "
         "street office department police university college hospital school county city supreme "
-        "superior commerce justice gulf".split()
+        "superior commerce justice gulf bank fund reserve agency authority commission ministry institute "
+        "foundation group company corporation party association committee trust exchange".split()
     )
 )
 MAX_SCAN_WORDS = 4
@@ -164,6 +165,7 @@ class Weights:
     capital: float = 0.0  # tried: a capital's bonus costs more small namesakes than it wins
     capital_over_region: float = 2.0  # but a capital beats a far region of its country and name
     county: float = 4.0  # no population is known; "X County" names are rarely ambiguous
+    water: float = 12.0  # a sea's or strait's full name is that water, not a province named after it
     unknown_population: float = 1.0  # small US postal towns
     # A town named after a country or region it is not, in a list of those, or named after a
     # country in a story that names several countries ("Egypt" is no Illinois town there).
@@ -950,6 +952,8 @@ def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
         score += w.capital
     if entry.population == 0 and entry.feature == "P.PPL":
         score += w.unknown_population
+    if entry.feature == "H.SEA" and not m.region_word:
+        score += w.water  # "the Red Sea" is the sea, not the Sudanese state ("Red Sea State") of that name
     if name_key(entry.name) == m.key:
         score += w.primary_name
     return score
@@ -1437,7 +1441,7 @@ def relabel_entities(doc: Doc, mentions: list[Mention]) -> None:
     fixed = []
     replaced = set()
     for m in mentions:
-        label = "LOC" if m.chosen and m.chosen.feature == "L.CONT" else "GPE"
+        label = "LOC" if m.chosen and m.chosen.feature in ("L.CONT", "H.SEA") else "GPE"
         fixed.append(Span(doc, m.start, m.end, label=label))
         if m.ent is not None:
             replaced.add((m.ent.start, m.ent.end))

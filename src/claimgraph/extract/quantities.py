@@ -131,6 +131,12 @@ def _iso_currency_nouns() -> dict[str, str | None]:
 
 ISO_CURRENCY_NOUNS = {noun: code for noun, code in _iso_currency_nouns().items() if noun not in CURRENCY_WORDS}
 
+# English translations of currency names news uses instead of the ISO one ("Swedish crowns" are
+# kronor): the adjective picks the currency, a bare "crowns" the article's country's.
+TRANSLATED_CURRENCIES = {"crown": {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK",
+                                   "icelandic": "ISK", "faroese": "DKK"}}
+TRANSLATED_NAMES = {"crown": ("krona", "krone", "koruna")}
+
 # Words that are currencies only where the model labels the phrase MONEY.
 AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 
@@ -573,6 +579,13 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
             continue
         words = [doc[k].lower_ for k in range(i, i + width)]
         noun = _singular(words[-1])
+        if noun in TRANSLATED_CURRENCIES:
+            code = TRANSLATED_CURRENCIES[noun].get(words[-2]) if width == 2 else None
+            if width == 1:
+                code = next(filter(None, (_local_currency(doc, name) for name in TRANSLATED_NAMES[noun])), None)
+            if code:
+                return code, width
+            continue
         if noun not in CURRENCY_WORDS and noun not in ISO_CURRENCY_NOUNS:
             continue
         if noun == "pound" and _lower(doc, i + width) == "of":
@@ -640,6 +653,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+EXCEEDING_LEMMAS = frozenset({"exceed", "surpass", "top", "outstrip"})
+
+
 def _read_hedges(doc: Doc, candidate: _Candidate) -> None:
     """ "more than", "about", "nearly" before the number; "or so", "or more" after it."""
     before = tuple(doc[k].lower_ for k in range(max(0, candidate.start - HEDGE_WIDTH), candidate.start))
@@ -651,6 +667,9 @@ def _read_hedges(doc: Doc, candidate: _Candidate) -> None:
             candidate.approximate |= approximate
             candidate.lower_bound |= lower_bound
             break
+    verb = doc[candidate.start - 1] if candidate.start > 0 else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in EXCEEDING_LEMMAS:
+        candidate.lower_bound = True  # "losses could exceed €90 million": more than that
     if _lower(doc, candidate.end) == "or" and _lower(doc, candidate.end + 1) in ("so", "more"):
         candidate.approximate |= _lower(doc, candidate.end + 1) == "so"
         candidate.lower_bound |= _lower(doc, candidate.end + 1) == "more"
@@ -691,11 +710,30 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
             elif glued.lower_ != "strong":  # "a 5,000-strong force" counts the force
                 candidate.unit, candidate.end = glued.lower_, max(candidate.end, after + 2)
                 return
+    rate = _rate_unit(doc, after)
+    if rate is not None:  # "140 km/h", "12 m/s": the tokenizer splits them at the slash
+        candidate.unit, candidate.unit_token, candidate.end = rate, doc[after], max(candidate.end, after + 3)
+        return
     head = _counted_noun(doc, candidate.number)
     if head is not None:
         candidate.unit_token = head
         candidate.unit = _unit_text(head, after)
+        candidate.unit = UNIT_SPELLINGS.get(candidate.unit, candidate.unit)
         candidate.end = max(candidate.end, head.i + 1)
+
+
+# Short forms of a unit, written out so that one unit has one name: "6 bps" and "9 basis points".
+UNIT_SPELLINGS = {"bps": "basis points", "bp": "basis points", "bpts": "basis points", "pts": "points"}
+
+
+def _rate_unit(doc: Doc, i: int) -> str | None:
+    """A unit written with a slash at token i, "km/h" or "m/s", glued together."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "/" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return None
+    top, bottom = doc[i], doc[i + 2]
+    if not (top.is_alpha and bottom.text.rstrip(".").isalpha() and len(top) <= 4 and len(bottom.text.rstrip(".")) <= 4):
+        return None
+    return f"{top.lower_}/{bottom.text.rstrip('.').lower()}"
 
 
 def _counted_noun(doc: Doc, number: _Number) -> Token | None:
@@ -789,9 +827,21 @@ def _excluded(doc: Doc, candidate: _Candidate) -> bool:
         or _is_year(doc, candidate)
         or _is_age(doc, number)
         or _is_ratio(doc, number)
+        or _names_an_index(doc, number)
         or _is_bare_one(candidate)
         or _is_anaphoric(doc, candidate)
     )
+
+
+# Stock indexes whose names end in the number of their members: "the FTSE 100", "S&P 500 futures".
+STOCK_INDEXES = frozenset({"ftse", "stoxx", "s&p", "nikkei", "cac", "dax", "russell", "nasdaq", "asx", "kospi",
+                           "nifty", "ibex", "sensex", "aex", "smi", "tsx", "csi", "mib", "omx", "hsi", "sti",
+                           "klci", "bux", "wig", "topix", "mdax", "sdax", "tecdax", "obx", "psi", "atx"})  # fmt: skip
+
+
+def _names_an_index(doc: Doc, number: _Number) -> bool:
+    before = doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.lower_ in STOCK_INDEXES and not before.text.islower()
 
 
 def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool:
@@ -889,6 +939,9 @@ def _is_age(doc: Doc, number: _Number) -> bool:
         if number.value < 130 and (following is None or following.pos_ not in ("NOUN", "PROPN")):
             return True
     before, after = number.start - 1, number.end
+    if number.value < 130 and _lower(doc, before) == "at" and _a_life_event_before(doc, before):
+        following = doc[after] if after < len(doc) else None
+        return following is None or following.pos_ not in ("NOUN", "PROPN", "NUM")  # "died at 87", not "at 87 sites"
     return (
         number.value < 130
         and before > 0
@@ -896,6 +949,15 @@ def _is_age(doc: Doc, number: _Number) -> bool:
         and doc[before - 1].ent_type_ == "PERSON"
         and (after >= len(doc) or doc[after].is_punct)
     )
+
+
+# Verbs after which "at 87" is an age: "died on Sunday at 87", "retired at 60", "married at 19".
+LIFE_EVENT_LEMMAS = frozenset({"die", "retire", "marry", "wed", "graduate", "emigrate", "debut", "pass"})
+
+
+def _a_life_event_before(doc: Doc, at: int) -> bool:
+    head = doc[at].head
+    return head.lemma_.lower() in LIFE_EVENT_LEMMAS and head.i < at
 
 
 # "eight of 10", "six of 100": a share of a round base; "47 of 68 drones" are two counts.
@@ -1070,8 +1132,14 @@ def _to_record(doc: Doc, candidate: _Candidate) -> Quantity:
         approximate=candidate.approximate,
         lower_bound=candidate.lower_bound,
         currency=candidate.currency,
-        modality=_modality(candidate.unit_token or candidate.percent_token or _root(doc, candidate.number)),
+        modality=_modality(candidate.unit_token or candidate.percent_token or _currency_noun(doc, candidate) or _root(doc, candidate.number)),
     )
+
+
+def _currency_noun(doc: Doc, candidate: _Candidate) -> Token | None:
+    """"euros" in "would cost 300 million euros": the noun the amount hangs on, read for modality."""
+    last = doc[candidate.end - 1]
+    return last if candidate.currency and last.is_alpha and last.pos_ == "NOUN" else None
 
 
 def _entity_id(doc: Doc, candidate: _Candidate, start_char: int, end_char: int) -> str | None:

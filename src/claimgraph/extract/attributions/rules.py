@@ -871,6 +871,8 @@ class RuleFinder:
             return None, None, None
         if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in ("WP", "WDT", "WP$"):
             antecedent = verb.head if verb.dep_ == "relcl" else None
+            if antecedent is not None and subject.lower_ == "who":
+                antecedent = _person_owning(antecedent)
             return (subject.idx, subject.idx + len(subject)), subject, antecedent
         start, end = subtree_span(subject)
         if verb.dep_ == "acl" and verb.head == subject:  # "a group backing X": the noun without its clause
@@ -1855,12 +1857,33 @@ def _as_parenthetical(verb: Token) -> bool:
 
 
 def _reporting_relative_clause(noun: Token) -> Token | None:
-    """A relative clause that reports speech ("…,” said Tomas Ekwall, who added that …): a claim
-    of its own, not part of the speaker's name."""
-    for child in noun.rights:
-        if child.dep_ == "relcl" and lemma_of(child) in CUES and any(c.dep_ == "ccomp" for c in child.children):
+    """A relative clause that reports speech ("…,” said Tomas Ekwall, who added that …), also when
+    the parser hangs it on the last noun of an apposition ("Ana Torres, a spokeswoman for the
+    union, who said …"): a claim of its own, not part of the speaker's name."""
+    for child in noun.subtree:
+        if child.i <= noun.i or child.dep_ != "relcl" or lemma_of(child) not in CUES:
+            continue
+        if child.head is not noun and not any(w.lower_ == "who" for w in child.lefts):
+            continue
+        if any(c.dep_ == "ccomp" for c in child.children):
             return child
     return None
+
+
+def _person_owning(noun: Token) -> Token:
+    """The person a "who" stands for when the parser hung the clause on a body named in the
+    person's apposition: "Ana Torres, a spokeswoman for the union, who said" → Ana Torres."""
+    if noun.ent_type_ == "PERSON":
+        return noun
+    token = noun
+    for _ in range(8):
+        if token.dep_ in ("pobj", "prep", "compound", "appos") and token.head is not token:
+            token = token.head
+            if token.ent_type_ == "PERSON":
+                return token
+        else:
+            break
+    return noun
 
 
 def _is_aside(token: Token) -> bool:

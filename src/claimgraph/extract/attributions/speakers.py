@@ -28,6 +28,11 @@ from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSO
 from .quotes import QuoteIndex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# Common nouns a story uses for a company it has named: "The company said", "the carmaker added".
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",
+                            "utility", "retailer", "operator", "airline", "manufacturer", "maker", "producer",
+                            "broadcaster", "publisher", "miner", "developer", "conglomerate", "startup",
+                            "chain", "supplier", "brewer", "shipper", "exporter", "importer", "refiner"})  # fmt: skip
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -114,6 +119,9 @@ class SpeakerResolver:
         return {eid: v[0] for eid, v in votes.items() if len(set(v)) == 1}
 
     def _agrees(self, mention: Mention, pronoun: str) -> bool:
+        owner = mention.name.split(" ", 1)[0].lower() if mention.name else ""
+        if (owner == "her" and pronoun in ("she", "her")) or (owner == "his" and pronoun in ("he", "him")):
+            return False  # "her campaign manager" is someone else than the "she" it belongs to
         gender = self.gender.get(mention.entity or "")
         if gender is None or pronoun not in PERSON_PRONOUNS:
             return True
@@ -249,11 +257,27 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
+        body = self._the_company(head)
+        if body is not None:
+            return body
         name = self._nominal_name(head)
         institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
         kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
         entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
         return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
+
+    def _the_company(self, head: Token) -> Resolved | None:
+        """"The company said" after "Nordvik AB is recalling ...": the last organisation named before."""
+        bare = [c for c in head.children if c.dep_ not in ("det", "punct")] == []
+        if head.lemma_.lower() not in _COMPANY_NOUNS or not bare:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self._starts, head.idx) - 1
+        for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
+            if mention.kind == "organization":
+                return Resolved(mention.name, mention.entity, "nominal", "organization")
+        return None
 
     def _person_after_role(self, head: Token) -> Resolved | None:
         """"the head of the regional administration Oleh Kiper", "the spokesman of the Air Force Yurii
