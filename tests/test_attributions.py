@@ -1514,3 +1514,12 @@ def test_she_is_not_her_own_campaign_manager(nlp):
         "“We accept the results,” she said."
     )
     assert claim_with(analyse(nlp, text), "We accept").speaker.name != "her campaign manager"
+
+
+def test_i_in_a_columns_own_words_is_its_byline(nlp):
+    text = "We keep calling it a plan\n\nBy Hannah Okafor\n\nI am arguing that we should build more homes. “I agree,” the mayor said."
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.author = "2026-03-12", "Hannah Okafor"
+    claims = nlp(doc)._.claims
+    assert claim_with(claims, "build more homes").speaker.name == "Hannah Okafor"
+    assert claim_with(claims, "I agree").speaker.name != "Hannah Okafor"

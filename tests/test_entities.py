@@ -200,3 +200,14 @@ def test_a_body_named_after_a_title_and_of_stays_whole(nlp):
     doc = nlp("Marc Hale, the director of the National Harbour League, told reporters that fees would rise.")
     names = {e.name: e.kind for e in doc._.cg_entities}
     assert "Harbour League" not in names and names.get("Marc Hale") == "person"
+
+
+def test_an_acronym_in_brackets_names_the_body_and_its_later_mentions(nlp):
+    text = "Vega won 38.4% of the vote, the National Electoral Jury (JNE) said on Tuesday. The JNE later rejected the claim."
+    jury = by_name(nlp(text), "National Electoral Jury")
+    assert jury.kind == "organization" and len(jury.mentions) == 2
+
+
+def test_a_dateline_run_into_its_agency_is_the_place(nlp):
+    doc = nlp("MADRID (Agency) — Spain issued a red warning on Wednesday for the coast.")
+    assert by_name(doc, "Madrid").kind == "place"

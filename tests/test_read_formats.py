@@ -422,3 +422,12 @@ def test_warc_without_html_pages_is_a_problem(tmp_path):
         writer = WARCWriter(stream, gzip=False)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "claimgraph tests"}))
     assert only_problem(path) == f"{path}: no HTML responses with a 2xx status among its 1 WARC records"
+
+
+def test_a_byline_gives_the_author_and_marks_the_line_above_as_the_headline():
+    from claimgraph.read.text import guess_author, guess_title
+
+    text = "Opinion | We keep calling it a 'housing plan.' It isn't one.\n\nBy Hannah Okafor\n\nI am arguing for homes."
+    assert guess_title(text) == "Opinion | We keep calling it a 'housing plan.' It isn't one."
+    assert guess_author(text) == "Hannah Okafor"
+    assert guess_author("Floods close roads\n\nBy Monday the water had gone down.\n\nMore text.") is None

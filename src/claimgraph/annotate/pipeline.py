@@ -74,6 +74,7 @@ def annotate(
         for article in articles:
             doc = nlp.make_doc(article.text)
             doc._.published = article.published
+            doc._.author = article.author
             yield doc, article
 
     for doc, article in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size):

@@ -84,6 +84,7 @@ class EntityMerger:
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
         _add_place_countries(doc, mentions)
         _acronyms_without_a_place_are_bodies(doc, mentions)
+        _name_acronyms_in_full(text, mentions)
         groups = _merge(mentions)
         doc._.cg_entities = _to_entities(groups)
         return doc
@@ -181,6 +182,9 @@ def _trim(ent: Span) -> tuple[int, int]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
+    opening = next((i for i, t in enumerate(tokens) if t.text == "(" and i > 0), None)
+    if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
+        tokens = tokens[:opening]  # "the National Electoral Jury (JNE": the acronym's bracket is left open
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
     verb = next((i for i, t in enumerate(tokens) if i > 0 and t.is_title and t.lower_ in _HEADLINE_VERBS), None)
@@ -261,6 +265,8 @@ def _add_place_countries(doc: Doc, mentions: list[_Mention]) -> None:
     # capitals ("MANILA") is spelt.
     for place in doc._.places or []:
         for m in mentions:
+            if m.kind == "organization" and place.span == (m.start, m.end) and place.lat is not None:
+                m.kind, m.label = "place", "GPE"  # "MADRID (Agency) —": a dateline the model ran into the agency
             if m.kind in ("place", "country") and m.start < place.span[1] and place.span[0] < m.end:
                 m.country = m.country or place.country
                 if m.name.isupper() and place.name and len(m.name) > 3:
@@ -276,6 +282,25 @@ def _acronyms_without_a_place_are_bodies(doc: Doc, mentions: list[_Mention]) -> 
             continue
         if not any(start < m.end and m.start < end for start, end in placed):
             m.label, m.kind = "ORG", "organization"
+
+
+# An acronym in brackets right after a body's name: "the National Electoral Jury (JNE)".
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&.]{1,9})\)")
+
+
+def _name_acronyms_in_full(text: str, mentions: list[_Mention]) -> None:
+    """A body's acronym, given once in brackets after its name, is that body wherever it stands
+    alone ("The JNE later rejected ..."), whatever the model called it."""
+    full = {}
+    for m in mentions:
+        found = _ACRONYM_AFTER.match(text, m.end) if m.kind == "organization" else None
+        acronym = found.group("acronym") if found else ""
+        if sum(ch.isupper() for ch in acronym) >= 2:
+            full.setdefault(acronym.replace(".", "").lower(), m.name)
+    for m in mentions:
+        name = full.get(m.name.replace(".", "").lower())
+        if name is not None and " " not in m.name:
+            m.name, m.kind, m.label = name, "organization", "ORG"
 
 
 def _company_base(name: str) -> str | None:

@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 
 EXTENSIONS = {
     "published": None,  # ISO date of publication (str) or None, set before the pipeline runs
+    "author": None,  # the byline's name (str) or None, set before the pipeline runs
     "cg_entities": None,  # list[records.Entity], set by claimgraph_entities
     "claims": None,  # list[records.Claim], set by claimgraph_attributions
     "times": None,  # list[records.Time], set by claimgraph_times

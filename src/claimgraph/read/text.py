@@ -63,6 +63,8 @@ def text_source(text: str, origin: str) -> Source:
             raise ReadError(f"front matter: {err}") from None
     if source.title is None:
         source.title = guess_title(text)
+    if source.author is None:
+        source.author = guess_author(text)
     if source.published is None:
         source.published = guess_published(text)
     return source
@@ -98,15 +100,40 @@ def guess_published(text: str) -> str | None:
 
 
 def guess_title(text: str) -> str | None:
-    """The first line that is not a UI word, when it looks like a headline (else None)."""
+    """The first line that is not a UI word, when it looks like a headline (else None). A line
+    right above a byline is the headline whatever its punctuation ("It isn't one." over "By ...")."""
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     for index, line in enumerate(lines):
         if _is_ui_line(line) or _is_date_line(line):
             continue
         has_body = index + 1 < len(lines)
+        if has_body and _byline_name(lines[index + 1]) and not _BYLINE.match(line) and len(line) <= MAX_TITLE_CHARS:
+            return _MARKUP_AROUND.sub("", line).strip()
         return _as_headline(line) if has_body else None
     return None
+
+
+def guess_author(text: str) -> str | None:
+    """The name of a byline among the first lines: "By Hannah Okafor", "By Ana Ruiz and Tom Li"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:HEADER_LINES]:
+        name = _byline_name(line)
+        if name:
+            return name
+    return None
+
+
+# "By Hannah Okafor", "By Ana Ruiz and Tom Li, Reuters": capitalised names after "By", on a line of their own.
+_BYLINE_NAME = re.compile(r"^(?:[Bb]y|BY)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|la|le|du|van|von|der|den|da|di|dos|das|del|bin|al-\w+))*)(?:\s*[,|/–—-]\s*[\w .&'’-]{1,40})?$")
+
+
+def _byline_name(line: str) -> str | None:
+    found = _BYLINE_NAME.match(_MARKUP_AROUND.sub("", line).strip())
+    if found is None or len(found.group("name").split()) > 8:
+        return None
+    name = found.group("name")
+    return name if name[:1].isupper() and name.split()[0][:1].isupper() else None
 
 
 def _is_ui_line(line: str) -> bool:

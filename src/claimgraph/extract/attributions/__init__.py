@@ -217,6 +217,19 @@ def _named_claim_of(claim: Candidate, earlier: list[Candidate]) -> Candidate | N
     return next((c for c in reversed(earlier) if c.speaker and c.speaker[0] <= at < c.speaker[1]), None)
 
 
+def _the_writer(doc: Doc, quotes: QuoteIndex, candidate: Candidate, found: Resolved | None, parent: int | None) -> bool:
+    head = candidate.speaker_head
+    return (
+        doc._.author is not None
+        and found is not None
+        and found.name is None
+        and parent is None
+        and head is not None
+        and head.lower_ in ("i", "me")
+        and quotes.covering(head.idx) is None
+    )
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Whether a quotation opens a paragraph or follows the end of a sentence or clause."""
     before = text[max(0, pos - 200) : pos].rstrip(" \t")
@@ -281,6 +294,9 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             outer = resolved.get(parent)
             if outer is not None:
                 resolved[i] = Resolved(outer.name, outer.entity, "pronoun", outer.kind)
+        elif _the_writer(doc, quotes, candidate, found, parent):  # "I" in a column's own words: its byline
+            writer = next((e.id for e in doc._.cg_entities or [] if e.name == doc._.author), None)
+            resolved[i] = Resolved(doc._.author, writer, "pronoun", "person")
     out = []
     for i, candidate in enumerate(claims):
         if candidate.continues is not None:
