@@ -1523,3 +1523,20 @@ def test_i_in_a_columns_own_words_is_its_byline(nlp):
     claims = nlp(doc)._.claims
     assert claim_with(claims, "build more homes").speaker.name == "Hannah Okafor"
     assert claim_with(claims, "I agree").speaker.name != "Hannah Okafor"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A majority of residents expect the council to approve the harbour plan.", "A majority of residents"),
+        ("A union representing bus drivers endorsed Dana Ortiz for mayor.", "A union representing bus drivers"),
+    ],
+)
+def test_a_speaker_whose_subtree_runs_over_the_cue_stops_before_it(nlp, text, speaker):
+    claims = analyse(nlp, text)
+    assert [c.speaker.text for c in claims] == [speaker]
+
+
+def test_a_day_owning_the_content_stays_in_it(nlp):
+    claim = analyse(nlp, "The mayor praised Thursday's protests as peaceful and calm.", published="2026-03-12")[0]
+    assert claim.content.text.startswith("Thursday's protests")

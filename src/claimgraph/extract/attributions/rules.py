@@ -886,10 +886,15 @@ class RuleFinder:
             end = min(end, bracket.idx)
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
+            verb_end = verb.idx + len(verb)
             if subject.idx >= content[1]:  # the parser hung the closing quote mark on the name
-                start = content[1]
+                start = max(content[1], verb_end) if content[1] <= verb.idx < subject.idx else content[1]
             elif subject.idx + len(subject) <= content[0]:
-                end = content[0]
+                # the subject's subtree runs over the cue ("A majority of voters expect Clinton to win")
+                end = self.cue_span(verb, [verb])[0] if subject.idx < verb.idx < content[0] else content[0]
+                last = self.doc.char_span(start, end, alignment_mode="contract")
+                if last is not None and len(last) > 1 and last[-1].dep_ == "acl" and last[-1].head is subject:
+                    end = last[-1].idx  # "queries seeking to confirm": the clause the cue hangs on
             else:
                 start, end = subject.idx, subject.idx + len(subject)
         start, end = self._on_the_subjects_line(start, end, subject)
