@@ -1540,3 +1540,22 @@ def test_a_speaker_whose_subtree_runs_over_the_cue_stops_before_it(nlp, text, sp
 def test_a_day_owning_the_content_stays_in_it(nlp):
     claim = analyse(nlp, "The mayor praised Thursday's protests as peaceful and calm.", published="2026-03-12")[0]
     assert claim.content.text.startswith("Thursday's protests")
+
+
+def test_until_a_year_is_not_when_it_was_said(nlp):
+    claim = analyse(nlp, "The plan promises 52,000 new homes a year until 2030.")[0]
+    assert claim.stated is None
+
+
+def test_a_participle_misread_as_the_main_verb_still_gives_the_speaker(nlp):
+    text = "LISBON (Veritas Wire) — A post shared more than 38,000 times on Facebook since last Friday claims that the bridge collapsed."
+    claim = claim_with(analyse(nlp, text), "the bridge collapsed")
+    assert claim.speaker.text == "A post" and claim.cue.stance == "claim"
+
+
+def test_a_denial_reported_by_someone_else_is_a_claim_of_its_own(nlp):
+    text = "The transport ministry denied that a fuel tax was being planned, a spokesman said on Monday."
+    claims = analyse(nlp, text)
+    denial = claim_with(claims, "a fuel tax was being planned")
+    assert denial.cue.stance == "deny" and denial.speaker.text == "The transport ministry"
+    assert denial.nested_in == next(c.id for c in claims if c.cue.lemma == "say")

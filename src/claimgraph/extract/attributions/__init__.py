@@ -52,6 +52,10 @@ _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xc
 _TIME_LABELS = ("DATE", "TIME")
 _FIRST_AND_SECOND = FIRST_PERSON | {"you"}
 _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
+# Stances that make a claim of their own inside another's content whatever the verb: "the ministry
+# denied that ..., a spokesman said" reports a denial a fact-checker needs apart.
+_KEPT_INSIDE = frozenset({"deny", "confirm"})
+_NOT_WHEN_SAID = frozenset({"until", "till", "through", "by", "since", "before"})
 _ON = re.compile(r"(?:on\s+)?", re.IGNORECASE)
 _AFTER_OPENING_TIME = re.compile(r"[\s,]*(?:that\s+)?")
 
@@ -155,7 +159,8 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
         quoted = parent is None and claim.cue is not None and quotes.innermost(claim.cue[0]) is not None
         if (parent is not None or quoted) and claim.cue_token is not None:
             lemma = claim.cue_lemma.split()[0]
-            if lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]:
+            denial = parent is not None and claim.stance in _KEPT_INSIDE and not claim.negated
+            if not denial and (lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]):
                 continue
         if quoted and claim.speaker_head is not None and claim.speaker_head.lower_ in _FIRST_AND_SECOND:
             continue
@@ -407,6 +412,8 @@ class _TimeIndex:
                 continue
             if child.dep_ == "advcl" and child.i > verb.i and lemma_of(child) in CUES:
                 continue  # "told a conference, adding that ... on Monday": the next speech act's time
+            if child.dep_ == "prep" and child.lower_ in _NOT_WHEN_SAID:
+                continue  # "promises 52,000 homes a year until 2030": how long it holds, not when it was said
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
                 continue

@@ -222,6 +222,8 @@ class RuleFinder:
                 subject = self._speaker_next_to_cue(verb)  # "“…,” said Oren Platt, grinning": hung on "grinning"
         if subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             subject = self._person_before(verb)
+        if subject is None:
+            subject = self._subject_of_misread_participle(verb)
         if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "than":
             return None  # "the fines are far smaller than the post says": a comparison, not a report
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
@@ -918,6 +920,17 @@ class RuleFinder:
         if dateline is not None and dateline.end() > start:
             start = dateline.end()
         return start, end
+
+    def _subject_of_misread_participle(self, verb: Token) -> Token | None:
+        """"A post shared 38,000 times claims that ...": the parser took the participle "shared" for
+        the main verb and hung the cue on it; the participle's subject is the cue's."""
+        head = verb.head
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl" or head.tag_ not in ("VBD", "VBN") or head.i > verb.i:
+            return None
+        if any(t.text in (",", ";", "—", "-") or t.lower_ in ("and", "but", "as", "while") for t in self.doc[head.i : verb.i]):
+            return None
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+        return subjects[-1] if subjects else None
 
     def _subject_past_dateline(self, subject: Token, verb: Token) -> Token:
         """The parser may take a dateline's place for the subject ("SAMSUN (Wire) - Minister X
