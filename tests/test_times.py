@@ -507,3 +507,10 @@ def test_a_day_right_after_a_past_reporting_verb_is_the_day_of_saying(nlp):
 def test_certain_to_points_ahead(nlp):
     times = times_of(nlp, "Her campaign manager said the party was certain to win in June.", "2026-03-12")
     assert find(times, "June").value == "2026-06"
+
+
+def test_a_stretch_up_to_a_day_and_the_year_to_date(nlp):
+    times = times_of(nlp, "In the week to Friday the index gained 2.1%, leaving it up 4.7% year-to-date.", "2026-03-12")
+    assert (find(times, "the week").type, find(times, "the week").value) == ("DURATION", "P1W")
+    assert find(times, "Friday").value == "2026-03-06"
+    assert find(times, "year-to-date").value == "2026"

@@ -905,6 +905,18 @@ def season(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     return _dated(dates.season_of(year_value, code))
 
 
+def stretch(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
+    """"In the week to Friday": seven days up to the day named after it, a duration."""
+    return Resolved("DURATION", {"week": "P1W", "month": "P1M"}[g["unit"].lower()])
+
+
+def to_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
+    """"Year-to-date": the year (month, quarter) under way, up to publication."""
+    if ctx.published is None:
+        return Resolved("DATE", None)
+    return _dated(dates.period_of(g["unit"].lower(), ctx.published), PUBLISHED)
+
+
 _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | None]] = {
     "month_day": month_day,
     "week_of": week_of,
@@ -921,6 +933,8 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
     "relday": relday,
     "day_part": day_part,
     "rel_unit": rel_unit,
+    "stretch": stretch,
+    "to_date": to_date,
     "quarter": quarter,
     "quarter_ref": quarter_ref,
     "year_ago_adj": year_ago_adj,

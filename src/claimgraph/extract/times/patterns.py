@@ -193,6 +193,13 @@ RULES: tuple[Rule, ...] = (
         rf"{B}{PRE}(?P<rel>the)\s+(?:(?:full|fiscal)\s+(?=year))?(?P<unit>weekend|year|{SEASON})"
         rf"(?![-\u2019']|\s+(?:before|after|earlier|later|ago)\b){E}(?=\s+(?P<ended>end(?:ed|ing)|to\s+(?={MONTH}))\b)?",
     ),
+    # "in the week to Friday", "the month ended March 31": a stretch ending on the day named
+    _rule(
+        "stretch",
+        rf"{B}the\s+(?P<unit>week|month){E}(?=\s+(?:to|ended|ending)\s+(?:{WEEKDAY}|{MONTH}|\d))",
+    ),
+    # "year-to-date", "year to date": the year so far
+    _rule("to_date", rf"{B}(?P<unit>year|month|quarter)[\s-]+to[\s-]+date{E}"),
     # "the end of the month", "the start of the week": the current one ("the month" alone may be any)
     _rule(
         "rel_unit",
@@ -358,6 +365,8 @@ TRIGGERS: dict[str, set[str]] = {
     "day_part": {"morning", "afternoon", "evening", "night", "overnight", "midafternoon", "midmorning", "daybreak",
                  "dawn", "dusk"},
     "rel_unit": {"week", "weekend", "month", "year", "decade", "century", "quarter", "end"} | _SEASON_WORDS,
+    "stretch": {"week", "month"},
+    "to_date": {"year", "month", "quarter", "date"},
     "quarter": {"quarter", "half", "quarters"},
     "quarter_ref": {"quarter", "period"},
     "year_ago_adj": {"year"},
