@@ -81,9 +81,10 @@ def test_continuation_inherits_the_unit_and_is_expected(quantities):
 
 
 def test_bare_number_without_a_continuation_gets_no_unit(quantities):
-    found = quantities("Three hundred soldiers left. Officials said 40 were wounded.")
+    found = quantities("Three hundred soldiers left. Officials said 40 were wounded. Officials said 40 were found.")
     assert only(found, 300).unit == "soldiers"
-    assert only(found, 40).unit is None
+    # not the soldiers of the sentence before: the wounded are people, what was found is unknown
+    assert [q.unit for q in found if q.value == 40] == ["people", None]
 
 
 def test_multiword_unit_keeps_the_kind_but_not_the_nationality(quantities):
@@ -112,7 +113,7 @@ def test_vague_plurals_are_approximate_lower_bounds(quantities):
     assert shells.approximate and shells.lower_bound
     assert shells.modality == "reported"
     dozens = only(found, 12)
-    assert dozens.lower_bound and dozens.unit is None
+    assert dozens.lower_bound and dozens.unit == "people"  # "Dozens were hurt"
     assert only(found, 100).unit == "homes"
     tens = only(found, 10_000)
     assert tens.text == "tens of thousands of people" and tens.lower_bound
@@ -483,3 +484,14 @@ def test_exceeding_an_amount_is_a_lower_bound(quantities):
 def test_basis_points_have_one_name(quantities):
     found = quantities("The yield fell 6 bps, then 9 basis points.")
     assert {q.unit for q in found} == {"basis points"}
+
+
+def test_a_figure_put_on_something_counts_it_and_bare_marchers_are_people(quantities):
+    found = quantities("Police put the crowd at 12,000; organisers said more than 50,000 marched.")
+    assert only(found, 12000).unit == "crowd"
+    assert only(found, 50000).unit == "people"
+
+
+def test_a_number_whose_verb_is_left_out_counts_what_the_first_counted(quantities):
+    found = quantities("About 145,000 of the units were sold in the United States and 22,000 in Canada.")
+    assert only(found, 22000).unit == "units"

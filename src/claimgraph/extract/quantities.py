@@ -457,6 +457,8 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             candidate.unit = last_count_unit.get(sentence_start) or _changing_subject(doc, candidate)
         elif candidate.unit and plain_count:
             last_count_unit[sentence_start] = candidate.unit
+        if candidate.unit is None and plain_count and _subject_of_a_human_act(doc, candidate.number):
+            candidate.unit = "people"  # "more than 50,000 marched", "12 died", "dozens were hurt"
         quantities.append(_to_record(doc, candidate))
     return quantities
 
@@ -720,10 +722,42 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
         candidate.unit = _unit_text(head, after)
         candidate.unit = UNIT_SPELLINGS.get(candidate.unit, candidate.unit)
         candidate.end = max(candidate.end, head.i + 1)
+        return
+    estimated = _estimated_noun(doc, candidate.number)
+    if estimated is not None:  # "police put the crowd at 12,000"
+        candidate.unit, candidate.unit_token = _unit_text(estimated, estimated.left_edge.i), estimated
 
 
 # Short forms of a unit, written out so that one unit has one name: "6 bps" and "9 basis points".
 UNIT_SPELLINGS = {"bps": "basis points", "bp": "basis points", "bpts": "basis points", "pts": "points"}
+
+
+# Verbs whose bare-number subject counts people: "12 died", "more than 50,000 marched".
+HUMAN_ACTS = frozenset({"die", "march", "protest", "flee", "rally", "gather", "vote", "attend", "drown", "perish",
+                        "demonstrate", "strike", "riot", "starve", "survive", "escape", "emigrate", "enlist"})  # fmt: skip
+# Passive verbs whose bare-number subject counts people: "40 were killed", "12 were arrested".
+HUMAN_PASSIVES = frozenset({"kill", "injure", "wound", "arrest", "detain", "evacuate", "displace", "rescue",
+                            "hospitalize", "hospitalise", "hurt", "abduct", "kidnap", "execute", "deport",
+                            "jail", "sentence", "convict", "charge", "infect", "vaccinate"})  # fmt: skip
+# Verbs of putting a figure on something: "put the crowd at 12,000", "estimated the toll at 40".
+ESTIMATING = frozenset({"put", "estimate", "peg", "place", "number", "count", "set", "gauge", "reckon"})
+
+
+def _subject_of_a_human_act(doc: Doc, number: _Number) -> bool:
+    root = _root(doc, number)
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in HUMAN_ACTS:
+        return True
+    return root.dep_ == "nsubjpass" and verb.lemma_.lower() in HUMAN_PASSIVES
+
+
+def _estimated_noun(doc: Doc, number: _Number) -> Token | None:
+    root = _root(doc, number)
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "at" or at.head.lemma_.lower() not in ESTIMATING:
+        return None
+    objects = [c for c in at.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return _rightmost_compound_head(objects[0]) if objects else None
 
 
 def _rate_unit(doc: Doc, i: int) -> str | None:
@@ -1087,6 +1121,8 @@ def _continues_a_count(doc: Doc, candidate: _Candidate) -> bool:
     rise or total ties to an earlier count, or the subject of a clause joined to the count's
     ("five people died and 12 were injured"), takes that count's unit."""
     token = _root(doc, candidate.number)
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
+        return True  # "145,000 of the units were sold in the US and 22,000 in Canada": the verb left out
     if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
         # "five people died and 12 were injured", "killing 23 people and injuring 300": the next
         # clause counts the same people
