@@ -578,3 +578,9 @@ def test_a_sea_is_the_water_not_a_province_of_its_name(nlp):
 def test_a_generic_word_inside_an_organisation_is_no_place(nlp):
     text = "The Central Bank governor warned that the European Central Bank would not cut rates."
     assert [p.text for p in places_of(nlp, text)] == []
+
+
+def test_a_capital_acting_for_its_government_does_not_pull_towns_to_its_country(nlp):
+    text = "Leaders met in Vienna on Tuesday. Officials from Paris said a deal was close. Washington welcomed the outcome."
+    places = places_of(nlp, text)
+    assert (find(places, "Vienna").country, find(places, "Paris").country) == ("AT", "FR")

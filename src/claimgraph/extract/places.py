@@ -199,6 +199,7 @@ class Mention:
     institution: bool = False  # "[Springfield] Police Department"
     dateline: bool = False  # "LAKEVILLE — The town council ..."
     modifier: bool = False  # a name set before a noun: "U.S. inflation data", "Kenyan-born"
+    acting: bool = False  # the subject of a verb: "Washington welcomed the deal" (its government)
     # "a Bemidji woman", "Ana Petrovic of Glastonbury", "Lena Ortiz, DFL-Hibbing": where people live.
     home: bool = False
     district: bool = False  # a legislator's district: "DFL-Hibbing"
@@ -703,6 +704,7 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
                 m.listed = following.listed = True
         m.dateline = is_dateline(doc, m)
         m.modifier = is_modifier(doc, m)
+        m.acting = doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.pos_ in ("VERB", "AUX")
         m.home = is_home(doc, m)
         m.locative = is_locative(doc, m.start)
         m.named_town = named_as_a_town(doc, m)
@@ -1166,6 +1168,8 @@ class ArticleContext:
                 continue
             if place.is_country and m.modifier:
                 continue  # "U.S. inflation data": whose data, not where the story is
+            if place.feature == "P.PPLC" and m.acting:
+                continue  # "Washington welcomed the outcome": a government acting, not where the story is
             self.names_of[id(place)][m.key] += 1
             if place.country:
                 self.countries[place.country] += 1
@@ -1177,7 +1181,8 @@ class ArticleContext:
 
     def score(self, m: Mention, entry: GazetteerEntry, w: Weights) -> float:
         counted = (m.trusted or m.qualifies or is_specific(m)) and not (
-            m.modifier and m.chosen is not None and m.chosen.is_country
+            m.chosen is not None
+            and ((m.modifier and m.chosen.is_country) or (m.acting and m.chosen.feature == "P.PPLC"))
         )  # its own choice is in the counts
         own = 1 if counted and m.chosen is not None and m.chosen.country == entry.country else 0
         score = 0.0
