@@ -1559,3 +1559,48 @@ def test_a_denial_reported_by_someone_else_is_a_claim_of_its_own(nlp):
     denial = claim_with(claims, "a fuel tax was being planned")
     assert denial.cue.stance == "deny" and denial.speaker.text == "The transport ministry"
     assert denial.nested_in == next(c.id for c in claims if c.cue.lemma == "say")
+
+
+def test_a_hyphenated_transcript_label_is_a_speaker(nlp):
+    text = "Water chief interview\n\nKESSLER: Did the authority wait too long?\n\nVASQUEZ-ORTIZ: No. Usage dropped 11% over that period."
+    assert claim_with(analyse(nlp, text), "Usage dropped").speaker.text == "VASQUEZ-ORTIZ"
+
+
+def test_an_accounting_charge_is_no_accusation(nlp):
+    assert analyse(nlp, "The company will take a one-time charge of roughly $95 million.") == []
+
+
+def test_a_claim_inside_a_quotation_ends_at_its_closing_mark_and_nests_one_way(nlp):
+    text = "'They handed out $400 million in bonuses and now they're telling workers there's no money,' Belden said."
+    claims = analyse(nlp, text)
+    inner = claim_with(claims, "there's no money")
+    assert inner.content.text == "there's no money"
+    outer = next(c for c in claims if c.id == inner.nested_in)
+    assert outer.nested_in is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless the region gets heavy snow next winter, the manager expects the rules to stay in place.",
+        "Veltrix reported revenue of $2.1 billion for the quarter, down 4% from a year earlier.",
+    ],
+)
+def test_a_condition_or_a_comparison_gives_no_time_of_saying(nlp, text):
+    assert [c.stated for c in analyse(nlp, text)] == [None]
+
+
+def test_a_dateline_with_a_state_is_not_content(nlp):
+    text = "COLUMBUS, Ohio (AP) — Dana Ortiz has pulled narrowly ahead in the race for governor, according to a poll released Tuesday."
+    assert claim_with(analyse(nlp, text), "pulled narrowly ahead").content.text.startswith("Dana Ortiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aid agency said it needed more money. It was not possible to independently confirm the figures.",
+        "Colonel Steven Ashby said it was too early to say why the dam failed.",
+    ],
+)
+def test_an_empty_it_before_an_infinitive_is_nobody_speaking(nlp, text):
+    assert all(c.speaker.text not in ("It", "it") for c in analyse(nlp, text))

@@ -211,3 +211,15 @@ def test_an_acronym_in_brackets_names_the_body_and_its_later_mentions(nlp):
 def test_a_dateline_run_into_its_agency_is_the_place(nlp):
     doc = nlp("MADRID (Agency) — Spain issued a red warning on Wednesday for the coast.")
     assert by_name(doc, "Madrid").kind == "place"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Governor Harold Pennington said the dam was safe. Pennington said engineers found no cracks.", "Harold Pennington"),
+        ("French President Hélène Marchetti met reporters. Officials said Marchetti may travel to Ankara.", "Hélène Marchetti"),
+    ],
+)
+def test_a_surname_alone_is_the_person_whatever_the_model_called_it(nlp, text, name):
+    person = by_name(nlp(text), name)
+    assert person.kind == "person" and len(person.mentions) == 2

@@ -514,3 +514,17 @@ def test_a_stretch_up_to_a_day_and_the_year_to_date(nlp):
     assert (find(times, "the week").type, find(times, "the week").value) == ("DURATION", "P1W")
     assert find(times, "Friday").value == "2026-03-06"
     assert find(times, "year-to-date").value == "2026"
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("Eleven people are still missing, down from 30 on Friday, the mayor said.", "Friday", "2026-03-13"),
+        ("Shelling killed 12 people overnight in the port, officials said.", "overnight", "2026-03-15TNI"),
+        ("Talks will continue overnight.", "overnight", "2026-03-16TNI"),
+        ("The race is tightening ahead of the November election.", "November", "2026-11"),
+        ("The rules stay in place until at least October.", "October", "2026-10"),
+    ],
+)
+def test_cue_words_that_set_the_direction(nlp, text, expression, value):
+    assert find(times_of(nlp, text, "2026-03-16"), expression).value == value

@@ -55,7 +55,9 @@ _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
 # Stances that make a claim of their own inside another's content whatever the verb: "the ministry
 # denied that ..., a spokesman said" reports a denial a fact-checker needs apart.
 _KEPT_INSIDE = frozenset({"deny", "confirm"})
-_NOT_WHEN_SAID = frozenset({"until", "till", "through", "by", "since", "before"})
+_NOT_WHEN_SAID = frozenset({"until", "till", "through", "by", "since", "before", "from"})
+# Clauses whose time is a condition's, not the speech act's: "Unless it snows next winter, I'd expect ...".
+_CONDITIONS = frozenset({"if", "unless", "whether"})
 _ON = re.compile(r"(?:on\s+)?", re.IGNORECASE)
 _AFTER_OPENING_TIME = re.compile(r"[\s,]*(?:that\s+)?")
 
@@ -82,7 +84,23 @@ def extract_claims(doc: Doc) -> list[Claim]:
     found = [c for c in finder.candidates() if any(ch.isalpha() for ch in text[c.content[0] : c.content[1]])]
     selected = _drop_nested_thoughts(_select(found), quotes)
     selected = _drop_nested_thoughts(selected + _continuations(text, quotes, selected), quotes)
+    for candidate in selected:
+        _keep_inside_its_quotation(quotes, candidate)
     return _build_claims(doc, quotes, selected, _nest(selected))
+
+
+def _keep_inside_its_quotation(quotes: QuoteIndex, candidate: Candidate) -> None:
+    """A claim whose cue stands inside a quotation ("... now they're telling workers there's no
+    money,' Belden said") says nothing past the quotation's closing mark."""
+    if candidate.cue is None:
+        return
+    quote = quotes.innermost(candidate.cue[0])
+    if quote is not None and quote.closed and candidate.content[0] < quote.end < candidate.content[1]:
+        end = quote.end - 1  # before the closing mark
+        while end > candidate.content[0] and not quotes.text[end - 1].isalnum():
+            end -= 1
+        if end > candidate.content[0]:
+            candidate.content = (candidate.content[0], end)
 
 
 # --- selection ----------------------------------------------------------------------------------
@@ -145,6 +163,10 @@ def _nest(claims: list[Candidate]) -> list[int | None]:
                 if parent is None or claims[other].content[0] > claims[parent].content[0]:
                     parent = other
         parents.append(parent)
+    for index, parent in enumerate(parents):  # two claims each inside the other: the wider one is outer
+        if parent is not None and parents[parent] == index:
+            inner, outer = sorted((index, parent), key=lambda i: claims[i].content[1] - claims[i].content[0])
+            parents[outer] = None
     return parents
 
 
@@ -379,6 +401,7 @@ class _TimeIndex:
             found = [(e.start_char, e.end_char, e.text, None) for e in doc.ents if e.label_ in _TIME_LABELS]
         found.sort()
         self.found = found
+        self.text = doc.text
         self.starts = [f[0] for f in found]
 
     def within(self, start: int, end: int) -> tuple[int, int, str, str | None] | None:
@@ -386,6 +409,10 @@ class _TimeIndex:
         if index < len(self.found) and self.found[index][1] <= end:
             return self.found[index]
         return None
+
+    def _word_before(self, position: int) -> str:
+        words = self.text[max(0, position - 12) : position].split()
+        return words[-1].lower() if words else ""
 
     def opening_content(self, text: str, candidate: Candidate) -> tuple[int, int, str, str | None] | None:
         """A time named right after the cue that the parser hung on the content ("said on Monday it
@@ -412,12 +439,14 @@ class _TimeIndex:
                 continue
             if child.dep_ == "advcl" and child.i > verb.i and lemma_of(child) in CUES:
                 continue  # "told a conference, adding that ... on Monday": the next speech act's time
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children):
+                continue
             if child.dep_ == "prep" and child.lower_ in _NOT_WHEN_SAID:
                 continue  # "promises 52,000 homes a year until 2030": how long it holds, not when it was said
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
                 continue
             found = self.within(start, end)
-            if found is not None:
+            if found is not None and self._word_before(found[0]) not in _NOT_WHEN_SAID:
                 return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
         return None

@@ -804,10 +804,16 @@ class RuleFinder:
                     if outer.pos_ in ("VERB", "AUX") and subject is not None:
                         return subject
                 return None
-            return self._subject(verb.head, depth + 1)
+            shared = self._subject(verb.head, depth + 1)
+            if verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and shared is not None and shared.lower_ == "it":
+                return None  # "it was not possible to confirm the figures": nobody speaks
+            return shared
         adjective = verb.head
         if verb.dep_ == "xcomp" and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.head.pos_ in ("VERB", "AUX"):
-            return self._subject(adjective.head, depth + 1)  # "officials were quick to point out that ..."
+            subject = self._subject(adjective.head, depth + 1)  # "officials were quick to point out that ..."
+            if subject is not None and subject.lower_ == "it":
+                return None  # "it was too early to say", "it was not possible to confirm": nobody speaks
+            return subject
         quoted = _quoted_as_saying(verb)
         if quoted is not None:
             return quoted  # "the agency quoted the minister as saying that ...": the minister speaks
@@ -1177,6 +1183,8 @@ class RuleFinder:
         for child in list(obj.rights) + [c for c in verb.rights if c.i > obj.i]:
             if child.dep_ == "prep" and child.lower_ in preps and not _is_time_phrase(child):
                 topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if topic is not None and _an_amount(topic):
+                    return None  # "took a one-time charge of $95 million": accounting, not an accusation
                 if topic is not None:
                     end = _cut_trailing_aside(topic)
                     return child, self.clip(topic.left_edge.idx, end.idx + len(end), verb)
@@ -1404,7 +1412,8 @@ class RuleFinder:
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
             transcript_label = len(words) <= 3 and (
-                all(w.isupper() and w.isalpha() for w in words) or self._is_name_label(token, len(words))
+                all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+                or self._is_name_label(token, len(words))
             )
             headline = line_end == first_line_end and len(words) <= 6 and words[0][:1].isupper()
             speaker_start = token.idx - len(before.lstrip(" \t\"“'‘"))
@@ -1531,7 +1540,8 @@ _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 # A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", "FRANKFURT, Oct 30
 # (Wire) - ", "LISBON, 4 April 2025 — ", or a live page's entry time: "14:20 — ", "2:45 p.m. GMT – ".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
+    r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?(?=\s*[(–—-]))?"  # "COLUMBUS, Ohio (AP)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
     r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
     r"\s+[–—-]\s+"
@@ -1790,6 +1800,13 @@ def _that_mark(clause: Token) -> Token | None:
 
 def _has_clause_after(verb: Token) -> bool:
     return any(child.dep_ in ("xcomp", "ccomp") and child.i > verb.i for child in verb.children)
+
+
+def _an_amount(token: Token) -> bool:
+    """"$95 million", "roughly 3%", "400 jobs": a number and what it counts."""
+    return token.like_num or token.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or any(
+        c.dep_ == "nummod" for c in token.children
+    )
 
 
 def _is_negated(verb: Token) -> bool:

@@ -367,8 +367,9 @@ def day_part(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
             return _dated(Period("day", found[1].first - timedelta(days=1)), found[0], clock)
     if ctx.published is None:
         return Resolved("TIME", None)
-    # "last night" is the night before publication; "last" with another part is the same day's.
-    shift = -1 if rel == "last" and part == "night" else 0
+    # "last night" is the night before publication; "last" with another part is the same day's;
+    # "killed 12 people overnight", told in the past, the night just gone.
+    shift = -1 if (rel == "last" and part == "night") or (part == "overnight" and ctx.direction == PAST) else 0
     return _dated(Period("day", ctx.published + timedelta(days=shift)), PUBLISHED, clock)
 
 
@@ -953,4 +954,4 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
 }
 
 # Kinds whose value depends on the tense around them (the rest ignore ``Context.direction``).
-NEEDS_DIRECTION = {"month_day", "week_of", "month", "weekday", "rel_unit", "quarter", "holiday", "clock"}
+NEEDS_DIRECTION = {"month_day", "week_of", "month", "weekday", "rel_unit", "quarter", "holiday", "clock", "day_part"}

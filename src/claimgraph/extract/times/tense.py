@@ -42,11 +42,16 @@ def direction(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return UNKNOWN
-    before = [t.lower_ for t in doc[max(span.start - 3, span.sent.start) : span.start]]
+    before = [t.lower_ for t in doc[max(span.start - 5, span.sent.start) : span.start]]
+    before = [w for w in before if w not in ("at", "least", "most")] or before  # "until at least October"
     if before and before[-1] in _PAST_CUES:
         return PAST
     if before[-3:] in (["as", "early", "as"], ["as", "soon", "as"]):
         return FUTURE
+    if _compared_with_earlier(before):
+        return PAST  # "down from 30 on Friday", "up from 25 reported on Monday": the earlier figure
+    if before[-2:] == ["ahead", "of"] or before[-3:-1] == ["ahead", "of"]:
+        return FUTURE  # "ahead of the November election"
     if _after_past_reporting_verb(doc, span.start):
         return PAST  # "said on Monday it is recalling ...": the day of the saying, whatever follows
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
@@ -71,6 +76,11 @@ def direction(doc: Doc, start: int, end: int) -> int:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "``" may come as two tokens
+
+
+def _compared_with_earlier(before: list[str]) -> bool:
+    words = before[-3:]
+    return "from" in words and any(w in ("up", "down") for w in before[: before.index("from")][-1:]) if "from" in before else False
 
 
 def _after_past_reporting_verb(doc: Doc, start: int) -> bool:
