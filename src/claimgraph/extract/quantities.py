@@ -172,6 +172,8 @@ HEDGES: list[tuple[tuple[str, ...], bool, bool]] = sorted(
         (("as", "much", "as"), True, False), (("fewer", "than"), True, False),
         (("less", "than"), True, False), (("under",), True, False), (("just", "under"), True, False),
         (("an", "approximate"), True, False), (("~",), True, False),
+        # at most: like "up to", approximate and no lower bound ("no more than $2.9 billion")
+        (("no", "more", "than"), True, False), (("not", "more", "than"), True, False), (("at", "most"), True, False),
     ],
     key=lambda hedge: -len(hedge[0]),  # longest match first
 )
@@ -356,6 +358,9 @@ def read_number(doc: Doc, i: int) -> _Number | None:
     if word == "half" and _lower(doc, i + 1) in ("a", "an") and _lower(doc, i + 2) in SCALE_WORDS:
         scale = SCALE_WORDS[_lower(doc, i + 2)]
         return _Number(i, i + 3, 0.5 * scale, scale=scale, worded=True)
+    grouped = _space_grouped(doc, i)
+    if grouped is not None:
+        return grouped
     glued = GLUED_SENTENCE.match(doc[i].text)
     if glued:
         literal = read_literal(glued[1])
@@ -369,6 +374,28 @@ def read_number(doc: Doc, i: int) -> _Number | None:
             return _Number(i, i + 1, low[0], high=high[0])
         return None
     return _read_sequence(doc, i)
+
+
+# Thousands set apart by a space, as French, Arabic and translated copy writes them: "1 200 hectares".
+_GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
+
+
+def _space_grouped(doc: Doc, i: int) -> _Number | None:
+    first = doc[i]
+    if not (first.text.isdigit() and len(first.text) <= 3 and first.text[0] != "0") or _lower(doc, i - 1).isdigit():
+        return None
+    j = i
+    while (
+        j + 1 < len(doc)
+        and doc.text[doc[j].idx + len(doc[j]) : doc[j + 1].idx] in _GROUP_SPACES
+        and doc[j + 1].text.isdigit()
+        and len(doc[j + 1].text) == 3
+    ):
+        j += 1
+    if j == i or _looks_like_year(doc[j].text):
+        return None
+    value = int("".join(t.text for t in doc[i : j + 1]))
+    return _Number(i, j + 1, value)
 
 
 def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | None:
@@ -1109,8 +1136,8 @@ def _modality_cue(token: Token) -> str | None:
             return "expected"
         if child.dep_ == "amod" and child_lemma in PLANNED_LEMMAS:
             return "planned"
-        if child.dep_ == "amod" and child_lemma in EXPECTED_LEMMAS:
-            return "expected"
+        if child.dep_ == "amod" and child_lemma in EXPECTED_LEMMAS and child_lemma != "likely":
+            return "expected"  # ("1,204 likely voters" are a kind of voter, counted now)
         if child.dep_ == "amod" and child_lemma in HYPOTHETICAL_LEMMAS:
             return "hypothetical"
     return None
