@@ -107,3 +107,12 @@ def test_invisible_characters_no_longer_split_words_and_numbers():
     text, _ = clean_text("Repairs cost $4\u200b million, the inter\u00adnational agency said.\ufeff")
     assert text == "Repairs cost $4 million, the international agency said."
     assert clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645")[0] == "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # ZWNJ spells Persian
+
+
+def test_share_bars_with_little_words_between_buttons_are_removed():
+    text, removed = clean_text(
+        "Dam holds\n\nThe dam held overnight, the engineer said.\n\n"
+        "Share this article: Facebook Twitter Email\n\nShare on Facebook\n\nOn the story of the dam"
+    )
+    assert "Share" not in text and "On the story of the dam" in text
+    assert [r.reason for r in removed] == ["ui", "ui"]

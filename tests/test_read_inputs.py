@@ -252,3 +252,18 @@ def test_text_stream_given_as_stdin_uses_its_bytes():
     )
     [source] = list(iter_sources(["-"], stream))
     assert isinstance(source, Source) and source.title == "Café opens"
+
+
+def test_a_page_or_json_lines_saved_as_txt_is_read_as_what_it_is(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Dam holds after storm</title></head><body><article>"
+        "<h1>Dam holds after storm</h1><p>The dam held overnight, the county engineer said on Monday, "
+        "and crews began draining the reservoir below the spillway.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    lines = tmp_path / "batch.txt"
+    lines.write_text('{"text": "First story about the harbour."}\n{"text": "Second story about the bridge."}\n', encoding="utf-8")
+    [source] = read_all(page)
+    assert "<" not in source.text and "dam held overnight" in source.text
+    assert [r.text for r in read_all(lines)] == ["First story about the harbour.", "Second story about the bridge."]

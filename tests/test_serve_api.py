@@ -181,6 +181,11 @@ def test_analyze_reads_an_uploaded_html_file(client):
     assert article["outlet"] == "Lake Times" and article["title"] == "Dam inspection ordered"
 
 
+def test_analyze_refuses_a_document_upload_it_cannot_read(client):
+    response = client.post("/api/analyze", files={"file": ("report.pdf", b"%PDF-1.7 text", "application/pdf")})
+    assert response.status_code == 415 and "report.pdf" in response.json()["detail"]
+
+
 def test_store_is_idempotent_and_the_new_article_is_searchable(client):
     body = {"text": FLOOD_TEXT, "outlet": "Valley News", "published": "2024-03-05"}
     first = client.post("/api/articles", json=body)

@@ -153,9 +153,14 @@ def _whole_line_reason(line: str) -> str | None:
     return None
 
 
+# Little words a share bar writes between its buttons: "Share on Facebook", "Share this story: X Email".
+_UI_FILLERS = frozenset({"on", "via", "us", "to", "the", "this", "article", "story", "page", "or"})
+
+
 def _all_ui_words(folded: str) -> bool:
-    words = re.split(r"[\s|/•·,]+", folded)
-    return bool(words) and all(w in UI_WORDS for w in words if w)
+    words = [w for w in re.split(r"[\s|/•·,:]+", folded) if w]
+    real = [w for w in words if w not in _UI_FILLERS]
+    return bool(real) and all(w in UI_WORDS for w in real)
 
 
 def _may_end_in_credit(piece: str) -> bool:

@@ -28,7 +28,7 @@ def iter_sources(
     for a JSON Lines line, ``[INDEX]`` for an item of a JSON list, ``#N`` for a WARC record) for
     each bad input; bad input never raises, the rest is still read. The format comes from the
     extension; stdin's is sniffed (HTML, JSON Lines when every non-blank line is a JSON object,
-    else plain text).
+    else plain text), and so is a plain-text file's (a page saved as ``.txt``).
     """
     for item in expand_paths(paths):
         if isinstance(item, Problem):
@@ -48,7 +48,10 @@ def _read_file(item: Input) -> Iterator[Source | Problem]:
                 yield from iter_json_lines(read_lines(stream, MAX_FILE_BYTES), item.path)
         else:
             data = _read_whole_file(item.path)
-            yield from _read_bytes(data, item.path, item.format)
+            fmt = item.format
+            if fmt == "text" and data.strip():
+                fmt = _sniff_format(data)  # an HTML page or JSON Lines saved as .txt is read as what it is
+            yield from _read_bytes(data, item.path, fmt)
     except ReadError as err:
         yield Problem(item.path, str(err))
     except OSError as err:

@@ -398,12 +398,22 @@ def _json_fields(body: bytes) -> dict[str, Any]:
     return fields.model_dump()
 
 
+# Document and media formats an upload may come in that are not text: refused rather than read as
+# characters (an unknown text extension is still read as plain text).
+_DOCUMENT_FORMATS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx", ".epub",
+                               ".png", ".jpg", ".jpeg", ".gif", ".webp", ".zip", ".gz", ".mp3", ".mp4"})  # fmt: skip
+
+
 async def _source_from_form(request: Request) -> tuple[Source, bool]:
     form = await request.form(max_files=1, max_fields=20)
     fields = {k: v for k, v in form.items() if isinstance(v, str)}
     upload = form.get("file")
     file = None
     if upload is not None and not isinstance(upload, str) and upload.filename:
+        if os.path.splitext(upload.filename)[1].lower() in _DOCUMENT_FORMATS:
+            raise HTTPException(
+                415, f"{upload.filename}: claimgraph reads .txt, .md, .html and .json uploads; export the text first"
+            )
         file = (upload.filename, await upload.read())
     raw = fields.get("raw", "").lower() in ("1", "true", "on", "yes")
     return source_from_fields(fields, file), raw
