@@ -108,6 +108,8 @@ def test_claims_by_stance_kind_article_outlet_and_words(client):
     assert [c["id"] for c in items(client.get("/api/claims", params={"kind": "direct"}))] == ["c2"]
     assert len(items(client.get("/api/claims", params={"article": TROOPS}))) == 4
     assert len(items(client.get("/api/claims", params={"outlet": "Harbor Post"}))) == 3
+    assert len(items(client.get("/api/claims", params={"outlet": "harbor post"}))) == 3  # any case
+    assert client.get("/api/claims", params={"stance": "denial"}).status_code == 422  # not a stance
     found = items(client.get("/api/claims", params={"q": "troops December"}))
     assert [c["content_text"] for c in found] == ["the deployment may grow to 10,000 troops by December"]
     assert found[0]["hedged"] is True and found[0]["title"] == "Troops gather near Kursk as Seoul raises alarm"

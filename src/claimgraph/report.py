@@ -15,7 +15,7 @@ def render_report(record: dict[str, Any], console: Console) -> None:
     facts = [
         f"id {article['id']}",
         f"published {article.get('published') or 'unknown'}",
-        *(f"{k} {escape(str(article[k]))}" for k in ("outlet", "url") if article.get(k)),
+        *(f"{k} {escape(str(article[k]))}" for k in ("author", "outlet", "url") if article.get(k)),
         f"{len(article['text']):,} characters",
     ]
     console.print(" · ".join(facts))

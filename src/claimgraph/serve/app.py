@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..annotate.pipeline import DEFAULT_MODEL
+from ..extract.attributions.lexicon import STANCES
 from ..records import Problem, Record, Source
 from ..store import TABLES, Store
 from ..store import queries
@@ -288,7 +289,7 @@ def _api_router(service: Service, token: str | None) -> APIRouter:
     def list_claims(
         speaker: Annotated[str | None, Query(max_length=200, description="Entity key ('person:ian bremmer') or part of a name.")] = None,
         entity: Annotated[str | None, Query(max_length=200, description="Entity key: claims whose content mentions it.")] = None,
-        stance: Annotated[str | None, Query(max_length=40)] = None,
+        stance: Annotated[str | None, Query(pattern=f"^(?:{'|'.join(STANCES)})$", description="One of the cue stances.")] = None,
         kind: ClaimKindParam | None = None,
         q: SearchText = None,
         since: Since = None,

@@ -343,7 +343,7 @@ def list_articles(
     p = index.prefix
     where = Where()
     if outlet:
-        where.add("x.outlet = ?", outlet)
+        where.add("lower(x.outlet) = lower(?)", outlet)
     if since:
         where.add("x.published >= ?", since)
     if until:
@@ -408,10 +408,11 @@ def list_claims(
             where.add("x.speaker_key = ?", normalise_key(speaker))
         else:
             where.add("contains(x.speaker_key, ?)", fold(speaker))
-    for column, value in (("stance", stance), ("kind", kind), ("article_id", article), ("outlet", outlet),
-                          ("hedged", hedged)):
+    for column, value in (("stance", stance), ("kind", kind), ("article_id", article), ("hedged", hedged)):
         if value is not None and value != "":
             where.add(f"x.{column} = ?", value)
+    if outlet:
+        where.add("lower(x.outlet) = lower(?)", outlet)  # "keystone ledger" finds "Keystone Ledger"
     source, params = f"{p}cg_claims x", []
     if entity and not where.clauses and q is None and sort != "article":
         # Only "about X" (and dates): the mentions table alone has all it needs, clustered by key.

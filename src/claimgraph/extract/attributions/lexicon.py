@@ -39,6 +39,10 @@ of"), ``NOUN_CUES`` ("Trump's claim that", "her decision to"), ``LIGHT_VERBS`` w
 
 from __future__ import annotations
 
+# The stances of the table above, the only values ``Cue.stance`` takes.
+STANCES = ("assert", "claim", "warn", "deny", "confirm", "accuse", "estimate", "promise", "threaten", "question",
+           "concern", "demand", "believe", "support", "intend")  # fmt: skip
+
 CUES: dict[str, tuple[str, str]] = {
     # assert
     "say": ("assert", "cxq"),
