@@ -1610,3 +1610,18 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(nlp):
     text = "The rebels said 12 civilians died. “Our forces struck only military positions,” army spokesman Brig. Gen. Osman Khalifa said."
     claim = claim_with(analyse(nlp, text), "Our forces")
     assert claim.speaker.name == "Osman Khalifa"
+
+
+def test_a_reported_clause_opened_by_a_time_phrase_is_the_content(nlp):
+    text = "Since Oct. 7, more than 110,000 people have crossed into Chad, the World Food Programme said on Wednesday."
+    claim = claim_with(analyse(nlp, text, published="2026-03-12"), "have crossed into Chad")
+    assert claim.speaker.name == "World Food Programme" and claim.stated.value == "2026-03-11"
+
+
+def test_a_name_before_a_relative_clause_speaks_and_its_time_is_not_the_saying(nlp):
+    text = (
+        "Tobias Reinhardt led the talks. Reinhardt, who flew back to Berlin on Tuesday night, said he was "
+        "cautiously optimistic that a deal could be signed."
+    )
+    claim = claim_with(analyse(nlp, text), "cautiously optimistic")
+    assert claim.speaker.name == "Tobias Reinhardt" and claim.stated is None

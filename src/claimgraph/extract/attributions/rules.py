@@ -299,6 +299,8 @@ class RuleFinder:
                 return before, "quote"
         if "c" in frames:
             clauses = [c for c in children if c.dep_ == "ccomp"]
+            if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
+                clauses = [c for c in children if self._reported_clause_misread(c, verb)]
             before_verb = [c for c in clauses if c.i < verb.i and not self._set_apart(c, verb)]
             after_verb = [c for c in clauses if c.i > verb.i]
             clause = before_verb[-1] if before_verb else after_verb[0] if after_verb else None
@@ -853,10 +855,24 @@ class RuleFinder:
         commas ("…, Col. Ana Ruiz, a spokeswoman in Kabul, said"), with no other verb between."""
         for token in reversed(self.doc[max(verb.sent.start, verb.i - 16) : verb.i]):
             if token.pos_ in ("VERB", "AUX") or self.quotes.innermost(token.idx) is not None:
-                return None
+                return self._name_before_relative_clause(verb)
             if token.ent_type_ == "PERSON" and self.doc[token.i + 1].ent_iob_ != "I":
                 return token  # the last word of the name
         return None
+
+    def _name_before_relative_clause(self, verb: Token) -> Token | None:
+        """"Reinhardt, who flew back to Berlin on Tuesday, said ...": the name opening the sentence,
+        before a relative clause set off by commas that ends right before the cue."""
+        doc, start = self.doc, verb.sent.start
+        if verb.i < 1 or doc[verb.i - 1].text != ",":
+            return None
+        who = next((t for t in doc[start : verb.i] if t.lower_ in ("who", "which")), None)
+        if who is None or who.i < start + 2 or doc[who.i - 1].text != ",":
+            return None
+        name = doc[who.i - 2]
+        opening = all(t.is_title or t.pos_ == "DET" for t in doc[start : who.i - 1])
+        named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.pos_ in ("PROPN", "NOUN")
+        return name if opening and named else None
 
     def _noun_right_before(self, verb: Token) -> Token | None:
         """The head of the name or noun phrase that ends right before a finite cue with no subject."""
@@ -926,6 +942,21 @@ class RuleFinder:
         if dateline is not None and dateline.end() > start:
             start = dateline.end()
         return start, end
+
+    def _reported_clause_misread(self, clause: Token, verb: Token) -> bool:
+        """"Since Oct. 7, more than 110,000 people have crossed into Chad, the agency said": an
+        opening time phrase made the parser read the reported clause as an adverbial one. It opens
+        the sentence, has its own subject and no conjunction ("if", "when") of its own."""
+        if clause.dep_ != "advcl" or verb.dep_ != "ROOT" or clause.i > verb.i or clause.left_edge.i != verb.sent.start:
+            return False
+        if clause.left_edge.lower_ in _SUBORDINATORS:
+            return False
+        if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return False  # "When Mr. Ortiz came to Washington, he felt ...": a real adverbial clause
+        after = self.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(self.doc) else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "…, the agency said": the speaker comes right after the comma
+        return after is not None and after.text == "," and subject is not None and subject.left_edge.i == after.i + 1
 
     def _subject_of_misread_participle(self, verb: Token) -> Token | None:
         """"A post shared 38,000 times claims that ...": the parser took the participle "shared" for
@@ -1800,6 +1831,10 @@ def _that_mark(clause: Token) -> Token | None:
 
 def _has_clause_after(verb: Token) -> bool:
     return any(child.dep_ in ("xcomp", "ccomp") and child.i > verb.i for child in verb.children)
+
+
+_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "if", "although", "though", "once",
+                            "until", "whenever", "where", "unless", "whereas"})  # fmt: skip
 
 
 def _an_amount(token: Token) -> bool:
