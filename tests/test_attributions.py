@@ -1625,3 +1625,8 @@ def test_a_name_before_a_relative_clause_speaks_and_its_time_is_not_the_saying(n
     )
     claim = claim_with(analyse(nlp, text), "cautiously optimistic")
     assert claim.speaker.name == "Tobias Reinhardt" and claim.stated is None
+
+
+def test_a_transcript_label_before_a_report_is_not_its_speaker(nlp):
+    text = "Harlan spoke to us.\n\nQ: The state auditor said last week that your agency lost 9% of its water to leaks."
+    assert claim_with(analyse(nlp, text), "lost 9%").speaker.text == "The state auditor"

@@ -785,6 +785,8 @@ class RuleFinder:
         level = self.quotes.innermost(verb.idx)
         deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
         for child in verb.children:
+            if child.dep_ in deps and _transcript_label(child):
+                continue  # "Q: The state auditor said ...": the interviewer's label, not the subject
             if child.dep_ in deps and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
                 dated = child.ent_type_ in ("TIME", "DATE") and child.lower_ != "old"  # "the 46-year-old" is a person
                 if self.quotes.innermost(child.idx) is level and not dated:
@@ -1835,6 +1837,11 @@ def _has_clause_after(verb: Token) -> bool:
 
 _SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "if", "although", "though", "once",
                             "until", "whenever", "where", "unless", "whereas"})  # fmt: skip
+
+
+def _transcript_label(token: Token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.text.isupper() and len(token.text) <= 3
 
 
 def _an_amount(token: Token) -> bool:
