@@ -1630,3 +1630,9 @@ def test_a_name_before_a_relative_clause_speaks_and_its_time_is_not_the_saying(n
 def test_a_transcript_label_before_a_report_is_not_its_speaker(nlp):
     text = "Harlan spoke to us.\n\nQ: The state auditor said last week that your agency lost 9% of its water to leaks."
     assert claim_with(analyse(nlp, text), "lost 9%").speaker.text == "The state auditor"
+
+
+def test_according_to_before_a_joined_clause_attributes_the_clause_before_it(nlp):
+    text = "Some 3.4 million refugees live in the country, according to agency figures, and the government has said it cannot take more."
+    claim = next(c for c in analyse(nlp, text) if c.cue.lemma == "according to")
+    assert claim.content.text == "Some 3.4 million refugees live in the country"

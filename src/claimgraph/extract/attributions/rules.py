@@ -1086,6 +1086,9 @@ class RuleFinder:
             before = trim(self.text, main_start, first.idx)
             return self.snap_to_quotes(*before) if before[1] - before[0] >= 3 else None
         content = before if before[1] - before[0] >= after[1] - after[0] else after
+        joined = _JOINED_CLAUSE.match(self.text, after[0], after[1])
+        if content == after and joined is not None and before[1] - before[0] >= 3 and ends_clause:
+            content = before  # "3.4 million live in Turkey, according to UNHCR, and Ankara said ...": the next clause is another's
         if content[1] - content[0] < 3:
             return None
         return self.snap_to_quotes(*content)
@@ -1551,6 +1554,8 @@ _SAME_LINE_GAP = " \t,;:—–―-"
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
 # A headline's "Speaker on Topic: …": the word "on" after at least one word of the speaker's name.
 _HEADLINE_TOPIC = re.compile(r"(?<=\w) [Oo]n (?=[A-Z\w])")
+# The start of a clause of its own after a source phrase: "..., according to UNHCR, and Ankara said ...".
+_JOINED_CLAUSE = re.compile(r"(?:and|but|while|whereas|as|though|although|yet)\b", re.IGNORECASE)
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
 # Text wholly in quotation marks, straight or curly.
 _QUOTED = re.compile(r"[\"“'‘][^\n]+[\"”'’]")
