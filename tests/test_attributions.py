@@ -1636,3 +1636,16 @@ def test_according_to_before_a_joined_clause_attributes_the_clause_before_it(nlp
     text = "Some 3.4 million refugees live in the country, according to agency figures, and the government has said it cannot take more."
     claim = next(c for c in analyse(nlp, text) if c.cue.lemma == "according to")
     assert claim.content.text == "Some 3.4 million refugees live in the country"
+
+
+def test_answers_of_a_q_and_a_are_the_interviewees(nlp):
+    text = (
+        "Water chief on the drought\n\nHelena Vasquez-Ortiz runs the Lakeshore water authority. We spoke on Monday.\n\n"
+        "Q: When will the plant be running?\n\nA: If the permits come through, we would have first water by 2030.\n\n"
+        "Q: And the leaks?\n\nA: We fixed 300 mains last year.\n"
+    )
+    claims = analyse(nlp, text)
+    answers = [c for c in claims if c.content.text.startswith(("If the permits", "We fixed"))]
+    assert [c.speaker.name for c in answers] == ["Helena Vasquez-Ortiz", "Helena Vasquez-Ortiz"]
+    assert all(c.kind == "direct" for c in answers)
+    assert not any(c.speaker.text == "Q" for c in claims)

@@ -1444,6 +1444,11 @@ class RuleFinder:
             words = before.strip(" \t\"“'‘").split()
             if not words or any(self._is_cue_verb(t) for t in doc[token.sent.start : token.i]):
                 continue
+            if words == ["A"] and line_start == text.rfind("\n", 0, token.idx) + 1:
+                answer = self._interview_answer(token, line_end)
+                if answer is not None:
+                    yield answer
+                continue
             if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
@@ -1489,6 +1494,31 @@ class RuleFinder:
                 speaker_head=head,
                 rule="colon",
             )
+
+    def _interview_answer(self, colon: Token, line_end: int) -> Candidate | None:
+        """"A: We would have first water by 2030." in a Q-and-A: the answer of the person the
+        introduction names (the first person named before the first "Q:" line, not the byline's)."""
+        text = self.text
+        first_question = _QUESTION_LINE.search(text)
+        if first_question is None or first_question.start() > colon.idx:
+            return None
+        author = self.doc._.author
+        people = [
+            (start, end) for entity in self.doc._.cg_entities or []
+            if (entity.kind == "person" or (entity.kind == "organization" and _personal_name(entity.name))) and entity.name != author
+            for start, end in entity.mentions[:1] if end <= first_question.start()
+        ]
+        content = trim(text, colon.idx + 1, line_end)
+        if not people or content[1] - content[0] < 3:
+            return None
+        start, end = min(people)
+        head = self._root_of(start, end)
+        if head is None:
+            return None
+        return Candidate(
+            cue=(colon.idx, colon.idx + 1), cue_lemma=":", stance="assert", content=content,
+            speaker=(start, end), speaker_head=head, rule="colon", verbatim=True,
+        )
 
     def _is_name_label(self, colon: Token, words: int) -> bool:
         """"Matthews: Well, ..." in a transcript: a person's name opening the line before a colon."""
@@ -1556,6 +1586,7 @@ _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "
 _HEADLINE_TOPIC = re.compile(r"(?<=\w) [Oo]n (?=[A-Z\w])")
 # The start of a clause of its own after a source phrase: "..., according to UNHCR, and Ankara said ...".
 _JOINED_CLAUSE = re.compile(r"(?:and|but|while|whereas|as|though|although|yet)\b", re.IGNORECASE)
+_QUESTION_LINE = re.compile(r"^[ \t]*Q[ \t]*:", re.MULTILINE)
 _LAST_DASH = re.compile(r"\s(?:[—–―]|--?)\s(?!.*\s(?:[—–―]|--?)\s)")
 # Text wholly in quotation marks, straight or curly.
 _QUOTED = re.compile(r"[\"“'‘][^\n]+[\"”'’]")
@@ -1842,6 +1873,13 @@ def _has_clause_after(verb: Token) -> bool:
 
 _SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "if", "although", "though", "once",
                             "until", "whenever", "where", "unless", "whereas"})  # fmt: skip
+
+
+def _personal_name(name: str) -> bool:
+    """"Helena Vasquez-Ortiz" (which the model may call a body): two or three capitalised words."""
+    words = name.split()
+    parts = [part for word in words for part in word.replace("'", "-").split("-") if part]
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts)
 
 
 def _transcript_label(token: Token) -> bool:
