@@ -1649,3 +1649,19 @@ def test_answers_of_a_q_and_a_are_the_interviewees(nlp):
     assert [c.speaker.name for c in answers] == ["Helena Vasquez-Ortiz", "Helena Vasquez-Ortiz"]
     assert all(c.kind == "direct" for c in answers)
     assert not any(c.speaker.text == "Q" for c in claims)
+
+
+def test_a_passive_report_with_a_named_source_is_not_hedged(nlp):
+    [named] = analyse(nlp, "It was reported by the press service of the civil protection that two people are still missing.")
+    [unnamed] = analyse(nlp, "It is reported that two people are still missing.")
+    assert (named.hedged, unnamed.hedged) == (False, True)
+
+
+def test_a_passive_without_anyone_inside_a_report_is_no_claim(nlp):
+    claims = analyse(nlp, "Spokesman Pavel Zorin said Russia had not been asked to comment.")
+    assert [c.speaker.name for c in claims] == ["Pavel Zorin"]
+
+
+def test_it_inside_a_bodys_report_is_that_body(nlp):
+    text = 'The Sudanese army said 40 fighters were killed in what it called "precision strikes" near Geneina.'
+    assert claim_with(analyse(nlp, text), "precision strikes").speaker.name == "Sudanese army"

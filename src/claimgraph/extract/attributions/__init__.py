@@ -188,6 +188,8 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
             continue
         if (parent is not None or quoted) and claim.rule in ("hedge", "according", "adjective"):
             continue
+        if parent is not None and claim.rule == "passive" and claim.speaker is None and claim.negated:
+            continue  # "said Russia had not been asked to comment": no one's words inside the report
         keep.append(claim)
     return keep
 
@@ -242,6 +244,17 @@ def _named_claim_of(claim: Candidate, earlier: list[Candidate]) -> Candidate | N
         return None
     at = claim.antecedent.idx
     return next((c for c in reversed(earlier) if c.speaker and c.speaker[0] <= at < c.speaker[1]), None)
+
+
+def _the_speaker_again(candidate: Candidate, outer: Candidate | None, outer_found: Resolved | None) -> bool:
+    """"The Sudanese army said 40 fighters died in what it called precision strikes": "it" inside a
+    report is the reporter when that one is a body or group named in the same sentence."""
+    head = candidate.speaker_head
+    if outer is None or outer_found is None or outer_found.name is None or head is None or outer.speaker_head is None:
+        return False
+    if head.lower_ not in ("it", "they") or outer_found.kind in ("person", "country") and outer_found.how != "nominal":
+        return False
+    return outer.speaker_head.sent == head.sent and outer.speaker_head.i < head.i
 
 
 def _the_writer(doc: Doc, quotes: QuoteIndex, candidate: Candidate, found: Resolved | None, parent: int | None) -> bool:
@@ -321,6 +334,9 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             outer = resolved.get(parent)
             if outer is not None:
                 resolved[i] = Resolved(outer.name, outer.entity, "pronoun", outer.kind)
+        elif _the_speaker_again(candidate, claims[parent] if parent is not None else None, resolved.get(parent)):
+            outer = resolved[parent]
+            resolved[i] = Resolved(outer.name, outer.entity, "pronoun", outer.kind)
         elif _the_writer(doc, quotes, candidate, found, parent):  # "I" in a column's own words: its byline
             writer = next((e.id for e in doc._.cg_entities or [] if e.name == doc._.author), None)
             resolved[i] = Resolved(doc._.author, writer, "pronoun", "person")

@@ -531,7 +531,8 @@ class RuleFinder:
             start = subtree_span(clause)[0]
         content = self.snap_to_quotes(start, subtree_span(clause)[1], self.quotes.innermost(verb.idx))
         speaker, head = self._agent_speaker(verb)
-        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head, hedged=True)
+        # "it was reported by the press service that ...": a named source is no hedge
+        return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "passive", speaker, head, hedged=head is None)
 
     def appearance(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
         """"The mayor seemed to lose patience", "the deal seems unlikely": how things look
