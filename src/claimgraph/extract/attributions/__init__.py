@@ -52,9 +52,10 @@ _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xc
 _TIME_LABELS = ("DATE", "TIME")
 _FIRST_AND_SECOND = FIRST_PERSON | {"you"}
 _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
-# Stances that make a claim of their own inside another's content whatever the verb: "the ministry
-# denied that ..., a spokesman said" reports a denial a fact-checker needs apart.
-_KEPT_INSIDE = frozenset({"deny", "confirm"})
+# Verbs of denying and confirming that make a claim of their own inside another's content: "the
+# ministry denied that ..., a spokesman said" reports a denial a fact-checker needs apart. (Not
+# "refused to drop the gun" or "opposes the deal": acts and positions, not statements.)
+_KEPT_INSIDE = frozenset({"deny", "confirm", "dispute", "refute", "rebut", "acknowledge", "admit", "contradict"})
 _NOT_WHEN_SAID = frozenset({"until", "till", "through", "by", "since", "before", "from"})
 # Clauses whose time is a condition's, not the speech act's: "Unless it snows next winter, I'd expect ...".
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -181,7 +182,7 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
         quoted = parent is None and claim.cue is not None and quotes.innermost(claim.cue[0]) is not None
         if (parent is not None or quoted) and claim.cue_token is not None:
             lemma = claim.cue_lemma.split()[0]
-            denial = parent is not None and claim.stance in _KEPT_INSIDE and not claim.negated
+            denial = parent is not None and lemma in _KEPT_INSIDE and not claim.negated
             if not denial and (lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]):
                 continue
         if quoted and claim.speaker_head is not None and claim.speaker_head.lower_ in _FIRST_AND_SECOND:
