@@ -1538,8 +1538,8 @@ def test_a_speaker_whose_subtree_runs_over_the_cue_stops_before_it(nlp, text, sp
 
 
 def test_a_day_owning_the_content_stays_in_it(nlp):
-    claim = analyse(nlp, "The mayor praised Thursday's protests as peaceful and calm.", published="2026-03-12")[0]
-    assert claim.content.text.startswith("Thursday's protests")
+    claim = analyse(nlp, "The mayor praised Friday's march along the harbour as orderly.", published="2026-03-12")[0]
+    assert claim.content.text.startswith("Friday's march")
 
 
 def test_until_a_year_is_not_when_it_was_said(nlp):
@@ -1599,7 +1599,7 @@ def test_a_dateline_with_a_state_is_not_content(nlp):
     "text",
     [
         "The aid agency said it needed more money. It was not possible to independently confirm the figures.",
-        "Colonel Steven Ashby said it was too early to say why the dam failed.",
+        "Colonel Steven Ashby said it was far too early to say why the dam failed.",
     ],
 )
 def test_an_empty_it_before_an_infinitive_is_nobody_speaking(nlp, text):

@@ -442,7 +442,7 @@ class _TimeIndex:
         lead = _ON.match(text, start)
         found = self.within(lead.end(), candidate.content[1])
         if found is None or found[0] != lead.end() or text.startswith(("'s", "’s"), found[1]):
-            return None  # "praised Thursday's protests": the day belongs to what was praised
+            return None  # "praised Friday's march": the day belongs to what was praised
         rest = _AFTER_OPENING_TIME.match(text, found[1]).end()
         return found if len(text[rest : candidate.content[1]].split()) >= 3 else None
 

@@ -917,7 +917,7 @@ class RuleFinder:
             if subject.idx >= content[1]:  # the parser hung the closing quote mark on the name
                 start = max(content[1], verb_end) if content[1] <= verb.idx < subject.idx else content[1]
             elif subject.idx + len(subject) <= content[0]:
-                # the subject's subtree runs over the cue ("A majority of voters expect Clinton to win")
+                # the subject's subtree runs over the cue ("Most residents expect the council to approve it")
                 end = self.cue_span(verb, [verb])[0] if subject.idx < verb.idx < content[0] else content[0]
                 last = self.doc.char_span(start, end, alignment_mode="contract")
                 if last is not None and len(last) > 1 and last[-1].dep_ == "acl" and last[-1].head is subject:
