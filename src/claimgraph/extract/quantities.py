@@ -377,7 +377,6 @@ def read_number(doc: Doc, i: int) -> _Number | None:
 
 
 # Thousands set apart by a space, as French, Arabic and translated copy writes them: "1 200 hectares".
-_GROUP_SPACES = (" ", "\u00a0", "\u202f", "\u2009")
 
 
 def _space_grouped(doc: Doc, i: int) -> _Number | None:
@@ -387,7 +386,7 @@ def _space_grouped(doc: Doc, i: int) -> _Number | None:
     j = i
     while (
         j + 1 < len(doc)
-        and doc.text[doc[j].idx + len(doc[j]) : doc[j + 1].idx] in _GROUP_SPACES
+        and doc[j].whitespace_ == " "  # (spaCy keeps other spaces as tokens of their own)
         and doc[j + 1].text.isdigit()
         and len(doc[j + 1].text) == 3
     ):
