@@ -952,8 +952,8 @@ class RuleFinder:
         the sentence, has its own subject and no conjunction ("if", "when") of its own."""
         if clause.dep_ != "advcl" or verb.dep_ != "ROOT" or clause.i > verb.i or clause.left_edge.i != verb.sent.start:
             return False
-        if clause.left_edge.lower_ in _SUBORDINATORS:
-            return False
+        if clause.left_edge.lower_ in _SUBORDINATORS - {"since"}:
+            return False  # ("since" opens a time phrase here; "Since X fell, ..." has it as a mark)
         if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return False  # "When Mr. Ortiz came to Washington, he felt ...": a real adverbial clause
         after = self.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(self.doc) else None
@@ -1870,10 +1870,6 @@ def _that_mark(clause: Token) -> Token | None:
 
 def _has_clause_after(verb: Token) -> bool:
     return any(child.dep_ in ("xcomp", "ccomp") and child.i > verb.i for child in verb.children)
-
-
-_SUBORDINATORS = frozenset({"when", "while", "as", "after", "before", "because", "if", "although", "though", "once",
-                            "until", "whenever", "where", "unless", "whereas"})  # fmt: skip
 
 
 def _personal_name(name: str) -> bool:

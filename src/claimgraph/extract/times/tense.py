@@ -79,8 +79,11 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "`
 
 
 def _compared_with_earlier(before: list[str]) -> bool:
-    words = before[-3:]
-    return "from" in words and any(w in ("up", "down") for w in before[: before.index("from")][-1:]) if "from" in before else False
+    """"down from 30 on Friday", "up from 25": the figure compared with is an earlier one."""
+    if "from" not in before:
+        return False
+    at = before.index("from")
+    return at > 0 and before[at - 1] in ("up", "down")
 
 
 def _after_past_reporting_verb(doc: Doc, start: int) -> bool:
