@@ -1665,3 +1665,15 @@ def test_a_passive_without_anyone_inside_a_report_is_no_claim(nlp):
 def test_it_inside_a_bodys_report_is_that_body(nlp):
     text = 'The Sudanese army said 40 fighters were killed in what it called "precision strikes" near Geneina.'
     assert claim_with(analyse(nlp, text), "precision strikes").speaker.name == "Sudanese army"
+
+
+def test_bare_verbs_after_an_infinitive_content_go_on_with_it(nlp):
+    # The parser hangs "hire" and "open" on "wants"; their bare form says they go on with "to expand".
+    text = "The governor wants to expand the ferry service, hire forty drivers and open two depots."
+    claim = claim_with(analyse(nlp, text), "expand the ferry")
+    assert claim.cue.text == "wants"
+    assert claim.content.text == "to expand the ferry service, hire forty drivers and open two depots"
+    # A finite verb after it is the governor's own next act, not what she wants.
+    other = "The governor wants to expand the ferry service and signed the order on Monday."
+    claim = claim_with(analyse(nlp, other), "expand the ferry")
+    assert "signed" not in claim.content.text

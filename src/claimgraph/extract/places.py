@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from ..records import Place
 from .entities import PLATFORMS, TITLES
-from .gazetteer import Gazetteer, GazetteerEntry, haversine_km, load_gazetteer, name_key
+from .gazetteer import COUNTRY_ALIASES, Gazetteer, GazetteerEntry, haversine_km, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
 
@@ -402,6 +402,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         start, end = trim(doc, ent.start, ent.end)
         if start >= end:
             continue
+        end = hyphenated_end(doc, start, end, gazetteer)
         found = mentions_in_entity(doc, ent, start, end, gazetteer)
         for m in found:
             covered.update(range(m.start, m.end))
@@ -415,6 +416,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     mentions = [m for m in mentions if not is_title_before_name(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def hyphenated_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where a name the model cut at a hyphen ends: "[Guinea]-Bissau" is Guinea-Bissau, not Guinea."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return end
+    if not doc[end + 1].text[:1].isupper() or not gazetteer.lookup(doc.text_of(start, end + 2)):
+        return end
+    return end + 2
 
 
 def joined_entities(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -1137,9 +1147,16 @@ class Support:
                 if other == key or other in containing:
                     continue
                 distance = fast_distance_km(entry.lat, entry.lon, lat, lon)
+                if distance < SAME_POINT_KM:
+                    continue  # the very place under another name ("Mecca" is also a name of Medina, Ohio)
                 if distance < nearest.get(other, self.km):
                     nearest[other] = distance
         return len(containing) + sum(1.0 - d / self.km for d in nearest.values())
+
+
+COUNTRY_SHORT_FORMS = {iso: frozenset(name_key(alias) for alias in aliases) for iso, aliases in COUNTRY_ALIASES.items()}
+# Two names whose candidates lie this close are one place, which cannot support itself.
+SAME_POINT_KM = 0.5
 
 
 def cell_of(lat: float, lon: float) -> tuple[int, int]:
@@ -1321,7 +1338,14 @@ def accept_list_items(
         added = False
         for m in mentions:
             place = m.chosen
-            if id(m) in taken or place is None or place.is_country or is_person_word(m, persons):
+            if id(m) in taken or place is None or is_person_word(m, persons):
+                continue
+            if place.is_country:  # "Ghana, Niger and Togo": the model's persons in a list of countries
+                if m.source == "mislabel" and is_country_named(m, place) and any(
+                    id(i) in taken and i.chosen is not None and i.chosen.is_country for i in m.items
+                ):
+                    taken.add(id(m))
+                    added = True
                 continue
             if m.container == "PERSON" and m.key in persons:  # "Dana [Hopkins]" stays a person
                 continue
@@ -1349,6 +1373,13 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.route:
         return True
+    if m.source == "mislabel" and place.is_country and is_country_named(m, place):
+        # "cases in Mozambique and Botswana", "the teen from Cameroon": the model's organisation or
+        # person by a country's own name is that country; a person only beside other places, since
+        # "Chad" and "Jordan" are people's names too.
+        return m.ent is None or m.ent.label_ != "PERSON" or any(
+            i.chosen is not None and i.chosen.is_country and (i.ent is None or i.ent.label_ != "PERSON") for i in m.items
+        )
     # Inside a person's name the demonym before it is the person's ("Russian President Vladimir Putin")
     if m.country_hint and place.country == m.country_hint and m.container != "PERSON":
         return True
@@ -1403,6 +1434,12 @@ def district_candidates(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]
     counties = [c for suffix in PLURAL_DIVISION_WORDS.values() for c in gazetteer.lookup(f"{text} {suffix}")]
     states = [c for c in gazetteer.lookup(f"{text}.") if c.feature == "A.ADM1"]
     return [c for c in counties if c.feature == "A.ADM2"] + states
+
+
+def is_country_named(m: Mention, place: GazetteerEntry) -> bool:
+    """Whether the mention is the country's name or a usual short form of it, not an old or foreign
+    name ("Mozambique", "DRC"; not "Zion")."""
+    return name_key(place.name) == m.key or m.key in COUNTRY_SHORT_FORMS.get(place.country, ())
 
 
 def is_capital_named(place: GazetteerEntry, key: str) -> bool:

@@ -341,6 +341,7 @@ class RuleFinder:
                         obj = next((c for c in particle.children if c.dep_ == "pobj" and c.i < child.i), None)
                     if obj is not None:
                         start = min(start, self.clip(obj.left_edge.idx, end, verb)[0])
+                    end = max(end, self._infinitives_run_on(verb, child))
                     return (start, end), "xcomp"
         objects: list[Token] = []
         particle = cue_tokens[-1] if len(cue_tokens) > 1 else None
@@ -384,6 +385,34 @@ class RuleFinder:
             if trailing is not None:
                 return trailing, "trailing"
         return None
+
+    def _infinitives_run_on(self, verb: Token, infinitive: Token) -> int:
+        """"wants to triple the program, grow the corps and create a reserve": bare verbs the parser
+        coordinated with the cue go on with the infinitive (the cue's own next act would agree with it
+        in tense: "wants X and plans Y"). Returns where the last of them ends (0 when none)."""
+        def bare(token: Token) -> bool:
+            return token.tag_ == "VB" and not any(
+                c.dep_ in SUBJECT_DEPS + ("nsubjpass", "aux", "mark") for c in token.children
+            )
+
+        def last_token(token: Token) -> Token:  # the verb's own words, not a finite verb joined to it
+            kept = [c for c in token.rights if c.dep_ not in ("cc", "punct") and (c.dep_ != "conj" or bare(c))]
+            return last_token(kept[-1]) if kept else token
+
+        end = 0
+        if verb.tag_ == "VB":
+            return end
+        paragraph_end = self.paragraph_bounds(verb.idx)[1]
+        for child in verb.rights:
+            if child.i <= infinitive.i or child.dep_ not in ("conj", "advcl") or child.idx > paragraph_end:
+                continue
+            if child.dep_ == "advcl" and self.doc[child.left_edge.i - 1].text != ",":
+                continue  # ", hire forty drivers and ...": the parser's clause of purpose is the list's next item
+            if not bare(child):
+                break
+            last = last_token(child)
+            end = max(end, self.clip(child.left_edge.idx, last.idx + len(last), verb)[1])
+        return end
 
     def _opens_quote_after(self, clause: Token, verb: Token) -> bool:
         """Whether a clause after the cue is a quotation of its own that opens after the cue."""
@@ -2047,6 +2076,8 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
     if child.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
         return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
     tense = _tense(child)
+    if _tense(clause) == "TO" and tense in ("VBZ", "VBD", "VBP"):
+        return True  # "wants to expand X and signed Y": a finite verb does not go on with an infinitive
     return tense != _tense(clause) and tense == _tense(cue) and tense in ("VBZ", "VBD", "VBP")
 
 
