@@ -1677,3 +1677,96 @@ def test_bare_verbs_after_an_infinitive_content_go_on_with_it(nlp):
     other = "The governor wants to expand the ferry service and signed the order on Monday."
     claim = claim_with(analyse(nlp, other), "expand the ferry")
     assert "signed" not in claim.content.text
+
+
+# --- field-tested forms: court, sport, science and business copy ------------------------------
+
+
+def test_a_hedge_inside_a_named_sources_claim_hedges_it_and_is_no_second_claim(nlp):
+    text = (
+        "The glacier reportedly lost a fifth of its mass between 2015 and 2024, scientists at the Alpine Survey said. "
+        "The lake is believed to be warming twice as fast as the sea, according to a study published on Friday."
+    )
+    claims = analyse(nlp, text)
+    assert len(claims) == 2
+    glacier, lake = claims
+    assert glacier.speaker.text == "scientists at the Alpine Survey" and glacier.hedged
+    assert lake.speaker.text.startswith("a study") and lake.hedged
+    assert lake.stated is None or lake.stated.text != "Friday"
+
+
+def test_yet_to_confirm_is_a_negated_confirmation(nlp):
+    claim = analyse(nlp, "The federation has yet to confirm whether the final will be moved.")[0]
+    assert claim.cue.stance == "confirm" and claim.cue.negated
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("A trader, who asked not to be identified, said the bank had stopped lending.", "stopped lending"),
+        ("“Nobody panics here. Anyone who says that has not seen us work,” the coach said.", "Nobody panics"),
+    ],
+)
+def test_conditions_of_speaking_and_hypothetical_speakers_are_no_claims(nlp, text, kept):
+    claims = analyse(nlp, text)
+    assert [c.content.text for c in claims if kept not in c.content.text] == []
+
+
+def test_a_vote_count_is_not_who_approved(nlp):
+    claims = analyse(nlp, "The budget was approved by nine votes to two on Tuesday night.")
+    assert all("votes" not in (c.speaker.text or "") for c in claims)
+
+
+def test_what_the_court_heard_is_a_claim_without_a_speaker(nlp):
+    claim = analyse(nlp, "The court heard that Brand had moved the money to an account in his daughter's name.")[0]
+    assert claim.cue.text == "heard" and claim.speaker.how == "none" and claim.speaker.name is None
+    assert claim.content.text.startswith("that Brand had moved")
+
+
+def test_the_n_year_old_is_the_person_named_before(nlp):
+    text = "City coach Dana Morrow met the press on Thursday. The 52-year-old said the squad was tired."
+    assert claim_with(analyse(nlp, text), "squad was tired").speaker.name == "Dana Morrow"
+
+
+def test_post_nominal_letters_and_council_titles_are_not_part_of_the_name(nlp):
+    text = (
+        "Prosecutor Mark Ellery KC told the jury that the accused had planned the fraud. "
+        "“It was deliberate,” Mr Ellery said. Cllr Joan Pike accused the board of secrecy."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "planned the fraud").speaker.name == "Mark Ellery"
+    assert claim_with(claims, "deliberate").speaker.name == "Mark Ellery"
+    assert claim_with(claims, "the board").speaker.name == "Joan Pike"
+
+
+def test_the_company_is_the_last_company_not_the_police_or_a_spokesperson(nlp):
+    text = (
+        "Halvard Foods lowered its outlook on Monday. A spokesperson declined to comment on the job cuts. "
+        "Sales fell 4 percent in the quarter, the company said. Police said a van had been stolen. "
+        "According to the company, the plant will stay open."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "Sales fell").speaker.name == "Halvard Foods"
+    assert claim_with(claims, "plant will stay open").speaker.name != "Police"
+
+
+def test_a_quote_after_a_sentence_about_its_speaker_is_theirs(nlp):
+    text = "Pressed on the defeat, Morrow was calm.\n\n“We lost a game, not the season. We go again on Sunday.”"
+    claim = claim_with(analyse(nlp, text), "We lost a game")
+    assert claim.kind == "direct" and claim.speaker.name == "Morrow" and claim.cue is None
+
+
+def test_the_time_inside_a_question_is_not_when_the_answer_was_given(nlp):
+    text = "Asked whether Okafor would start on Saturday, Morrow said he hoped so. Speaking on Monday, the chair said the club was stable."
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "hoped so").stated is None
+    assert claim_with(claims, "club was stable").stated.text == "Monday"
+
+
+def test_an_added_quote_after_a_dash_is_only_the_quote(nlp):
+    text = "She warned that prices would keep rising unless supply improved — “and soon,” she added."
+    claims = analyse(nlp, text)
+    added = next(c for c in claims if c.cue is not None and c.cue.text == "added")
+    assert added.content.text == "“and soon,”" and added.kind == "direct"
+    warned = claim_with(claims, "prices would keep rising")
+    assert warned.nested_in is None

@@ -640,3 +640,12 @@ def test_a_states_usual_abbreviation_is_the_state(nlp):
     )
     nsw = find(places, "NSW")
     assert (nsw.name, nsw.country, nsw.feature) == ("New South Wales", "AU", "A.ADM1")
+
+
+def test_a_short_form_in_brackets_after_a_place_is_that_place(nlp):
+    text = "Doctors flew to the Democratic Republic of the Congo (DRC) and then to New South Wales (NSW)."
+    _, places = places_after_model_slip(
+        nlp, text, lambda doc: [e for e in doc.ents if e.text not in ("DRC", "NSW")] + labelled(doc, {"NSW": "ORG"})
+    )
+    assert find(places, "DRC").country == "CD" and find(places, "DRC").feature == "A.PCLI"
+    assert find(places, "NSW").name == "New South Wales"

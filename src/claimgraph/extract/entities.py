@@ -28,10 +28,12 @@ TITLES = frozenset(
     chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman ceo
     foreign defense defence interior finance state deputy former acting councillor councilor councilman
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
-    inspector detective
+    inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
     economist analyst professor lawyer attorney envoy commander officer official correspondent""".split()
 )
+# Letters after a name for an office or honour (British and Commonwealth news).
+POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())
 # Photo agencies and wire services the model tends to tag as people.
 AGENCIES = frozenset(
     {"getty images", "getty", "afp", "reuters", "ap", "associated press", "epa", "shutterstock",
@@ -204,6 +206,8 @@ def without_titles(text: str) -> str:
     qualifies the title ("Giresun Governor Mehmet Yilmaz", "Trade Minister Ana Ruiz") when
     capitalised words follow the last title."""
     words = text.replace("\u2019", "'").split()
+    while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
+        words.pop()  # "Helen Carr KC", "Ana Ruiz MP": the letters after a name are not the name
     last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=None)
     if last_title is not None and all(w[:1].isupper() for w in words[last_title + 1 :]):
         return " ".join(words[last_title + 1 :])

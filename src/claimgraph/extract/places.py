@@ -407,6 +407,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         for m in found:
             covered.update(range(m.start, m.end))
         mentions += found
+    mentions += short_forms_in_brackets(doc, mentions, gazetteer, covered)
     if scan:
         mentions += scan_names(doc, words, names, gazetteer, covered | in_ents)
     for m in mentions:
@@ -416,6 +417,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     mentions = [m for m in mentions if not is_title_before_name(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def short_forms_in_brackets(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
+    """"the Democratic Republic of the Congo (DRC)": a short form in brackets right after a place is
+    that place (the model rarely tags it), when the gazetteer knows it as a name of one of its candidates."""
+    found = []
+    by_start = {m.start: m for m in mentions if m.end == m.start + 1}
+    for m in mentions:
+        i = m.end
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1].text
+        if not short[:1].isupper() or len(short) < 2:
+            continue
+        candidates = [c for c in gazetteer.lookup(short) if c in m.candidates]
+        if not candidates:
+            continue
+        mislabelled = by_start.get(i + 1)
+        if mislabelled is not None and mislabelled.source == "mislabel":  # the model's "(NSW)" organisation
+            mislabelled.candidates, mislabelled.qualifies = candidates, True
+        elif i + 1 not in covered:
+            found.append(Mention(i + 1, i + 2, candidates, m.source, ent=m.ent))
+            covered.add(i + 1)
+    return found
 
 
 def hyphenated_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -85,6 +85,7 @@ def extract_claims(doc: Doc) -> list[Claim]:
     found = [c for c in finder.candidates() if any(ch.isalpha() for ch in text[c.content[0] : c.content[1]])]
     selected = _drop_nested_thoughts(_select(found), quotes)
     selected = _drop_nested_thoughts(selected + _continuations(text, quotes, selected), quotes)
+    selected = sorted(selected + _introduced_quotes(doc, quotes, selected), key=lambda c: (c.content[0], c.content[1]))
     for candidate in selected:
         _keep_inside_its_quotation(quotes, candidate)
     return _build_claims(doc, quotes, selected, _nest(selected))
@@ -130,6 +131,10 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates:
         if candidate.cue is not None and any(candidate.cue == other.cue for other in _near(kept, by_start, candidate)):
             continue  # one cue, one attribution
+        named = _named_claim_hedged_by(candidate, _near(kept, by_start, candidate))
+        if named is not None:
+            named.hedged = True
+            continue
         duplicate = any(
             _jaccard(candidate.content, other.content) >= _SAME_CONTENT
             and not _inside(candidate.cue, other.content)
@@ -142,6 +147,19 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
         kept.append(candidate)
     kept.sort(key=lambda c: (c.content[0], c.content[1]))
     return kept
+
+
+def _named_claim_hedged_by(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """"The shelf reportedly lost 40 tonnes, researchers said", "X is believed to Y, according to a
+    study": a hedge without a speaker inside a named source's claim of the same content is that
+    claim's hedge, not a second claim."""
+    if candidate.speaker is not None or not candidate.hedged or candidate.cue is None:
+        return None
+    for other in kept:
+        if other.speaker is not None and _inside(candidate.cue, other.content):
+            if _overlap(candidate.content, other.content) >= _SAME_CONTENT * (candidate.content[1] - candidate.content[0]):
+                return other
+    return None
 
 
 def _near(kept: list[Candidate], by_start: list[tuple[int, int]], candidate: Candidate, reach: int = 12) -> list[Candidate]:
@@ -234,6 +252,41 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
                 antecedent=parent.antecedent,
                 continues=parent.continues or parent,
             )
+        )
+    return found
+
+
+def _introduced_quotes(doc: Doc, quotes: QuoteIndex, claims: list[Candidate]) -> list[Candidate]:
+    """"Asked about the injury, Hartley was cautious. “Leon had a scan …”": a quotation no claim
+    covers, opening the sentence right after one whose subject is a person (named or "he"/"she"),
+    is that person's. The sentence before says nothing itself (else a cue would have made a claim)."""
+    text = quotes.text
+    covered = sorted(c.content for c in claims)
+    covered_starts = [s for s, _ in covered]
+    found = []
+    for quote in quotes.quotations:
+        if _is_covered((quote.start, quote.end), covered, covered_starts) or not quote.closed:
+            continue
+        if len(text[quote.start : quote.end].split()) < 3 or not _starts_sentence(text, quote.start):
+            continue
+        if text[quote.end - 2 : quote.end - 1] not in (".", "!", "?", "…"):
+            continue  # a spoken sentence ends inside its marks; a title ("“The Morning Show,”") does not
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].sent.start == 0:
+            continue
+        before = doc[span[0].sent.start - 1].sent
+        gap = text[before.end_char : quote.start]
+        if gap.count("\n") > 2 or any(before.end_char <= c.content[0] < quote.start for c in claims):
+            continue  # another paragraph further on, or a claim in between: nobody is introduced
+        subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+        if subject is None or not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")):
+            continue
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        if subject.ent_type_ == "PERSON":  # the name alone, not "Asked about it, Hartley"
+            start = next(t.idx for t in subject.subtree if t.ent_type_ == "PERSON")
+        found.append(
+            Candidate(cue=None, cue_lemma="", stance="assert", content=(quote.start, quote.end),
+                      speaker=(start, end), speaker_head=subject, rule="introduced")
         )
     return found
 
@@ -446,6 +499,19 @@ class _TimeIndex:
         rest = _AFTER_OPENING_TIME.match(text, found[1]).end()
         return found if len(text[rest : candidate.content[1]].split()) >= 3 else None
 
+    def _time_of_act(self, act: Token, candidate: Candidate) -> Stated | None:
+        """The time phrase that modifies another speech act's own verb, not what that act is about."""
+        for child in act.children:
+            if child.dep_ not in ("npadvmod", "prep", "tmod") or (child.dep_ == "prep" and child.lower_ in _NOT_WHEN_SAID):
+                continue
+            start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            if _overlap((start, end), candidate.content):
+                continue
+            found = self.within(start, end)
+            if found is not None:
+                return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
+        return None
+
     def stated(self, candidate: Candidate) -> Stated | None:
         """The time phrase that modifies the cue verb ("said on Monday"), outside content and speaker."""
         verb = candidate.cue_token
@@ -460,6 +526,13 @@ class _TimeIndex:
                 continue
             if child.dep_ == "prep" and child.lower_ in _NOT_WHEN_SAID:
                 continue  # "promises 52,000 homes a year until 2030": how long it holds, not when it was said
+            if child.dep_ == "advcl" and lemma_of(child) in CUES:
+                # "Asked whether he would play on Saturday, Ruiz said …": the question's time is not
+                # when he spoke; "Speaking on Monday, Ruiz said …" is
+                found = self._time_of_act(child, candidate)
+                if found is not None:
+                    return found
+                continue
             start, end = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
                 continue

@@ -156,6 +156,8 @@ class RuleFinder:
     def verb(self, verb: Token) -> Candidate | None:
         """A cue verb of the lexicon with its content (by frame), speaker (its subject) and cue span."""
         lemma = lemma_of(verb)
+        if lemma == "hear":
+            return self.heard_in_court(verb)
         cue_tokens = [verb]
         entry = CUES.get(lemma)
         for child in verb.children:
@@ -208,7 +210,7 @@ class RuleFinder:
             return self.passive_report(verb, lemma, stance, cue_tokens)  # "Asked whether he would run, ..."
         if subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "refusing to testify": no speaker to report
-        if _deeds_not_words(verb, lemma, subject):
+        if _deeds_not_words(verb, lemma, subject) or _asked_for_anonymity(verb) or _anybody_who(subject):
             return None
         content = self.content_of(verb, lemma, frames, cue_tokens)
         if content is None:
@@ -230,6 +232,16 @@ class RuleFinder:
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
         return self.verb_candidate(verb, cue_tokens, cue_lemma, stance, content_span, rule, speaker, head, hedged, antecedent)
+
+    def heard_in_court(self, verb: Token) -> Candidate | None:
+        """"The court heard that ...", "the inquest was told": what was said in a hearing, by
+        nobody named (the court is the one who listens)."""
+        subject = self._subject(verb)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if subject is None or clause is None or lemma_of(subject) not in _HEARINGS:
+            return None
+        content = self.clause_content(clause, verb)
+        return self.verb_candidate(verb, [verb], "hear", "assert", content, "ccomp")
 
     def verb_candidate(
         self,
@@ -297,6 +309,10 @@ class RuleFinder:
             before = self.quote_before(verb)
             if before is not None:
                 return before, "quote"
+        if "q" in frames:
+            tail = self._quote_after_another_claim(verb)
+            if tail is not None:
+                return tail, "quote"
         if "c" in frames:
             clauses = [c for c in children if c.dep_ == "ccomp"]
             if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
@@ -636,6 +652,26 @@ class RuleFinder:
         if not own:
             return None
         return min(t.idx for t in own), max(t.idx + len(t) for t in own)
+
+    def _quote_after_another_claim(self, verb: Token) -> CharSpan | None:
+        """"He warned that results must improve — “and fast,” he added": the parser hangs the first
+        claim on "added"; what was added is the quotation right before its speaker."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if subject is None or clause is None or lemma_of(clause) not in CUES:
+            return None
+        if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            return None
+        level = self.quotes.innermost(verb.idx)
+        before = [q for q in self.quotes.children(level) if clause.idx < q.start and q.end <= subject.left_edge.idx]
+        if not before:
+            return None
+        quote = max(before, key=lambda q: q.end)
+        if not all(ch in _SAME_LINE_GAP for ch in self.text[quote.end : subject.left_edge.idx]):
+            return None
+        if self.text[: quote.start].rstrip()[-1:] not in ("—", "–", "-", ";", ":"):
+            return None  # a quoted phrase inside the first claim ("placed it in a “burn bag,” the paper said")
+        return quote.start, quote.end
 
     def quote_before(self, verb: Token) -> CharSpan | None:
         """"“…,” he said": the quotation that ends right before the cue's clause, on the same line
@@ -1017,6 +1053,8 @@ class RuleFinder:
             by_name = child.dep_ == "prep" and child.lower_ == "by" and child.i == verb.i + 1
             if child.dep_ == "agent" or by_name:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and lemma_of(pobj) in _TALLIES:
+                    return None  # "approved by seven votes to four": a count, not who approved
                 if pobj is not None and (child.dep_ == "agent" or pobj.pos_ == "PROPN"):
                     return pobj
         return None
@@ -1929,6 +1967,8 @@ def _refused(verb: Token) -> bool:
     speech act below was not made."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return lemma_of(verb.head.head) in _REFUSALS
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "be") and any(c.lower_ == "yet" for c in verb.head.children):
+        return True  # "has yet to confirm", "is yet to comment": not done so far
     return verb.dep_ == "xcomp" and lemma_of(verb.head) in _REFUSALS
 
 
@@ -1965,6 +2005,35 @@ def _deeds_not_words(verb: Token, lemma: str, subject: Token | None) -> bool:
         body = subject is not None and (subject.ent_type_ in _RECALLING_BODIES or subject.lower_ == "it")
         return counted or (a_thing and body)
     return False
+
+
+def _asked_for_anonymity(verb: Token) -> bool:
+    """"who asked not to be named", "requested anonymity": a condition of speaking, not a claim."""
+    lemma = lemma_of(verb)
+    if lemma == "request" or lemma == "ask":
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lower_ == "anonymity":
+                return True
+            if child.dep_ == "xcomp" and lemma_of(child) in _NAMING_FOR_SOURCES and _is_negated(child):
+                return any(c.dep_ == "auxpass" for c in child.children)
+    return False
+
+
+# Who hears evidence: "the court heard that ...".
+_HEARINGS = frozenset({"court", "jury", "juror", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee"})
+# A passive's "by" phrase that counts how, not who: "carried by 12 votes to 3", "by a wide margin".
+_TALLIES = frozenset({"vote", "margin"})
+# What a source asks not to be: "named", "identified", "quoted".
+_NAMING_FOR_SOURCES = frozenset({"name", "identify", "quote"})
+# Indefinite antecedents of "who": "anybody who says that is wrong" names nobody who spoke.
+_ANYBODY = frozenset({"anybody", "anyone", "everybody", "everyone", "whoever", "nobody"})
+
+
+def _anybody_who(subject: Token | None) -> bool:
+    if subject is None or subject.lower_ not in ("who", "that"):
+        return False
+    clause = subject.head
+    return clause.dep_ == "relcl" and clause.head.lower_ in _ANYBODY
 
 
 def _comma_clause_after(noun: Token) -> Token | None:

@@ -33,6 +33,10 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker",
                             "utility", "retailer", "operator", "airline", "manufacturer", "maker", "producer",
                             "broadcaster", "publisher", "miner", "developer", "conglomerate", "startup",
                             "chain", "supplier", "brewer", "shipper", "exporter", "importer", "refiner"})  # fmt: skip
+# Organisations "the company" never points back to: public bodies, and a spokesperson standing for one.
+_PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "court", "council", "parliament",
+                                "department", "military", "navy", "authorities", "prosecutors", "spokesperson",
+                                "spokesman", "spokeswoman", "agency", "commission", "regulator", "union"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -257,7 +261,7 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
-        body = self._the_company(head)
+        body = self._the_company(head) or self._the_person_by_age(head)
         if body is not None:
             return body
         name = self._nominal_name(head)
@@ -275,8 +279,21 @@ class SpeakerResolver:
             return None
         index = bisect.bisect_left(self._starts, head.idx) - 1
         for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
-            if mention.kind == "organization":
+            if mention.kind == "organization" and not _PUBLIC_BODY_WORDS.intersection(mention.name.lower().split()):
                 return Resolved(mention.name, mention.entity, "nominal", "organization")
+        return None
+
+    def _the_person_by_age(self, head: Token) -> Resolved | None:
+        """"The 47-year-old said", "the 31-year-old striker added": the last person named before."""
+        age = head if head.lower_ == "old" else next((c for c in head.children if c.lower_ == "old"), None)
+        if age is None or not any(c.lower_ in ("year", "years") for c in age.children):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self._starts, head.idx) - 1
+        for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
+            if mention.kind == "person":
+                return Resolved(mention.name, mention.entity, "nominal", "person")
         return None
 
     def _person_after_role(self, head: Token) -> Resolved | None:
