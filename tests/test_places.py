@@ -649,3 +649,21 @@ def test_a_short_form_in_brackets_after_a_place_is_that_place(nlp):
     )
     assert find(places, "DRC").country == "CD" and find(places, "DRC").feature == "A.PCLI"
     assert find(places, "NSW").name == "New South Wales"
+
+
+def test_a_demonym_in_apposition_says_the_country(nlp):
+    place = find(places_of(nlp, "Thousands marched in San José, the Costa Rican capital, on Sunday."), "San José")
+    assert place.country == "CR"
+
+
+def test_a_name_after_a_personal_title_is_a_person(nlp):
+    places = places_of(nlp, "Mr Jordan flew to Jordan on Monday for the talks.")
+    assert [(p.text, p.country) for p in places] == [("Jordan", "JO")]
+    assert places[0].span[0] > 3
+
+
+def test_rivers_the_model_took_for_people_are_places(nlp):
+    text = "Barges on the Danube and the Rhine stood idle as water levels fell."
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Danube": "PERSON", "Rhine": "PERSON"}))
+    found = {p.text: (p.feature, p.country) for p in places}
+    assert found == {"Danube": ("H.STM", None), "Rhine": ("H.STM", None)}

@@ -510,3 +510,54 @@ def test_no_more_than_is_a_ceiling_not_a_floor(quantities):
 
 def test_likely_voters_are_counted_now(quantities):
     assert only(quantities("The poll of 1,204 likely voters was taken last week."), 1204).modality == "reported"
+
+
+# --- field-tested forms: weather, markets and East African and South Asian money -------------
+
+
+def test_temperatures_in_every_spelling(quantities):
+    text = "Temperatures hit 41.2C in Cordova on Tuesday; Mallow saw 29 C and Tralee 27°C, with 88F in the valley."
+    found = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert found == [
+        ("41.2C", 41.2, "degrees Celsius"),
+        ("29 C", 29, "degrees Celsius"),
+        ("27°C", 27, "degrees Celsius"),
+        ("88F", 88, "degrees Fahrenheit"),
+    ]
+
+
+def test_a_code_with_a_letter_is_no_temperature(quantities):
+    assert quantities("She moved into Room 4C of the east wing.") == []
+
+
+def test_an_m_before_a_counted_plural_is_million(quantities):
+    found = quantities("The terminal moved 4.2m containers last year, and about 1.5m people use the ferries.")
+    assert [(q.value, q.unit) for q in found] == [(4_200_000, "containers"), (1_500_000, "people")]
+    assert quantities("The 400m hurdles final was delayed.") == []
+
+
+def test_basis_points_and_percent_written_onto_the_digits(quantities):
+    found = quantities("Gilt yields climbed 15bp after inflation rose to 4.1pc.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("15bp", 15, "basis points"), ("4.1pc", 4.1, "percent")]
+
+
+def test_shillings_and_rupees_however_written(quantities):
+    found = quantities(
+        "The farmer was paid Sh2.4 million, his neighbour KSh 800,000. The state set aside Rs 3 crore for repairs."
+    )
+    assert [(q.value, q.currency) for q in found] == [(2_400_000, "KES"), (800_000, "KES"), (30_000_000, "INR")]
+
+
+def test_space_grouped_thousands_keep_their_scale_and_currency(quantities):
+    found = quantities("The pension fund holds 15 500 million yen in bonds.")
+    assert [(q.value, q.currency) for q in found] == [(15_500_000_000, "JPY")]
+
+
+def test_a_change_then_a_level_are_two_quantities(quantities):
+    found = quantities("Copper rose $3 to $9,120 a tonne, while gas prices rose 2 to 3 percent.")
+    assert [(q.value, q.value_max) for q in found] == [(3, None), (9120, None), (2, 3)]
+
+
+def test_a_percent_range_with_signs_on_both_ends(quantities):
+    found = quantities("Growth will be between 1.5% and 2% next year.")
+    assert [(q.value, q.value_max, q.unit, q.modality) for q in found] == [(1.5, 2, "percent", "expected")]

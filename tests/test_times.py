@@ -528,3 +528,20 @@ def test_a_stretch_up_to_a_day_and_the_year_to_date(nlp):
 )
 def test_cue_words_that_set_the_direction(nlp, text, expression, value):
     assert find(times_of(nlp, text, "2026-03-16"), expression).value == value
+
+
+def test_quarter_and_half_codes(nlp):
+    times = times_of(nlp, "Exports fell in Q3 last year and rose in H1 2024, but Q4 was weak.")
+    assert (find(times, "Q3 last year").value, find(times, "Q3 last year").start) == ("2023-Q3", "2023-07-01")
+    assert (find(times, "H1 2024").start, find(times, "H1 2024").end) == ("2024-01-01", "2024-06-30")
+    words = times_of(nlp, "Exports fell in Q3 last year and rose in H1 2024, but the fourth quarter was weak.")
+    assert find(times, "Q4").value == find(words, "the fourth quarter").value  # read as its words are
+
+
+def test_the_past_decade_is_the_ten_years_to_now(nlp):
+    time = find(times_of(nlp, "Rainfall was 30% below the average of the past decade."), "the past decade")
+    assert (time.type, time.value, time.start) == ("DURATION", "P10Y", None)
+
+
+def test_a_number_to_dial_is_no_year(nlp):
+    assert times_of(nlp, "Anyone with information can call the hotline on 1800 or text 1955.") == []

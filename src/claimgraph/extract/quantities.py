@@ -91,6 +91,9 @@ CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD",
     "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₩": "KRW", "₴": "UAH",
     "₹": "INR", "₪": "ILS", "₺": "TRY",
+    # East African shillings as their own papers write them ("Sh1.5 million", "KSh 200"); a bare
+    # "Sh" is Kenya's, the most written
+    "ksh": "KES", "tsh": "TZS", "ush": "UGX", "sh": "KES",
 }
 # What a bare currency word means in English-language news; qualified names ("Canadian dollars",
 # "North Korean won") are looked up in pycountry first.
@@ -141,7 +144,7 @@ TRANSLATED_NAMES = {"crown": ("krona", "krone", "koruna")}
 AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 
 LITERAL = re.compile(
-    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|[$€£¥₽₩₴₹₪₺])?"
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|ksh|tsh|ush|sh|[$€£¥₽₩₴₹₪₺])?"
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
     r"(?P<suf>k|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
     re.IGNORECASE,
@@ -277,6 +280,7 @@ class _Number:
     high: float | None = None  # the top of a range written as one token ("10–12")
     end_char: int | None = None  # where the number ends inside its token ("12,000.Photo")
     suffix_m: bool = False  # "3" "m": million in money, metres elsewhere
+    glued_unit: str | None = None  # a unit written onto the digits: "34.6C", "12bp", "3.4pc"
 
 
 def read_literal(text: str) -> tuple[float, float, str | None] | None:
@@ -361,6 +365,10 @@ def read_number(doc: Doc, i: int) -> _Number | None:
     grouped = _space_grouped(doc, i)
     if grouped is not None:
         return grouped
+    glued_unit = GLUED_UNIT.match(doc[i].text)
+    if glued_unit:  # "34.6C", "12bp", "3.4pc": one token, number and unit
+        unit = GLUED_UNITS[glued_unit["unit"].lstrip("°").lower()]
+        return _Number(i, i + 1, float(glued_unit["num"]), glued_unit=unit)
     glued = GLUED_SENTENCE.match(doc[i].text)
     if glued:
         literal = read_literal(glued[1])
@@ -374,6 +382,15 @@ def read_number(doc: Doc, i: int) -> _Number | None:
             return _Number(i, i + 1, low[0], high=high[0])
         return None
     return _read_sequence(doc, i)
+
+
+# Units written onto the digits, as British and wire copy writes them: "34.6C", "12bp", "3.4pc".
+GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc)$")
+GLUED_UNITS = {"c": "degrees Celsius", "f": "degrees Fahrenheit", "bp": "basis points", "bps": "basis points",
+               "pc": "percent"}
+# Words that make a bare "C" after a number a temperature ("30 C"), not a grade or a name's initial.
+TEMPERATURE_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "degrees", "mercury", "thermometer",
+                               "frost", "°", "celsius", "fahrenheit", "hottest", "coldest", "warmest", "highs", "lows"})
 
 
 # Thousands set apart by a space, as French, Arabic and translated copy writes them: "1 200 hectares".
@@ -394,6 +411,9 @@ def _space_grouped(doc: Doc, i: int) -> _Number | None:
     if j == i or _looks_like_year(doc[j].text):
         return None
     value = int("".join(t.text for t in doc[i : j + 1]))
+    if _lower(doc, j + 1) in SCALE_WORDS:  # "12 000 million yen"
+        scale = SCALE_WORDS[_lower(doc, j + 1)]
+        return _Number(i, j + 2, value * scale, scale=scale)
     return _Number(i, j + 1, value)
 
 
@@ -509,13 +529,49 @@ def _build(doc: Doc, number: _Number) -> _Candidate | None:
     candidate.approximate = candidate.lower_bound = number.vague
     _read_range(doc, candidate)
     _read_currency(doc, candidate)
-    if number.suffix_m and not candidate.currency:
+    if number.suffix_m and not candidate.currency and not _millions_of(doc, number):
         return None  # "a 3m wall": metres, not millions
     _read_hedges(doc, candidate)
+    if number.glued_unit is not None:
+        if number.glued_unit.startswith("degrees") and not _reads_as_temperature(doc, number):
+            return None  # "the 5C shirt", "iPhone 5C": a code
+        candidate.unit = number.glued_unit
+        candidate.percent = number.glued_unit == "percent"
+        candidate.percent_token = doc[number.start] if candidate.percent else None
+        return candidate
     _read_percent(doc, candidate)
     if not candidate.currency and not candidate.percent:
         _read_unit(doc, candidate)
+    if number.suffix_m and not candidate.currency and candidate.unit is None:
+        noun = doc[number.end]  # "1.5m people": the parser often loses the "m" (_millions_of checked the noun)
+        candidate.unit, candidate.unit_token, candidate.end = noun.lower_, noun, max(candidate.end, noun.i + 1)
     return candidate
+
+
+def _reads_as_temperature(doc: Doc, number: _Number) -> bool:
+    """"34.6C", "hit 34C", "temperatures of 34C": a reading, not a code such as "Room 4C"."""
+    if "." in doc[number.start].text or any(t.lower_ in TEMPERATURE_WORDS for t in doc[number.start].sent):
+        return True
+    before = doc[number.start - 1] if number.start > 0 else None
+    return before is not None and before.pos_ in ("VERB", "ADP") and before.lower_ not in ("of",)
+
+
+# Verbs of change before "X to Y": "rose $2 to $74.50" is a change and a level when Y is far larger.
+CHANGE_VERBS = frozenset({"rise", "fall", "climb", "jump", "drop", "gain", "lose", "add", "slip", "surge", "increase",
+                          "decrease", "grow", "shrink", "soar", "slump", "plunge", "edge", "dip", "tumble", "rally"})  # fmt: skip
+
+
+# Race distances in metres, written before their event: "the 400m hurdles".
+RACE_DISTANCES = frozenset({60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+
+
+def _millions_of(doc: Doc, number: _Number) -> bool:
+    """"3.9m TEUs", "2.5m people": an "m" before a counted plural is million; "a 3m wall", "the 400m
+    hurdles" and "ran 100m" are metres."""
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is None or after.tag_ not in ("NNS", "NNPS") or _lower(doc, number.start - 1) in ("a", "an", "the"):
+        return False
+    return number.value / 10**6 not in RACE_DISTANCES
 
 
 def _read_range(doc: Doc, candidate: _Candidate) -> None:
@@ -531,6 +587,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
             candidate.score = True
         return
     link = _lower(doc, number.end)
+    percent_between = link == "%" and _lower(doc, number.end + 1) == "and" and _lower(doc, number.start - 1) == "between"
+    if percent_between:  # "between 2% and 3%": the sign after each number
+        link = _lower(doc, number.end + 1)
     before = number.start - 1
     if CURRENCY_SYMBOLS.get(_lower(doc, before)):
         before -= 1  # "between $10 and $12 million"
@@ -539,7 +598,7 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
         return
     if opened_by == "from":
         return  # "rose from 900 to 1,200" is a change: two quantities
-    k = number.end + 1
+    k = number.end + 2 if percent_between else number.end + 1
     currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
     if currency:
         k += 1
@@ -549,8 +608,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     if second is None or second.vague:
         return
     low = number.value
-    if opened_by == "by" and link == "to" and second.value > CHANGE_TO_LEVEL * low:
-        return  # "rose by 2,300 to 14,800": the change, then the new level ("by 10 to 15" is a range)
+    changed = opened_by == "by" or (before >= 0 and doc[before].lemma_.lower() in CHANGE_VERBS)
+    if changed and link == "to" and second.value > CHANGE_TO_LEVEL * low:
+        return  # "rose by 2,300 to 14,800", "rose $2 to $74.50": the change, then the new level ("by 10 to 15" is a range)
     if number.scale == 1 and second.scale > 1 and low < second.value / second.scale:
         low *= second.scale  # "between 10 and 12 million"
     if low >= second.value:
@@ -738,6 +798,10 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
             elif glued.lower_ != "strong":  # "a 5,000-strong force" counts the force
                 candidate.unit, candidate.end = glued.lower_, max(candidate.end, after + 2)
                 return
+    temperature = _temperature_unit(doc, after)
+    if temperature is not None:  # "31°C", "30 C" in a sentence about the heat
+        candidate.unit, candidate.end = temperature
+        return
     rate = _rate_unit(doc, after)
     if rate is not None:  # "140 km/h", "12 m/s": the tokenizer splits them at the slash
         candidate.unit, candidate.unit_token, candidate.end = rate, doc[after], max(candidate.end, after + 3)
@@ -784,6 +848,23 @@ def _estimated_noun(doc: Doc, number: _Number) -> Token | None:
         return None
     objects = [c for c in at.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     return _rightmost_compound_head(objects[0]) if objects else None
+
+
+def _temperature_unit(doc: Doc, i: int) -> tuple[str, int] | None:
+    """Degrees written as a sign or a letter after the number: "31°C", "31 °C", "88F", "30 C"."""
+    if i >= len(doc):
+        return None
+    word = doc[i].text
+    if word in ("°C", "°F", "ºC", "ºF"):
+        return GLUED_UNITS[word[1].lower()], i + 1
+    if word in ("°", "º") and i + 1 < len(doc) and doc[i + 1].text in ("C", "F"):
+        return GLUED_UNITS[doc[i + 1].text.lower()], i + 2
+    if word in ("C", "F") and doc[i - 1].like_num:
+        sentence = doc[i].sent
+        if any(t.lower_ in TEMPERATURE_WORDS for t in sentence) and not (i + 1 < len(doc) and doc[i + 1].text == "."
+                                                                          and i + 2 < len(doc) and doc[i + 2].is_title):
+            return GLUED_UNITS[word.lower()], i + 1
+    return None
 
 
 def _rate_unit(doc: Doc, i: int) -> str | None:
@@ -906,8 +987,13 @@ def _names_an_index(doc: Doc, number: _Number) -> bool:
 
 def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool:
     """Inside a date, time, ordinal or a name ("Article 5", "F-16")."""
+    if number.glued_unit is not None:
+        return False  # "12bp", "3.4pc": the model takes the one token for a date or a name
+    money = _lower(doc, number.start - 1) in CURRENCY_SYMBOLS or _lower(doc, number.start - 1) in ("rs", "rs.")
     for token in doc[number.start : number.end]:
         label = token.ent_type_
+        if money and label not in ("DATE", "TIME"):
+            continue  # "Rs 5 crore", which the model calls a law
         if label in ("DATE", "TIME") and counts_a_thing and not _next_to_month(doc, number):
             continue
         if label in BLOCKING_ENTS:

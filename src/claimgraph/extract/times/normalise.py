@@ -269,8 +269,8 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 def year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
     value = _year_of(g)
-    if value is None:
-        return None
+    if value is None or (cand.text.isdigit() and _DIALLED.search(ctx.before)):
+        return None  # "call the helpline at 1700": a number to dial
     period = dates.year_period(value)
     if "year2" in g:  # "2022-2023", "2022–23": a run of years
         end = int(g["year2"])
@@ -278,6 +278,11 @@ def year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
         if value < end <= value + 50:
             period = replace(period, length=end - value + 1)
     return _dated(period)
+
+
+# Words before a bare four-digit number that make it one to dial, not a year.
+_DIALLED = re.compile(r"\b(?:call|calling|dial|dialling|dialing|text|texting|ring|phone|helpline|hotline)\b[^.\n]{0,30}\b(?:on|at|number)?\s*$",
+                      re.IGNORECASE)
 
 
 def decade(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
@@ -406,6 +411,8 @@ def rel_unit(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return _dated(_weekend_near(pub, ctx.direction), PUBLISHED)
     if rel == "the" and unit == "year":
         return _the_year(g, ctx)
+    if rel in ("past", "the past") and unit in ("decade", "century"):
+        return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "over the past decade": the ten years to now
     grain = {"decade": "decade", "century": "century"}.get(unit, unit)
     period = dates.period_of(grain, pub)
     shift = _REL_SHIFT.get(rel, 0)
@@ -508,6 +515,14 @@ def quarter(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     resolved = _dated(Period(grain, date(year, first_month, 1), length=run), anchor)
     resolved.fiscal = "fiscal" in cand.text.lower()
     return resolved
+
+
+def quarter_code(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
+    """"Q3 last year", "H1 2025": the quarter or half, read as its words would be."""
+    code = g["code"]
+    words = {"qh": "half" if code[0] == "H" else "quarter", "ord": ("first", "second", "third", "fourth")[int(code[1]) - 1]}
+    words.update({k: g[k] for k in ("year", "rely") if k in g})
+    return quarter(words, ctx, cand)
 
 
 _APPOSITION = re.compile(r",\s*$")
@@ -937,6 +952,7 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
     "stretch": stretch,
     "to_date": to_date,
     "quarter": quarter,
+    "quarter_code": quarter_code,
     "quarter_ref": quarter_ref,
     "year_ago_adj": year_ago_adj,
     "ago": ago,

@@ -230,6 +230,12 @@ RULES: tuple[Rule, ...] = (
         rf"{B}(?:{MOD}\s+)?(?:the\s+)?(?P<ord>first|second|third)\s+(?P<count>two|three)\s+(?P<qh>quarters)\s+of\s+"
         rf"(?P<year>{YEAR}){E}",
     ),
+    # "Q3", "Q3 2025", "H1 2025", "Q4 last year": results and markets copy (capitals only: "h1" is markup)
+    _rule(
+        "quarter_code",
+        rf"{B}(?P<code>Q[1-4]|H[12])(?:\s+(?P<year>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?{E}",
+        flags=0,
+    ),
     # "the quarter", "the latest period", "the year-ago quarter", "the 1987 period"
     _rule(
         "quarter_ref",
@@ -369,6 +375,7 @@ TRIGGERS: dict[str, set[str]] = {
     "to_date": {"year", "month", "quarter", "date"},
     "quarter": {"quarter", "half", "quarters"},
     "quarter_ref": {"quarter", "period"},
+    "quarter_code": {"q1", "q2", "q3", "q4", "h1", "h2"},
     "year_ago_adj": {"year"},
     "ago": {"ago"},
     "past_ref": {"ago", "recently", "recent", "formerly", "lately", "past"},
