@@ -561,3 +561,7 @@ def test_a_change_then_a_level_are_two_quantities(quantities):
 def test_a_percent_range_with_signs_on_both_ends(quantities):
     found = quantities("Growth will be between 1.5% and 2% next year.")
     assert [(q.value, q.value_max, q.unit, q.modality) for q in found] == [(1.5, 2, "percent", "expected")]
+
+
+def test_an_age_set_off_after_a_relative_is_no_count(quantities):
+    assert quantities("A woman and her daughter, 9, were taken to hospital.") == []

@@ -1092,9 +1092,15 @@ def _is_age(doc: Doc, number: _Number) -> bool:
         number.value < 130
         and before > 0
         and _lower(doc, before) == ","
-        and doc[before - 1].ent_type_ == "PERSON"
+        and (doc[before - 1].ent_type_ == "PERSON" or doc[before - 1].lower_ in KIN_AND_PEOPLE)
         and (after >= len(doc) or doc[after].is_punct)
     )
+
+
+# Nouns for people set off with their age like a name: "his son, 12, was hurt".
+KIN_AND_PEOPLE = frozenset({"son", "daughter", "brother", "sister", "wife", "husband", "mother", "father", "boy", "girl",
+                            "man", "woman", "child", "grandson", "granddaughter", "nephew", "niece", "cousin",
+                            "teenager", "pupil", "student", "driver", "victim", "suspect", "partner"})  # fmt: skip
 
 
 # Verbs after which "at 87" is an age: "died on Sunday at 87", "retired at 60", "married at 19".
