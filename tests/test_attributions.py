@@ -1770,3 +1770,10 @@ def test_an_added_quote_after_a_dash_is_only_the_quote(nlp):
     assert added.content.text == "“and soon,”" and added.kind == "direct"
     warned = claim_with(claims, "prices would keep rising")
     assert warned.nested_in is None
+
+
+def test_a_hedged_clause_inside_a_longer_claim_does_not_hedge_it(nlp):
+    text = ("Norway said it was deeply worried after the treaty was signed by the assembly on Monday and the "
+            "senate was expected to approve it within days.")
+    claim = claim_with(analyse(nlp, text), "deeply worried")
+    assert claim.speaker.name == "Norway" and not claim.hedged

@@ -46,6 +46,9 @@ _DENIAL = re.compile(
 )
 # How much two contents must share to be one attribution found twice.
 _SAME_CONTENT = 0.7
+# A hedge's content against its named claim's: "X reportedly did Y, Z said" (the hedge's content
+# starts at the subject, the claim's too; "The shelf is believed to be …" drops only the cue words).
+_HEDGE_SAME_CONTENT = 0.6
 # Rules in order of trust, for when two find the same content.
 _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
               "noun": 2, "trailing": 2, "passive": 3, "hedge": 4, "continuation": 5}
@@ -157,8 +160,8 @@ def _named_claim_hedged_by(candidate: Candidate, kept: list[Candidate]) -> Candi
         return None
     for other in kept:
         if other.speaker is not None and _inside(candidate.cue, other.content):
-            if _overlap(candidate.content, other.content) >= _SAME_CONTENT * (candidate.content[1] - candidate.content[0]):
-                return other
+            if _jaccard(candidate.content, other.content) >= _HEDGE_SAME_CONTENT:
+                return other  # the same statement, not a hedged clause inside a longer one
     return None
 
 
