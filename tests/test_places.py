@@ -643,11 +643,11 @@ def test_a_states_usual_abbreviation_is_the_state(nlp):
 
 
 def test_a_short_form_in_brackets_after_a_place_is_that_place(nlp):
-    text = "Doctors flew to the Democratic Republic of the Congo (DRC) and then to New South Wales (NSW)."
+    text = "Medics reached the United Arab Emirates (UAE) on Monday. Horses in New South Wales (NSW) stayed in stables."
     _, places = places_after_model_slip(
-        nlp, text, lambda doc: [e for e in doc.ents if e.text not in ("DRC", "NSW")] + labelled(doc, {"NSW": "ORG"})
+        nlp, text, lambda doc: [e for e in doc.ents if e.text not in ("UAE", "NSW")] + labelled(doc, {"NSW": "ORG"})
     )
-    assert find(places, "DRC").country == "CD" and find(places, "DRC").feature == "A.PCLI"
+    assert find(places, "UAE").country == "AE" and find(places, "UAE").feature == "A.PCLI"
     assert find(places, "NSW").name == "New South Wales"
 
 

@@ -420,7 +420,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
 
 
 def short_forms_in_brackets(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
-    """"the Democratic Republic of the Congo (DRC)": a short form in brackets right after a place is
+    """"the United Arab Emirates (UAE)": a short form in brackets right after a place is
     that place (the model rarely tags it), when the gazetteer knows it as a name of one of its candidates."""
     found = []
     by_start = {m.start: m for m in mentions if m.end == m.start + 1}
