@@ -1421,7 +1421,7 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.route:
         return True
-    if m.source == "mislabel" and place.feature in ("H.SEA", "H.STM") and m.start > 0 and doc_word_before(m) == "the":
+    if m.source == "mislabel" and place.feature in ("H.SEA", "H.STM") and after_the(m):
         return True  # "barges on the Danube", "crossed the Bosphorus": the model's person is the water
     if m.source == "mislabel" and place.is_country and is_country_named(m, place):
         # "cases in Mozambique and Botswana", "the teen from Cameroon": the model's organisation or
@@ -1486,13 +1486,12 @@ def district_candidates(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]
     return [c for c in counties if c.feature == "A.ADM2"] + states
 
 
-def doc_word_before(m: Mention) -> str:
-    """The lower-case word before the mention's entity ("" where there is none)."""
+def after_the(m: Mention) -> bool:
+    """Whether "the" opens the mention's entity or stands right before it ("on the Danube")."""
     ent = m.ent
-    if ent is None or ent.start == 0:
-        return ""
-    before = ent.doc[ent.start - 1].lower_
-    return ent[0].lower_ if ent[0].lower_ == "the" else before
+    if ent is None:
+        return False
+    return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def is_country_named(m: Mention, place: GazetteerEntry) -> bool:
