@@ -1777,3 +1777,16 @@ def test_a_hedged_clause_inside_a_longer_claim_does_not_hedge_it(nlp):
             "senate was expected to approve it within days.")
     claim = claim_with(analyse(nlp, text), "deeply worried")
     assert claim.speaker.name == "Norway" and not claim.hedged
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The President of the Republic, Tomas Ilvane, said the border would reopen.", "Tomas Ilvane"),
+        ("The President of the Republic Tomas Ilvane said the border would reopen.", "Tomas Ilvane"),
+        ("The Minister of Foreign Affairs Ana Kovac said talks would resume.", "Ana Kovac"),
+    ],
+)
+def test_a_title_of_state_before_a_name_speaks_for_the_named_person(nlp, text, name):
+    claim = analyse(nlp, text)[0]
+    assert claim.speaker.name == name and claim.speaker.how == "explicit"

@@ -230,3 +230,9 @@ def test_a_body_named_by_its_first_word_is_the_body_but_a_person_stays_a_person(
     assert len(by_name(doc, "Brightline Research").mentions) == 2
     doc = nlp("The Trump Organization said it would appeal. Donald Trump said he was confident.")
     assert by_name(doc, "Donald Trump").kind == "person"
+
+
+def test_a_presidents_name_run_into_the_state_is_split_off_but_a_country_stays_whole(nlp):
+    doc = nlp("The President of the Republic, Tomas Ilvane, met envoys from the Dominican Republic.")
+    assert by_name(doc, "Tomas Ilvane").kind == "person"
+    assert by_name(doc, "Dominican Republic").kind == "country"

@@ -565,3 +565,18 @@ def test_a_percent_range_with_signs_on_both_ends(quantities):
 
 def test_an_age_set_off_after_a_relative_is_no_count(quantities):
     assert quantities("A woman and her daughter, 9, were taken to hospital.") == []
+
+
+def test_fractions_of_a_point_are_rate_moves(quantities):
+    found = quantities(
+        "The central bank cut its rate by half a percentage point in May and by a quarter of a point in June; "
+        "traders now price a quarter-point move, not three-quarters of a percentage point."
+    )
+    assert [(q.value, q.unit) for q in found] == [
+        (0.5, "percentage points"), (0.25, "points"), (0.25, "points"), (0.75, "percentage points")
+    ]
+
+
+def test_a_measuring_adjective_stays_with_its_unit(quantities):
+    found = quantities("The tanker was held 12 nautical miles offshore with 40,000 metric tons of diesel.")
+    assert [(q.value, q.unit) for q in found] == [(12, "nautical miles"), (40_000, "metric tons")]

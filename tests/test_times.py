@@ -545,3 +545,9 @@ def test_the_past_decade_is_the_ten_years_to_now(nlp):
 
 def test_a_number_to_dial_is_no_year(nlp):
     assert times_of(nlp, "Anyone with information can call the hotline on 1800 or text 1955.") == []
+
+
+def test_three_quarters_of_a_thing_is_a_share_not_nine_months(nlp):
+    assert times_of(nlp, "Three quarters of the town flooded and two-thirds of the farms were lost.") == []
+    found = times_of(nlp, "Profits fell for three quarters in a row and rose in three quarters of the past four.")
+    assert [t.value for t in found] == ["P9M", "P9M"]

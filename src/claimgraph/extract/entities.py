@@ -100,6 +100,9 @@ BODY_WORDS = frozenset(
     "police army navy government bureau commission directorate headquarters staff center centre corps "
     "parliament court party fund".split()
 )
+# and, for splitting off a holder's name only, the state a president heads ("the Republic" is no body
+# of a place: "Dominican Republic" stays a country)
+HOLDER_BODY_WORDS = BODY_WORDS | {"republic", "assembly", "senate"}
 
 
 def _split_body_and_person(doc: Doc) -> None:
@@ -110,18 +113,27 @@ def _split_body_and_person(doc: Doc) -> None:
     changed = False
     for ent in doc.ents:
         body_end = None
-        if ent.label_ == "ORG" and len(ent) >= 4:
-            body_end = max((i for i, t in enumerate(ent) if t.lower_ in BODY_WORDS), default=None)
+        # the model also reads "the Republic Tomas Ilvane" (after "President of") as one place
+        if (ent.label_ == "ORG" or (ent.label_ == "GPE" and _after_title_of(ent))) and len(ent) >= 4:
+            body_end = max((i for i, t in enumerate(ent) if t.lower_ in HOLDER_BODY_WORDS), default=None)
         if body_end is None and ent.label_ == "ORG" and len(ent) == 3 and _after_portfolio_title(ent):
             body_end = 0  # the portfolio, then the minister's two names
         rest = ent[body_end + 1 :] if body_end is not None else None
+        if rest is not None and len(rest) > 2 and rest[0].text == ",":
+            rest = rest[1:]  # "the Republic, Tomas Ilvane": the model ran the apposition in
         if rest is None or not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
             ents.append(ent)
             continue
-        ents += [Span(doc, ent.start, rest.start, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
+        ents += [Span(doc, ent.start, ent.start + body_end + 1, label="ORG"), Span(doc, rest.start, rest.end, label="PERSON")]
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _after_title_of(ent: Span) -> bool:
+    """After "President of", "Speaker of": a body, and maybe the holder's name run into it."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in TITLES
 
 
 def _after_portfolio_title(ent: Span) -> bool:

@@ -75,7 +75,7 @@ VAGUE_WORDS = {
 # "several hundred", "a few thousand": at least one of the scale.
 FEW_WORDS = {"several", "few"}
 # Words that may open a number phrase ("a dozen", "half a million", "a couple dozen").
-START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple"}
+START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple", "quarter"}
 # Abbreviated scales written onto the digits ("$1.5bn", "10k"). A separate "m" token ("£3m" is
 # tokenised "£", "3", "m") is million only in money; elsewhere it is metres.
 SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
@@ -216,7 +216,7 @@ BLOCKING_ENTS = {
 }
 # Adjectives that make the counted noun a kind of thing ("special forces"); other adjectives
 # ("North Korean", "new") describe the things counted and stay out of the unit.
-LEXICAL_AMODS = {"special", "armed", "civilian", "square", "cubic", "nuclear", "ballistic"}
+LEXICAL_AMODS = {"special", "armed", "civilian", "square", "cubic", "nuclear", "ballistic", "nautical", "metric"}
 # Between a number and its noun: "5,000 more soldiers", "25 million additional people".
 COMPARATIVES = {"more", "additional", "fewer", "less", "extra", "other", "new", "further"}
 ANAPHORIC_DETS = {"the", "these", "those", "both", "their", "its", "our", "his", "her", "your", "my", "'s", "’s"}
@@ -362,6 +362,9 @@ def read_number(doc: Doc, i: int) -> _Number | None:
     if word == "half" and _lower(doc, i + 1) in ("a", "an") and _lower(doc, i + 2) in SCALE_WORDS:
         scale = SCALE_WORDS[_lower(doc, i + 2)]
         return _Number(i, i + 3, 0.5 * scale, scale=scale, worded=True)
+    fraction = _fraction_of_a_point(doc, i)
+    if fraction is not None:
+        return fraction
     grouped = _space_grouped(doc, i)
     if grouped is not None:
         return grouped
@@ -382,6 +385,30 @@ def read_number(doc: Doc, i: int) -> _Number | None:
             return _Number(i, i + 1, low[0], high=high[0])
         return None
     return _read_sequence(doc, i)
+
+
+# Central-bank copy gives rate moves as fractions of a point: "half a percentage point", "a quarter of a
+# point", "three-quarters of a percentage point", "a quarter-point cut".
+POINT_FRACTION = re.compile(
+    r"(?P<fraction>a\s+half|half|a\s+quarter|one\s+quarter|quarter|three[\s-]+quarters)"
+    r"(?:\s+of)?(?:\s+a)?[\s-]+(?P<unit>(?:percentage[\s-]+)?points?)\b",
+    re.IGNORECASE,
+)
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
+
+
+def _fraction_of_a_point(doc: Doc, i: int) -> _Number | None:
+    if doc[i].lower_ not in ("a", "half", "one", "quarter", "three"):
+        return None
+    found = POINT_FRACTION.match(doc.text, doc[i].idx)
+    if found is None:
+        return None
+    end = i
+    while end < len(doc) and doc[end].idx < found.end():
+        end += 1
+    value = FRACTIONS[found["fraction"].split()[-1].split("-")[-1].lower()]
+    unit = "percentage points" if "percentage" in found["unit"].lower() else "points"
+    return _Number(i, end, value, worded=True, glued_unit=unit)
 
 
 # Units written onto the digits, as British and wire copy writes them: "34.6C", "12bp", "3.4pc".

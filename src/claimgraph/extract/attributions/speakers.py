@@ -238,6 +238,9 @@ class SpeakerResolver:
         titled = self._titled_person(head) or self._person_after_role(head)
         if titled is not None:
             return titled
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and _is_title(head.lower_):
+            return self._single(named)  # "The President of the Republic, Viktor Samarin,": the person, not the title
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
             if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):

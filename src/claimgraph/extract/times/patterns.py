@@ -281,7 +281,9 @@ RULES: tuple[Rule, ...] = (
         rf"remaining|preceding|initial|ensuing|succeeding)\s+)?"
         rf"(?:(?P<n>{COUNT})(?:\s*(?:to|or|-)\s*(?P<n2>{COUNT}))?|(?P<vague>{VAGUE}))[\s-]+"
         rf"(?:(?:more|additional|extra|straight|consecutive|full|long|trading|business|calendar|working)\s+)?"
-        rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])",
+        rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<long>-long)?(?:\s+or\s+so)?(?![\w-])"
+        # "three quarters of the town" is a share; "three quarters of the past four" still counts periods
+        rf"(?!(?<=quarters)\s+of\s+(?!(?:the\s+)?(?:past|last|previous|year|fiscal|\d{{4}})\b))",
     ),
     _rule(
         "duration",
