@@ -1790,3 +1790,10 @@ def test_a_hedged_clause_inside_a_longer_claim_does_not_hedge_it(nlp):
 def test_a_title_of_state_before_a_name_speaks_for_the_named_person(nlp, text, name):
     claim = analyse(nlp, text)[0]
     assert claim.speaker.name == name and claim.speaker.how == "explicit"
+
+
+def test_an_impersonal_passive_with_an_agent_reports_the_that_clause(nlp):
+    claims = analyse(nlp, "It was indicated by the same source that 40 people were missing.")
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
+        ("the same source", "was indicated", "that 40 people were missing")
+    ]

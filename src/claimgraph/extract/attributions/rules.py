@@ -602,10 +602,14 @@ class RuleFinder:
         clause = next((c for c in children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i), None)
         particle = cue_tokens[-1] if len(cue_tokens) > 1 and cue_tokens[-1].dep_ == "prep" else None
         topic = next((c for c in particle.children if c.dep_ in ("pobj", "pcomp")), None) if particle else None
+        expletive = any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children)
+        stray = self._stray_that_clause(verb) if clause is None and expletive else None
         if clause is not None:
             content = self.clause_content(clause, verb)
         elif topic is not None:  # "asked about the loan"
             content = self.object_content(verb, topic)
+        elif stray is not None:  # "It was indicated by the same source that …": the parser hung it on the agent
+            content = stray
         else:
             return self.passive_object(verb, lemma, stance, cue_tokens)
         if content[1] - content[0] < 3:
@@ -1069,6 +1073,9 @@ class RuleFinder:
             _is_medium_phrase(t) or _is_time_phrase(t))), None)
         if setting is not None:  # "by the governor in Telegram on Monday": where and when, not who
             end = setting.idx
+        that = next((t for t in agent.subtree if t.lower_ == "that" and t.dep_ == "mark" and t.i > agent.i), None)
+        if that is not None:  # "by the same source that 40 were missing": the report, misparsed as a clause of the noun
+            end = min(end, that.idx)
         return trim(self.text, start, end), agent
 
     def _has_hedge_adverb(self, verb: Token) -> bool:
