@@ -1797,3 +1797,44 @@ def test_an_impersonal_passive_with_an_agent_reports_the_that_clause(nlp):
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in claims] == [
         ("the same source", "was indicated", "that 40 people were missing")
     ]
+
+
+# --- translated news: inverted cues, roles with their holders ----------------------------------
+
+
+def test_translated_inverted_quotes_name_the_holder_of_the_role(nlp):
+    text = (
+        "« The dam will hold », declared the Minister of Water, Mr. Oumar Keita, on Tuesday.\n\n"
+        "« We demand the release of the fishermen », insisted the union leader Awa Sarr in Ziguinchor.\n\n"
+        "According to the prefect of the region, Mr. Jean-Paul Mbassi, « no house was flooded »."
+    )
+    claims = analyse(nlp, text)
+    dam = claim_with(claims, "The dam will hold")
+    assert dam.speaker.name == "Oumar Keita" and dam.cue.text == "declared"
+    union = claim_with(claims, "We demand the release")
+    assert union.speaker.name == "Awa Sarr"  # not "We", a word of the quotation the parser joined to the cue
+    prefect = claim_with(claims, "no house was flooded")
+    assert prefect.content.text == "« no house was flooded »"  # the name is the speaker's, not the content's
+    assert prefect.speaker.name == "Jean-Paul Mbassi" and "Mbassi" in prefect.speaker.text
+    for claim in (dam, union, prefect):
+        assert_spans_match(text, claim)
+
+
+def test_a_head_of_state_speaks_by_name(nlp):
+    text = (
+        "The Head of State, Mr. Rodrigo Vela, specified that the subsidy would end in May. "
+        "The Head of State Kassym-Jomart Ospanov stressed that the reform would go on. "
+        "The minister regretted that the talks had stalled."
+    )
+    claims = analyse(nlp, text)
+    subsidy = claim_with(claims, "the subsidy would end")
+    assert subsidy.speaker.name == "Rodrigo Vela" and subsidy.cue.lemma == "specify"
+    assert claim_with(claims, "the reform would go on").speaker.name == "Kassym-Jomart Ospanov"
+    regret = claim_with(claims, "the talks had stalled")
+    assert regret.cue.lemma == "regret" and regret.cue.stance == "concern"
+
+
+def test_a_country_in_capitals_before_a_colon_labels_a_section(nlp):
+    text = "BOLIVIA: Drivers queue for fuel in the capital\n\nPENCE: Well, I think we will win."
+    claims = analyse(nlp, text)
+    assert [c.content.text for c in claims if c.cue.text == ":"] == ["Well, I think we will win"]

@@ -667,3 +667,29 @@ def test_rivers_the_model_took_for_people_are_places(nlp):
     _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Danube": "PERSON", "Rhine": "PERSON"}))
     found = {p.text: (p.feature, p.country) for p in places}
     assert found == {"Danube": ("H.STM", None), "Rhine": ("H.STM", None)}
+
+
+def test_a_country_the_model_took_for_a_person_or_a_date_is_the_country(nlp):
+    text = "In Togo, the strike went on. Officials in Mali counted the votes. The Niger river rose."
+    _, places = places_after_model_slip(
+        nlp, text, lambda doc: labelled(doc, {"Togo": "DATE", "Mali": "PERSON", "Niger": "PERSON"})
+    )
+    found = {p.text: (p.country, p.feature) for p in places}
+    assert found.get("Togo") == ("TG", "A.PCLI")
+    assert found.get("Mali") == ("ML", "A.PCLI")
+    assert "Niger" not in found  # the river, named after no country here
+
+
+def test_a_person_named_like_a_country_stays_a_person(nlp):
+    text = "Coach Lena Ortiz praised Jordan Mwale. Later, the team met Chad at the airport."
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Chad": "PERSON", "Jordan Mwale": "PERSON"}))
+    assert [p.text for p in places] == []
+
+
+def test_a_dateline_in_capitals_names_the_city(nlp):
+    text = "LA PAZ — Fuel queues grew on Tuesday.\n\nSAN JOSÉ, Costa Rica — Coffee growers met on Monday."
+    # the model reads the first dateline as an organisation and misses the second
+    _, places = places_after_model_slip(nlp, text, lambda doc: [Span(doc, 0, 2, "ORG")])
+    la_paz, san_jose = find(places, "LA PAZ"), find(places, "SAN JOSÉ")
+    assert (la_paz.country, la_paz.feature[0]) == ("BO", "P")  # the city, not the department
+    assert (san_jose.country, san_jose.feature[0]) == ("CR", "P")

@@ -580,3 +580,29 @@ def test_fractions_of_a_point_are_rate_moves(quantities):
 def test_a_measuring_adjective_stays_with_its_unit(quantities):
     found = quantities("The tanker was held 12 nautical miles offshore with 40,000 metric tons of diesel.")
     assert [(q.value, q.unit) for q in found] == [(12, "nautical miles"), (40_000, "metric tons")]
+
+
+@pytest.mark.parametrize(
+    "written, value",
+    [("30.000", 30_000), ("1.250.000", 1_250_000), ("2.500", 2_500), ("1.625", 1.625), ("0.500", 0.5), ("3.5", 3.5)],
+)
+def test_thousands_grouped_with_dots_as_translated_text_writes_them(written, value):
+    assert read_literal(written)[0] == value
+
+
+def test_a_dotted_amount_in_a_sentence(quantities):
+    found = quantities("The ministry said 2.500 million pesos were lost and 1.250.000 people were hit.")
+    assert only(found, 2_500_000_000).currency is not None
+    assert only(found, 1_250_000).unit == "people"
+
+
+def test_casualty_words_after_a_number_say_what_it_counts(quantities):
+    found = quantities("At least five dead were counted in the town, and 30 wounded were taken to hospital.")
+    assert only(found, 5).unit == "dead"
+    assert only(found, 30).unit == "wounded"
+
+
+def test_a_closing_guillemet_is_not_part_of_the_unit(quantities):
+    found = quantities("« They took 300 sheep », the herder said.")
+    sheep = only(found, 300)
+    assert sheep.unit == "sheep" and sheep.text == "300 sheep"

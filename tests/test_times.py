@@ -109,6 +109,9 @@ def test_no_publication_date_means_no_guess(nlp):
         ("A court hearing is set for the week of Nov. 4.", "the week of Nov. 4", "2024-W45"),
         ("He will speak on Christmas Day.", "Christmas Day", "2024-12-25"),
         ("He spoke on Christmas Day.", "Christmas Day", "2023-12-25"),
+        # translated news puts the day first and keeps "last": the past one, however near
+        ("The strike ended last 2 November, the union said.", "last 2 November", "2023-11-02"),
+        ("The vote will be held next 3 October.", "next 3 October", "2025-10-03"),
     ],
 )
 def test_dates(nlp, sentence, text, value):

@@ -40,6 +40,14 @@ Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "q
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives places by mistake; NORP is left alone (demonyms are not places).
+# Words in capitals that open place names ("SAN JOSÉ", "LA PAZ", "NEW DELHI", "ST. LOUIS").
+NAME_PARTICLES = frozenset("SAN LA LAS LOS EL NEW ST SAO DE DEL DA DOS AL ABU PORT FORT".split())
+# Countries whose names are also people's given names: a "person" so named is one unless listed with countries.
+GIVEN_NAME_COUNTRIES = frozenset({"chad", "jordan", "georgia", "india", "kenya", "china"})
+# Nouns after a country's name that make it something else: "the Niger river", "the Congo basin".
+FEATURE_NOUNS = frozenset({"river", "basin", "delta", "valley", "lake", "mountains", "region", "desert"})
+# A town this size may be what a dateline names in place of a region or country of that name.
+DATELINE_CITY_POPULATION = 50_000
 MISLABELS = frozenset({"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 # Labels whose names may hold a place ("the Springfield Police Department").
 HOLDERS = frozenset({"ORG", "FAC", "EVENT", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "PERSON"})
@@ -376,6 +384,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     words = [token.text for token in tokens]
     names = [
         is_name_token(token) or before_resident_noun(tokens, i) or after_party_letter(tokens, i)
+        or capital_particle(tokens, i)
         for i, token in enumerate(tokens)
     ]
     mentions = find_streets(words, names, gazetteer)
@@ -525,6 +534,9 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
         if label != "FAC" or looks_like_name(doc[start:end]):
             return [Mention(start, end, [], "model", ent=ent)]
         return []
+    if label in ("DATE", "TIME") and looks_like_name(doc[start:end]):  # "In Niger, …" read as a date
+        countries = [c for c in lookup(gazetteer, doc.text_of(start, end)) if c.is_country]
+        return [Mention(start, end, countries, "mislabel", ent=ent)] if countries else []
     if label in MISLABELS and looks_like_name(doc[start:end]):
         candidates = lookup(gazetteer, doc.text_of(start, end))
         if candidates:
@@ -636,7 +648,7 @@ def only_generic_around(doc: Doc, start: int, end: int, m: Mention) -> bool:
 def looks_like_name(span: Span) -> bool:
     """Capitalised words, as place names are in running text (not "us", not "IT"; "DRC" is fine)."""
     first = span[0].text
-    return first[:1].isupper() and not (first.isupper() and len(first) <= 2)
+    return first[:1].isupper() and not (first.isupper() and len(first) <= 2 and len(span) == 1)  # "LA PAZ" is
 
 
 def scan_names(
@@ -707,6 +719,16 @@ def before_resident_noun(tokens, i: int) -> bool:
     )
 
 
+def capital_particle(tokens, i: int) -> bool:
+    """"SAN" in "SAN JOSÉ —", "NEW" in "NEW DELHI": a short word in capitals is an acronym ("CIA")
+    unless it is a name's particle before a longer word in capitals (datelines)."""
+    token = tokens[i]
+    if token.text.rstrip(".") not in NAME_PARTICLES or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].text
+    return after.isupper() and len(after) >= 4
+
+
 def is_name_token(token: Token, strict: bool = True) -> bool:
     """A capitalised proper noun (or any capitalised word inside an entity's name)."""
     text = token.text
@@ -746,6 +768,8 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
             if is_listed(m, following):
                 m.listed = following.listed = True
         m.dateline = is_dateline(doc, m)
+        if m.dateline:
+            m.candidates = dateline_cities(m.candidates)
         m.modifier = is_modifier(doc, m)
         m.acting = doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.pos_ in ("VERB", "AUX")
         m.home = is_home(doc, m)
@@ -857,6 +881,15 @@ def is_dateline(doc: Doc, m: Mention) -> bool:
     if after == ":":  # a transcript's speaker too ("WALLACE: If I may"): only a city or a region
         return opens and any(c.population >= 100_000 or c.feature.startswith("A.") for c in m.candidates)
     return after in (",", "(") and opens
+
+
+def dateline_cities(candidates: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """A dateline names the city the story was filed from: "LA PAZ —" is the city, not the Bolivian
+    department, "WASHINGTON —" not the state. Regions and countries stay only where no sizeable
+    town has the name ("CALIFORNIA —")."""
+    cities = [c for c in candidates if c.feature.startswith("P.")]
+    sizeable = any(c.population >= DATELINE_CITY_POPULATION for c in cities)
+    return cities if sizeable else candidates
 
 
 def is_modifier(doc: Doc, m: Mention) -> bool:
@@ -1415,6 +1448,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     place = m.chosen
     if place is None:
         return False
+    if place.is_country and before_feature_noun(m):
+        return False
     if m.key in trusted_keys:  # one sense per article: the model called the same name a place
         return True
     if m.qualifier is not None and fits_qualifier(place, m.qualifier):
@@ -1424,10 +1459,14 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
     if m.source == "mislabel" and place.feature in ("H.SEA", "H.STM") and after_the(m):
         return True  # "barges on the Danube", "crossed the Bosphorus": the model's person is the water
     if m.source == "mislabel" and place.is_country and is_country_named(m, place):
-        # "cases in Mozambique and Botswana", "the teen from Cameroon": the model's organisation or
-        # person by a country's own name is that country; a person only beside other places, since
-        # "Chad" and "Jordan" are people's names too.
-        return m.ent is None or m.ent.label_ != "PERSON" or any(
+        # "cases in Mozambique and Botswana", "the teen from Cameroon", "officials in Mali": the
+        # model's organisation or person by a country's own name is that country. "Chad" and
+        # "Jordan" are people's names too: those only beside other countries.
+        if m.ent is None or m.ent.label_ != "PERSON":
+            return True
+        if m.key not in GIVEN_NAME_COUNTRIES and not before_name_or_feature(m):
+            return True
+        return any(
             i.chosen is not None and i.chosen.is_country and (i.ent is None or i.ent.label_ != "PERSON") for i in m.items
         )
     # Inside a person's name the demonym before it is the person's ("Russian President Vladimir Putin")
@@ -1492,6 +1531,22 @@ def after_the(m: Mention) -> bool:
     if ent is None:
         return False
     return ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+
+
+def before_name_or_feature(m: Mention) -> bool:
+    """Whether a capitalised word or a feature's noun follows the name: "Israel Folau", "Jamaica
+    Plain", "the Niger river" are not the country."""
+    doc, end = m.ent.doc, m.ent.end
+    if end >= len(doc):
+        return False
+    return doc[end].text[:1].isupper() or before_feature_noun(m)
+
+
+def before_feature_noun(m: Mention) -> bool:
+    """"the Niger river", "the Congo basin": a river or region named after the country, not it."""
+    if m.ent is None or m.ent.end >= len(m.ent.doc):
+        return False
+    return m.ent.doc[m.ent.end].lower_ in FEATURE_NOUNS
 
 
 def is_country_named(m: Mention, place: GazetteerEntry) -> bool:

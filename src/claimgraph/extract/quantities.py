@@ -145,10 +145,12 @@ AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 
 LITERAL = re.compile(
     r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|ksh|tsh|ush|sh|[$€£¥₽₩₴₹₪₺])?"
-    r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?P<dec>\.\d+)?"
     r"(?P<suf>k|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
     re.IGNORECASE,
 )
+# Three decimals ending in "00" are a group of thousands, not a fraction: "30.000", "2.500".
+DOT_THOUSANDS = re.compile(r"^\.\d00$")
 # Scraped text glues a caption to the sentence before it: "reach 12,000.Photo: Getty Images".
 GLUED_SENTENCE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?=\.[A-Z][a-z])")
 YEAR = re.compile(r"^(\d{4})(?:[–—]\d{2,4})?(?![\d,]|\.\d)")
@@ -291,7 +293,12 @@ def read_literal(text: str) -> tuple[float, float, str | None] | None:
     digits = match["int"]
     if "," not in digits and len(digits) > 1 and digits.startswith("0"):
         return None  # "007", "0958": codes, not counts
-    value = float(digits.replace(",", "") + (match["dec"] or ""))
+    decimals = match["dec"] or ""
+    if "." in digits or (DOT_THOUSANDS.match(decimals) and digits != "0"):
+        # "1.250.000", "30.000 dollars", "2.500 million": thousands grouped with dots, as text
+        # translated from Spanish, French or German writes them (English writes "2.5 million")
+        digits, decimals = digits.replace(".", "") + decimals.lstrip("."), ""
+    value = float(digits.replace(",", "") + decimals)
     scale = SUFFIX_SCALES[match["suf"].lower()] if match["suf"] else 1
     symbol = match["cur"] or match["cur2"]
     return value * scale, scale, CURRENCY_SYMBOLS.get(symbol.lower()) if symbol else None
@@ -849,6 +856,8 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
 UNIT_SPELLINGS = {"bps": "basis points", "bp": "basis points", "bpts": "basis points", "pts": "points"}
 
 
+# Words that stand for the people they describe after a number: "five dead", "30 wounded".
+CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "killed", "missing", "hurt", "displaced", "homeless"})
 # Verbs whose bare-number subject counts people: "12 died", "more than 50,000 marched".
 HUMAN_ACTS = frozenset({"die", "march", "protest", "flee", "rally", "gather", "vote", "attend", "drown", "perish",
                         "demonstrate", "strike", "riot", "starve", "survive", "escape", "emigrate", "enlist"})  # fmt: skip
@@ -918,9 +927,13 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     head = root.head
     if head.lower_ in COMPARATIVES and head.i == after:
         head = head.head  # "25 million more people"
+    if head.is_punct and head.pos_ == "NOUN":  # "300 sheep »": the tagger took the closing guillemet for the noun
+        head = next((c for c in head.lefts if c.i == head.i - 1 and c.pos_ == "NOUN"), head)
     if root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         if after <= head.i <= after + MAX_UNIT_DISTANCE:
             return _rightmost_compound_head(head)
+    if after < len(doc) and doc[after].lower_ in CASUALTY_WORDS and doc[after].pos_ in ("ADJ", "VERB", "NOUN"):
+        return doc[after]  # "at least five dead", "30 wounded", "12 killed"
     return None
 
 
@@ -941,7 +954,7 @@ def _root(doc: Doc, number: _Number) -> Token:
 
 def _rightmost_compound_head(noun: Token) -> Token:
     """ "12 armed forces personnel": follow compound links to the rightmost noun."""
-    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and not noun.head.is_punct:
         noun = noun.head
     return noun
 

@@ -184,6 +184,7 @@ CUES: dict[str, tuple[str, str]] = {
     "attack": ("accuse", "o"),
     "express": ("concern", "o"),
     "lament": ("concern", "co"),
+    "regret": ("concern", "co"),  # "regretted that talks had stalled", "regretted the decision"
     "offer": ("assert", "ox"),
     "echo": ("assert", "o"),
     "retweet": ("assert", "o"),
@@ -207,6 +208,7 @@ CUES: dict[str, tuple[str, str]] = {
     "retort": ("assert", "cq"),
     "counter": ("claim", "cq"),
     "clarify": ("assert", "c"),
+    "specify": ("assert", "cq"),  # translated news: "specified that the measure …"
     "outline": ("assert", "o"),
     "list": ("assert", "o"),
     "detail": ("assert", "o"),

@@ -39,6 +39,7 @@ from .lexicon import (
 from ..entities import PLATFORMS
 from ..places import PLACE_LABELS
 from .quotes import Quote, QuoteIndex
+from .speakers import holder_after_role
 
 CharSpan = tuple[int, int]
 
@@ -867,6 +868,11 @@ class RuleFinder:
         content_head = verb.head
         if _is_next_speech_act(verb) and content_head.dep_ == "ccomp" and self._is_cue_verb(content_head.head):
             return self._subject(content_head.head, depth + 1)  # "said X would rebound and praised Y"
+        head_quote = self.quotes.innermost(verb.head.idx)
+        if verb.dep_ == "conj" and head_quote is not level and head_quote is not None:
+            between = self.text[head_quote.end : verb.idx]
+            if head_quote.end <= verb.idx and not any(ch.isalnum() for ch in between):
+                return None  # "« We demand … », insisted the leader": the parser joined the cue to the quotation's verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
             if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _is_infinitive(verb):
                 return None  # "..., as Putin alerts China": a clause of its own ("went on TV to say" shares it)
@@ -1094,16 +1100,20 @@ class RuleFinder:
             pobj = next((c for c in to.children if c.dep_ == "pcomp"), None)
         if pobj is None:
             return None
-        content = self.content_around(according, max(pobj.right_edge.i, to.i))
+        holder = holder_after_role(pobj)  # "according to the prefect of the region, Mr. Jean-Paul Mbida, …"
+        content = self.content_around(according, holder.end - 1 if holder else max(pobj.right_edge.i, to.i))
         if content is None:
             return None
         speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
+        speaker_span = subtree_span(speaker)
+        if holder is not None:
+            speaker_span = (speaker_span[0], holder.end_char)
         return Candidate(
             cue=(according.idx, to.idx + len(to)),
             cue_lemma="according to",
             stance="assert",
             content=content,
-            speaker=trim(self.text, *subtree_span(speaker)),
+            speaker=trim(self.text, *speaker_span),
             speaker_head=speaker,
             rule="according",
         )
@@ -1526,6 +1536,8 @@ class RuleFinder:
                 continue
             if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
+            if all(w.isupper() for w in words) and _is_country(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
+                continue  # "BOLIVIA: Government announces …": a section or dateline label, not a speaker
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
             transcript_label = len(words) <= 3 and (
                 all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -2187,6 +2199,14 @@ def _is_physical_attack(verb: Token) -> bool:
         if child.dep_ == "dobj" and (lemma_of(child) in _TARGET_NOUNS or _is_place(child)):
             return True
     return False
+
+
+_QUOTE_OPENERS = re.compile(r"\s*[\"“‘«']")
+
+
+def _is_country(token: Token) -> bool:
+    """A country or a state by the places stage ("BOLIVIA"; not "WALLACE", a town and a speaker)."""
+    return any(p.span[0] <= token.idx < p.span[1] and p.feature in ("A.PCLI", "A.ADM1") for p in token.doc._.places or [])
 
 
 def _is_place(token: Token) -> bool:

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Entity, Speaker
 from ..entities import TITLES as ROLE_TITLES
@@ -239,8 +239,11 @@ class SpeakerResolver:
         if titled is not None:
             return titled
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None and _is_title(head.lower_):
+        if named is not None and (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS):
             return self._single(named)  # "The President of the Republic, Viktor Samarin,": the person, not the title
+        person = self._person_in_commas(head)
+        if person is not None:
+            return person
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
             if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):
@@ -272,6 +275,20 @@ class SpeakerResolver:
         kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
         entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
         return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
+
+    def _person_in_commas(self, head: Token) -> Resolved | None:
+        """"…, » affirmed the spokesperson, Mr. Ivan Drelko, on Tuesday": after an inverted verb the
+        parser hangs the name on the verb, not on the role it names; a person set off by commas
+        right after a role is that role's holder."""
+        if not (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS or head.tag_ == "NN"):
+            return None  # a role ("the prefect of the region"), not a group ("officials, Ann Dow and …")
+        ent = holder_after_role(head)
+        if ent is None:
+            return None
+        entity = entity_at(self.doc, ent.start_char, ent.end_char)
+        if entity is not None and entity.kind == "person":
+            return Resolved(entity.name, entity.id, "explicit", "person")
+        return Resolved(clean_name(ent.text), None, "explicit", "person")
 
     def _the_company(self, head: Token) -> Resolved | None:
         """"The company said" after "Nordvik AB is recalling ...": the last organisation named before."""
@@ -307,6 +324,9 @@ class SpeakerResolver:
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is None:
             return None
+        named = _name_after_office(of)
+        if named is not None:
+            return Resolved(named, None, "explicit", "person")
         for token in of.subtree:
             ent_index = self.ent_of_token.get(token.i)
             if ent_index is None or self.doc.ents[ent_index].label_ != "PERSON":
@@ -408,6 +428,38 @@ def _before_setting(token: Token) -> Token:
 _TITLE_LOOKBACK = 30
 # Roles a person holds in a body, besides the titles: "the head of …", "the spokesman of …".
 _ROLE_NOUNS = frozenset({"head", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "leader", "member"})
+
+
+_OFFICES = frozenset({"state", "government"})
+
+
+def _name_after_office(of: Token) -> str | None:
+    """"the Head of State Kassym-Jomart Tokayev": the parser runs the office and the untagged name
+    into one object of "of"; the capitalised words after "State" are the person's name."""
+    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if pobj is None:
+        return None
+    words = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+    if len(words) < 3 or any(w.pos_ not in ("PROPN", "PUNCT") for w in words) or words[0].lower_ not in _OFFICES or words[0].i != of.i + 1:
+        return None
+    return clean_name(words[1:].text)
+
+
+def holder_after_role(head: Token) -> Span | None:
+    """The person's name set off by commas right after the phrase ``head`` heads ("the prefect of
+    the region, Mr. Jean-Paul Mbida,"), whatever the parser hung it on; None if there is none."""
+    doc = head.doc
+    start = head.right_edge.i + 2
+    if start >= len(doc) or doc[start - 1].text != ",":
+        return None
+    while start < len(doc) and _is_title(doc[start].lower_) and doc[start].ent_type_ != "PERSON":
+        start += 1  # "Mr.", "Colonel"
+    ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    if ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";"):
+        return None
+    return ent
 
 
 def name_chunk(head: Token) -> tuple[int, int]:

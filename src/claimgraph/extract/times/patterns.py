@@ -110,10 +110,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?!\s*(?:%|percent|-\d|:\d|\.\d))"
         rf"(?:,?\s*(?P<year>{YEAR})|,?\s+(?P<syear>{SPELLED_YEAR}))?{E}",
     ),
-    # "23 October 2024", "the 18th of October"
+    # "23 October 2024", "the 18th of October", "last 15 April" (translated news)
     _rule(
         "month_day",
-        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:(?P<rel>this\s+past|this\s+coming|last|next|past|coming)\s+)?"
+        rf"(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
     ),
