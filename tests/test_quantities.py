@@ -606,3 +606,26 @@ def test_a_closing_guillemet_is_not_part_of_the_unit(quantities):
     found = quantities("« They took 300 sheep », the herder said.")
     sheep = only(found, 300)
     assert sheep.unit == "sheep" and sheep.text == "300 sheep"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, currency",
+    [
+        ("The loan is worth ₦500 billion.", 500e9, "NGN"),
+        ("Cocoa farmers lost GH₵2 million.", 2e6, "GHS"),
+        ("Fuel costs ₡800 a litre.", 800, "CRC"),
+        ("Wages rose to S/ 1,200 a month.", 1200, "PEN"),
+        ("The fine was 25 million FCFA.", 25e6, "XOF"),
+        ("The bonus was 2 million soums.", 2e6, "UZS"),
+        ("A kilo of rice costs Rp 15,000 in the market.", 15000, "IDR"),
+        ("In Peru, a taxi ride costs 12 soles.", 12, "PEN"),
+        ("In Bolivia, the budget is Bs 300 million.", 300e6, "BOB"),
+        ("In Cameroon, a bag of cement costs 5,000 CFA francs.", 5000, "XAF"),
+    ],
+)
+def test_currencies_of_their_own_papers(quantities, sentence, value, currency):
+    assert only(quantities(sentence), value).currency == currency
+
+
+def test_a_homograph_of_a_currency_stays_a_count(quantities):
+    assert only(quantities("The chef grilled two soles for dinner."), 2).currency is None

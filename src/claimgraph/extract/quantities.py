@@ -94,7 +94,14 @@ CURRENCY_SYMBOLS = {
     # East African shillings as their own papers write them ("Sh1.5 million", "KSh 200"); a bare
     # "Sh" is Kenya's, the most written
     "ksh": "KES", "tsh": "TZS", "ush": "UGX", "sh": "KES",
+    # symbols and short forms of other currencies as their countries' papers write them
+    "₦": "NGN", "₵": "GHS", "gh₵": "GHS", "₡": "CRC", "₱": "PHP", "₫": "VND", "₲": "PYG", "₸": "KZT",
+    "₼": "AZN", "₾": "GEL", "৳": "BDT", "฿": "THB", "rp": "IDR", "rm": "MYR", "s/": "PEN", "s/.": "PEN",
 }
+# "Bs" is Bolivia's boliviano and Venezuela's bolívar: the article's country decides.
+SHARED_SYMBOLS = {"bs": "bol", "bs.": "bol"}
+# The CFA franc of Central Africa (XAF); elsewhere it is West Africa's (XOF).
+CENTRAL_AFRICAN_CFA = frozenset({"CM", "GA", "CG", "CF", "TD", "GQ"})
 # What a bare currency word means in English-language news; qualified names ("Canadian dollars",
 # "North Korean won") are looked up in pycountry first.
 CURRENCY_WORDS = {
@@ -103,10 +110,11 @@ CURRENCY_WORDS = {
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "rupee": "INR", "shekel": "ILS",
     "lira": "TRY", "franc": "CHF", "peso": "MXN", "rand": "ZAR", "real": "BRL", "reais": "BRL",
     "riyal": "SAR", "rial": "IRR", "dinar": "IQD", "dirham": "AED", "zloty": "PLN",
+    "soum": "UZS", "soums": "UZS",  # Uzbekistan's sum as English-language papers there spell it
     "lev": "BGN",  # no longer in ISO 4217 (Bulgaria took the euro in 2026), still in older news
 }
 # Plurals that do not just add an "s": "450,000 leva", "300 lei", "90,000 kronor".
-IRREGULAR_CURRENCY_PLURALS = {"leva": "lev", "lei": "leu", "kronor": "krona", "kroner": "krone",
+IRREGULAR_CURRENCY_PLURALS = {"soles": "sol", "leva": "lev", "lei": "leu", "kronor": "krona", "kroner": "krone",
                               "koruny": "koruna", "korun": "koruna", "hryvni": "hryvnia"}
 # Names in ISO 4217 that are also English words or peoples: after a number they are more often
 # something else ("two gourds", "a dram of whisky", "three Afghanis").
@@ -144,7 +152,7 @@ TRANSLATED_NAMES = {"crown": ("krona", "krone", "koruna")}
 AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 
 LITERAL = re.compile(
-    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|ksh|tsh|ush|sh|[$€£¥₽₩₴₹₪₺])?"
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|ksh|tsh|ush|sh|gh₵|s/\.?|rp|rm|[$€£¥₽₩₴₹₪₺₦₵₡₱₫₲₸₼₾৳฿])?"
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?P<dec>\.\d+)?"
     r"(?P<suf>k|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
     re.IGNORECASE,
@@ -671,6 +679,8 @@ def _read_currency(doc: Doc, candidate: _Candidate) -> None:
             before -= 1  # "Rs. 20 billion" is tokenised "Rs", ".", "20"
         if doc[before].lower_ in ("rs", "rs."):  # India's, Pakistan's, Sri Lanka's, Nepal's rupee
             code = _local_currency(doc, "rupee") or "INR"
+        if doc[before].lower_ in SHARED_SYMBOLS:
+            code = _local_currency(doc, SHARED_SYMBOLS[doc[before].lower_])
         if code:
             candidate.currency = candidate.currency or code
             candidate.start = min(candidate.start, before)
@@ -696,6 +706,9 @@ def _iso_code(text: str) -> str | None:
 
 def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
     """ "euros", "Canadian dollars", "North Korean won" at token i → (ISO code, tokens used)."""
+    if i < len(doc) and doc[i].lower_ in ("fcfa", "cfa"):  # "25 million FCFA", "40,000 CFA francs"
+        width = 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("franc", "francs") else 1
+        return _cfa_franc(doc), width
     for width in (3, 2, 1):
         if i + width > len(doc):
             continue
@@ -707,6 +720,11 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
                 code = next(filter(None, (_local_currency(doc, name) for name in TRANSLATED_NAMES[noun])), None)
             if code:
                 return code, width
+            continue
+        if width == 1 and noun in _ENGLISH_HOMOGRAPHS and noun not in CURRENCY_WORDS:
+            code = _local_currency(doc, noun)  # "1,200 soles" in a story about Peru, "dong" in Vietnam
+            if code:
+                return code, 1
             continue
         if noun not in CURRENCY_WORDS and noun not in ISO_CURRENCY_NOUNS:
             continue
@@ -739,6 +757,16 @@ def _local_currency(doc: Doc, noun: str) -> str | None:
             if noun in _currency_name(code):
                 return code
     return None
+
+
+def _cfa_franc(doc: Doc) -> str:
+    """XAF where the article is about a country of Central Africa's monetary union, else XOF."""
+    mentions: Counter[str] = Counter()
+    for entity in doc._.cg_entities or []:
+        if entity.kind in ("country", "place") and entity.country:
+            mentions[entity.country] += len(entity.mentions)
+    countries = [country for country, _count in mentions.most_common()]
+    return "XAF" if countries and countries[0] in CENTRAL_AFRICAN_CFA else "XOF"
 
 
 @lru_cache(maxsize=256)
@@ -992,7 +1020,8 @@ def _excluded(doc: Doc, candidate: _Candidate) -> bool:
     counts_time = (unit is not None and unit.lemma_.lower() in TIME_NOUNS) or (
         candidate.hyphen_word is not None and _singular(candidate.hyphen_word) in TIME_NOUNS
     )
-    counts_a_thing = (unit is not None or candidate.hyphen_word is not None) and not counts_time
+    # an amount of money counts too: the model reads "S/ 1,200 a month" as a date
+    counts_a_thing = (unit is not None or candidate.hyphen_word is not None or candidate.currency is not None) and not counts_time
     return (
         candidate.score
         or counts_time  # "three years", "a 30-second spot": durations belong to times
