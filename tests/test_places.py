@@ -693,3 +693,8 @@ def test_a_dateline_in_capitals_names_the_city(nlp):
     la_paz, san_jose = find(places, "LA PAZ"), find(places, "SAN JOSÉ")
     assert (la_paz.country, la_paz.feature[0]) == ("BO", "P")  # the city, not the department
     assert (san_jose.country, san_jose.feature[0]) == ("CR", "P")
+
+
+def test_an_english_metropolitan_county_is_not_its_inner_name(nlp):
+    place = find(places_of(nlp, "Police in the West Midlands arrested three men on Sunday."), "West Midlands")
+    assert (place.country, place.name) == ("GB", "West Midlands")  # not "Midlands", Zimbabwe

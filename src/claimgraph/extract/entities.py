@@ -155,6 +155,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     if end <= start:
         return None
     text = doc_text[start:end]
+    if not any(ch.isalpha() for ch in text):
+        return None  # "03/04/2026", "1,200": the model's name for a date or a number is no name
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None

