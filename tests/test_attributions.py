@@ -1838,3 +1838,10 @@ def test_a_country_in_capitals_before_a_colon_labels_a_section(nlp):
     text = "BOLIVIA: Drivers queue for fuel in the capital\n\nPENCE: Well, I think we will win."
     claims = analyse(nlp, text)
     assert [c.content.text for c in claims if c.cue.text == ":"] == ["Well, I think we will win"]
+
+
+def test_a_cue_the_tagger_read_as_a_plural_noun_still_reports(nlp):
+    text = "A viral video claims the bridge collapsed overnight."
+    claim = claim_with(analyse(nlp, text), "the bridge collapsed")
+    assert claim.speaker.text == "A viral video" and claim.cue.lemma == "claim"
+    assert_spans_match(text, claim)

@@ -92,7 +92,11 @@ def _misparsed_verb(token: Token) -> bool:
     """"says" tagged AUX, "purports" tagged NOUN: a cue the tagger missed, told by its subject."""
     if token.pos_ == "AUX":
         return lemma_of(token) == "say"
-    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    # "A viral video claims the dam burst": the subject read as a compound, the clause still hangs on the "noun"
+    clause = token.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children)
+    return clause or any(c.dep_ == "nsubj" for c in token.children)
 
 
 def lemma_of(token: Token) -> str:
@@ -209,6 +213,9 @@ class RuleFinder:
         subject = agent if agent is not None else self._subject(verb)
         if subject is None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and lemma in ADDRESSEE_VERBS:
             return self.passive_report(verb, lemma, stance, cue_tokens)  # "Asked whether he would run, ..."
+        misread_noun = subject is None and verb.pos_ == "NOUN"
+        if misread_noun:  # "A viral video claims …": the subject was read as the "noun"'s compound
+            subject = next((c for c in verb.lefts if c.dep_ == "compound" and c.i == verb.i - 1), None)
         if subject is None and verb.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "refusing to testify": no speaker to report
         if _deeds_not_words(verb, lemma, subject) or _asked_for_anonymity(verb) or _anybody_who(subject):
@@ -230,6 +237,8 @@ class RuleFinder:
         if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "than":
             return None  # "the fines are far smaller than the post says": a comparison, not a report
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
+        if misread_noun and speaker is not None:
+            speaker = (verb.left_edge.idx, speaker[1])  # "A viral video", whose words hang on the cue
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
         return self.verb_candidate(verb, cue_tokens, cue_lemma, stance, content_span, rule, speaker, head, hedged, antecedent)
