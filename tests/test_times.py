@@ -112,6 +112,7 @@ def test_no_publication_date_means_no_guess(nlp):
         # translated news puts the day first and keeps "last": the past one, however near
         ("The strike ended last 2 November, the union said.", "last 2 November", "2023-11-02"),
         ("The vote will be held next 3 October.", "next 3 October", "2025-10-03"),
+        ("Exports grew in 2021 after falling the previous year.", "the previous year", "2020"),
     ],
 )
 def test_dates(nlp, sentence, text, value):

@@ -395,8 +395,10 @@ def rel_unit(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return _unit_end(unit, ctx)
     if rel in ("end", "'s end"):
         rel = "this"
-    if rel in ("that", "the same", "the following"):
-        return _anchored_unit(unit, 0 if rel != "the following" else 1, ctx)
+    if rel in ("that", "the same", "the following", "the previous", "the preceding"):
+        # "rose in 2024 after falling the previous year": next to the time the text is about
+        shift = {"the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+        return _anchored_unit(unit, shift, ctx)
     if unit in SEASONS:
         return _season(SEASONS[unit], rel, ctx)
     if unit == "quarter" and rel == "this" and ctx.direction == PAST:
