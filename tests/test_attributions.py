@@ -1845,3 +1845,19 @@ def test_a_cue_the_tagger_read_as_a_plural_noun_still_reports(nlp):
     claim = claim_with(analyse(nlp, text), "the bridge collapsed")
     assert claim.speaker.text == "A viral video" and claim.cue.lemma == "claim"
     assert_spans_match(text, claim)
+
+
+def test_the_company_is_the_storys_company_and_the_agency_the_body_named_before(nlp):
+    text = (
+        "Halvorsen Foods raised its dividend on Wednesday. “Volumes were weak,” said Karen Ames, an analyst "
+        "at Redwood Capital. The company said it would publish results on April 29.\n\n"
+        "The Ministry of Fisheries said catches fell. According to the ministry, 40 boats stayed in port."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "publish results").speaker.name == "Halvorsen Foods"
+    assert claim_with(claims, "40 boats stayed").speaker.name == "Ministry of Fisheries"
+
+
+def test_reporting_for_work_is_no_report(nlp):
+    claims = analyse(nlp, "The firm said most staff had reported for work as normal.")
+    assert [c.cue.text for c in claims] == ["said"]

@@ -247,3 +247,16 @@ def test_a_date_the_model_took_for_a_place_is_no_entity(nlp):
             doc.ents = [Span(doc, 3, 4, "GPE")]
         doc = component(doc)
     assert [e.name for e in doc._.cg_entities] == []
+
+
+def test_a_name_after_a_role_is_a_person_and_a_business_by_its_context_a_body(nlp):
+    from spacy.tokens import Span
+
+    text = "Defence lawyer Marcus Obi spoke first. Workers at Voss Komponenten walked out."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":  # the model's slips, as it makes them in court and business news
+            doc.ents = [Span(doc, 2, 4, "ORG"), Span(doc, 9, 11, "PERSON")]
+        doc = component(doc)
+    assert by_name(doc, "Marcus Obi").kind == "person"
+    assert by_name(doc, "Voss Komponenten").kind == "organization"

@@ -87,6 +87,7 @@ class EntityMerger:
         _add_place_countries(doc, mentions)
         _acronyms_without_a_place_are_bodies(doc, mentions)
         _name_acronyms_in_full(text, mentions)
+        _businesses_by_their_context(doc, mentions)
         _people_by_their_names(doc, mentions)
         groups = _merge(mentions, {p.span for p in doc._.places or [] if p.lat is not None})
         doc._.cg_entities = _to_entities(groups)
@@ -323,8 +324,51 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention]) -> None:
             m.kind == "place" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
             and _subject_of_speech(doc, m)
         )
-        if m.name in people or (len(words) == 1 and m.name in surnames) or speaking:
+        if m.name in people or (len(words) == 1 and m.name in surnames) or speaking or _named_after_a_role(doc, m):
             m.kind, m.label = "person", "PERSON"
+
+
+# Nouns right before a name that make it a business: "chipmaker Novalux", "workers at Voss Komponenten".
+_BUSINESS_NOUNS = frozenset(
+    "company firm chipmaker carmaker automaker supplier retailer lender insurer airline manufacturer maker "
+    "producer broadcaster publisher miner developer conglomerate startup brewer shipper exporter importer refiner".split()
+)
+_STAFF_NOUNS = frozenset("workers staff employees analyst analysts economist economists strategist strategists executives".split())
+
+
+def _businesses_by_their_context(doc: Doc, mentions: list[_Mention]) -> None:
+    """A "person" the text calls a business ("chipmaker Novalux") or where people work ("workers at
+    Voss Komponenten", "an analyst at Redwood Capital") is a body."""
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        before = doc.text[max(0, m.start - 30) : m.start].lower().split()
+        if not before:
+            continue
+        at_work = len(before) >= 2 and before[-1] == "at" and before[-2] in _STAFF_NOUNS
+        if before[-1] in _BUSINESS_NOUNS or at_work:
+            m.kind, m.label = "organization", "ORG"
+
+
+# Words of a body's name, never of a person's: "analyst at Redwood Capital", "director of Halvorsen Foods".
+_NOT_PERSONAL = frozenset(
+    "bank capital group foods holdings partners fund trust university college school club united city "
+    "town rovers wanderers athletic institute association union company corporation inc ltd plc".split()
+)
+
+
+def _named_after_a_role(doc: Doc, m: _Mention) -> bool:
+    """"Defence lawyer Marcus Obi", "Its director, Sophie Calder,": a two- or three-word name right
+    after a person's role is that person, whatever the model called it."""
+    words = m.name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words):
+        return False
+    if any(w.lower() in _NOT_PERSONAL for w in words):
+        return False
+    before = doc.text[max(0, m.start - 40) : m.start].rstrip()
+    before = before[:-1].rstrip() if before.endswith(",") else before
+    last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    return last_word in TITLES and last_word not in ("foreign", "defense", "defence", "interior", "finance", "state", "former", "acting", "deputy", "vice")
 
 
 def _subject_of_speech(doc: Doc, m: _Mention) -> bool:

@@ -1797,6 +1797,8 @@ def _topic_preposition(verb: Token, lemma: str) -> Token | None:
     it. Not "for years", "for example", nor "looking for work" (seeking says nothing)."""
     if lemma == "look" or any(c.dep_ in _FRAME_DEPS for c in verb.children):
         return None
+    if lemma == "report" and any(c.lower_ == "for" and any(g.lower_ in ("work", "duty") for g in c.children) for c in verb.children):
+        return None  # "staff reported for work": showed up, said nothing
     prep = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and verb.i < c.i <= verb.i + 3), None
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,10 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker",
 _PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "court", "council", "parliament",
                                 "department", "military", "navy", "authorities", "prosecutors", "spokesperson",
                                 "spokesman", "spokeswoman", "agency", "commission", "regulator", "union"})
+# "The ministry said": a body named before by a name with that word ("the Ministry of Health").
+_BODY_NOUNS = frozenset({"ministry", "agency", "organization", "organisation", "department", "commission",
+                         "regulator", "watchdog", "body", "union", "council", "court", "bureau", "office"})  # fmt: skip
+_ANY_BODY_NOUNS = frozenset({"agency", "body", "watchdog", "regulator"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -267,7 +272,7 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
-        body = self._the_company(head) or self._the_person_by_age(head)
+        body = self._the_company(head) or self._the_body(head) or self._the_person_by_age(head)
         if body is not None:
             return body
         name = self._nominal_name(head)
@@ -298,8 +303,32 @@ class SpeakerResolver:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         index = bisect.bisect_left(self._starts, head.idx) - 1
+        earlier = self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1]
+        companies = [m for m in earlier if m.kind == "organization" and not _PUBLIC_BODY_WORDS.intersection(m.name.lower().split())]
+        if not companies:
+            return None
+        # the story's company, named most (and first), not the analyst's firm or the union quoted last
+        counts = Counter(m.name for m in companies)
+        first = {}
+        for position, m in enumerate(companies):
+            first.setdefault(m.name, position)
+        best = max(counts, key=lambda name: (counts[name], -first[name]))
+        mention = companies[first[best]]
+        return Resolved(mention.name, mention.entity, "nominal", "organization")
+
+    def _the_body(self, head: Token) -> Resolved | None:
+        """"The agency said" after "The World Health Organization …", "the ministry" after "the
+        Ministry of Health": the last organisation named before whose name has that word (any
+        organisation, for "the agency", "the body", "the watchdog")."""
+        lemma = head.lemma_.lower()
+        bare = [c for c in head.children if c.dep_ not in ("det", "punct")] == []
+        if lemma not in _BODY_NOUNS or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self._starts, head.idx) - 1
         for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
-            if mention.kind == "organization" and not _PUBLIC_BODY_WORDS.intersection(mention.name.lower().split()):
+            if mention.kind != "organization":
+                continue
+            if lemma in mention.name.lower().split() or lemma in _ANY_BODY_NOUNS:
                 return Resolved(mention.name, mention.entity, "nominal", "organization")
         return None
 
