@@ -1861,3 +1861,9 @@ def test_the_company_is_the_storys_company_and_the_agency_the_body_named_before(
 def test_reporting_for_work_is_no_report(nlp):
     claims = analyse(nlp, "The firm said most staff had reported for work as normal.")
     assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_a_dateline_with_country_and_date_stays_out_of_the_content(nlp):
+    text = "ZWICKAU, Germany, March 12 - More than 2,000 workers walked out on Wednesday, the union said."
+    claim = claim_with(analyse(nlp, text), "workers walked out")
+    assert claim.content.text.startswith("More than 2,000 workers")

@@ -260,3 +260,10 @@ def test_a_name_after_a_role_is_a_person_and_a_business_by_its_context_a_body(nl
         doc = component(doc)
     assert by_name(doc, "Marcus Obi").kind == "person"
     assert by_name(doc, "Voss Komponenten").kind == "organization"
+
+
+def test_a_first_name_the_model_left_out_is_the_persons(nlp):
+    doc = nlp("Residents met on Tuesday.\n\nCouncillor Priya Nandakumar, who chairs the committee, said no. "
+              "Chief financial officer Petter Lund said costs rose. Constable Amy Doucette confirmed it.")
+    names = {e.name for e in doc._.cg_entities if e.kind == "person"}
+    assert {"Priya Nandakumar", "Petter Lund", "Amy Doucette"} <= names

@@ -30,7 +30,7 @@ TITLES = frozenset(
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
     inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
-    economist analyst professor lawyer attorney envoy commander officer official correspondent""".split()
+    economist analyst professor lawyer attorney envoy commander officer official correspondent constable""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())
@@ -210,10 +210,32 @@ def _trim(ent: Span) -> tuple[int, int]:
         tokens = tokens[:verb]
     if not tokens:
         return 0, 0
-    text = ent.text[tokens[0].idx - ent.start_char : tokens[-1].idx + len(tokens[-1]) - ent.start_char]
+    if ent.label_ == "PERSON":
+        tokens = _given_names_before(ent) + tokens
+    text = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
     return tokens[0].idx, tokens[0].idx + len(stripped)
+
+
+def _given_names_before(ent: Span) -> list:
+    """"Councillor [Priya] Nandakumar", "officer [Petter] Lund": the model left the first name out of
+    the person; capitalised words that modify the surname, up to a title, are the person's too."""
+    doc, start, found = ent.doc, ent.start, []
+    while start > 0:
+        token = doc[start - 1]
+        if not (token.pos_ == "PROPN" and token.is_title and token.is_alpha and token.dep_ == "compound"):
+            break
+        if token.head.i < ent.start or token.head.i >= ent.end or token.lower_ in TITLES or token.ent_type_:
+            break
+        if start - 1 == token.sent.start and token.lower_ in _SENTENCE_OPENERS:
+            break
+        found.insert(0, token)
+        start -= 1
+    return found
+
+
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", "that"})
 
 
 def without_titles(text: str) -> str:

@@ -1705,7 +1705,9 @@ _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 # A dateline opening a paragraph: "HONG KONG – ", "WASHINGTON (Reuters) - ", "FRANKFURT, Oct 30
 # (Wire) - ", "LISBON, 4 April 2025 — ", or a live page's entry time: "14:20 — ", "2:45 p.m. GMT – ".
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?(?=\s*[(–—-]))?"  # "COLUMBUS, Ohio (AP)"
+    # "COLUMBUS, Ohio (AP)", "ZWICKAU, Germany, March 12"
+    r"(?:[A-Z][A-Z .,'()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?"
+    r"(?=\s*[(–—-]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
     r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
