@@ -113,6 +113,7 @@ def test_no_publication_date_means_no_guess(nlp):
         ("The strike ended last 2 November, the union said.", "last 2 November", "2023-11-02"),
         ("The vote will be held next 3 October.", "next 3 October", "2025-10-03"),
         ("Exports grew in 2021 after falling the previous year.", "the previous year", "2020"),
+        ("In 2019, sales fell in the first half of the year.", "the first half of the year", "2019-H1"),
     ],
 )
 def test_dates(nlp, sentence, text, value):

@@ -556,6 +556,9 @@ def _quarter_year(g: dict[str, str], ctx: Context, number: int, half: bool) -> i
         shift -= 1
     if shift or det in ("this year's",) or rel == "this":
         return pub.year + shift
+    if "theyear" in g:  # "the second half of the year": of the year the text is about
+        period = _the_year({}, ctx).period
+        return period.first.year if period is not None else pub.year
     # A quarter later in the year than publication is last year's, unless the verb speaks of the future.
     current = (pub.month - 1) // (6 if half else 3) + 1
     if number > current and ctx.direction != FUTURE:

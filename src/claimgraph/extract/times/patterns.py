@@ -221,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         rf"corresponding|same|fiscal|flat|weak|strong|seasonally\s+\w+))\s+)?(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)[\s-]+(?:(?:fiscal|calendar)[\s-]+)?"
         rf"(?P<qh>quarter|half)(?!\s+of\s+(?:the\s+)?(?:{MONTH}|month|week|day|decade|century)\b)(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|"
-        rf"(?P<rely>this|last|next)\s+year))?(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
+        rf"(?P<rely>this|last|next)\s+year|(?P<theyear>the)\s+year))?(?:\s+(?P<yago>a\s+year\s+(?:ago|earlier)))?{E}"
         # "the latter half of the '90s" is part of a decade, not of a year
         rf"(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:['\u2019]?\d0'?s|1[6-9]\d0'?s|20\d0'?s|decade|century"
         rf"|\w+ties\b|\w+\s+century))",
