@@ -629,3 +629,16 @@ def test_currencies_of_their_own_papers(quantities, sentence, value, currency):
 
 def test_a_homograph_of_a_currency_stays_a_count(quantities):
     assert only(quantities("The chef grilled two soles for dinner."), 2).currency is None
+
+
+def test_market_and_weather_figures(quantities):
+    found = quantities("The index lost 1.3% to 5,612.40 as the offer valued shares at 312p on a day of 78 degrees Fahrenheit.")
+    assert only(found, 5612.40).unit is None  # the model's "work of art" of bare digits is no name
+    assert only(found, 312).unit == "pence"
+    assert only(found, 78).unit == "degrees Fahrenheit"
+    assert [q.value for q in quantities("A 1080p screen was on sale.")] == []
+
+
+def test_a_figure_up_from_an_earlier_one_counts_the_same_thing(quantities):
+    found = quantities("Cholera cases rose to 1,240 on Wednesday, up from 812 a week earlier, the ministry said.")
+    assert only(found, 812).unit == "cases"

@@ -257,7 +257,7 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"}
 # Verbs and nouns whose number continues an earlier count ("expected to climb to 9,000").
 CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "top", "exceed",
                        "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
-                       "decline", "bring", "number", "tally"}
+                       "decline", "bring", "number", "tally", "up", "down"}  # "up from 812"
 MAX_UNIT_DISTANCE = 8  # tokens between a number and the noun it counts
 # Scales whose readings are numbers after their name: "a magnitude 6.1 earthquake", "Category 4".
 SCALE_NAMES = frozenset({"magnitude", "category", "level", "grade"})
@@ -427,9 +427,10 @@ def _fraction_of_a_point(doc: Doc, i: int) -> _Number | None:
 
 
 # Units written onto the digits, as British and wire copy writes them: "34.6C", "12bp", "3.4pc".
-GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc)$")
+GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc|p)$")  # "312p": pence
 GLUED_UNITS = {"c": "degrees Celsius", "f": "degrees Fahrenheit", "bp": "basis points", "bps": "basis points",
-               "pc": "percent"}
+               "pc": "percent", "p": "pence"}
+VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # Words that make a bare "C" after a number a temperature ("30 C"), not a grade or a name's initial.
 TEMPERATURE_WORDS = frozenset({"temperature", "temperatures", "heat", "heatwave", "degrees", "mercury", "thermometer",
                                "frost", "°", "celsius", "fahrenheit", "hottest", "coldest", "warmest", "highs", "lows"})
@@ -543,7 +544,7 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         plain_count = not candidate.currency and not candidate.percent
         if candidate.unit is None and plain_count and _continues_a_count(doc, candidate):
             candidate.unit = last_count_unit.get(sentence_start) or _changing_subject(doc, candidate)
-        elif candidate.unit and plain_count:
+        if candidate.unit and plain_count:  # "cases rose to 1,240, up from 812": the next one counts cases too
             last_count_unit[sentence_start] = candidate.unit
         if candidate.unit is None and plain_count and _subject_of_a_human_act(doc, candidate.number):
             candidate.unit = "people"  # "more than 50,000 marched", "12 died", "dozens were hurt"
@@ -577,6 +578,8 @@ def _build(doc: Doc, number: _Number) -> _Candidate | None:
     if number.glued_unit is not None:
         if number.glued_unit.startswith("degrees") and not _reads_as_temperature(doc, number):
             return None  # "the 5C shirt", "iPhone 5C": a code
+        if number.glued_unit == "pence" and number.value in VIDEO_LINES:
+            return None  # "a 1080p screen": lines of a picture, not pence
         candidate.unit = number.glued_unit
         candidate.percent = number.glued_unit == "percent"
         candidate.percent_token = doc[number.start] if candidate.percent else None
@@ -921,6 +924,8 @@ def _temperature_unit(doc: Doc, i: int) -> tuple[str, int] | None:
     word = doc[i].text
     if word in ("°C", "°F", "ºC", "ºF"):
         return GLUED_UNITS[word[1].lower()], i + 1
+    if doc[i].lower_ in ("degrees", "degree") and i + 1 < len(doc) and doc[i + 1].lower_ in ("fahrenheit", "celsius", "centigrade"):
+        return GLUED_UNITS["f" if doc[i + 1].lower_ == "fahrenheit" else "c"], i + 2  # "78 degrees Fahrenheit"
     if word in ("°", "º") and i + 1 < len(doc) and doc[i + 1].text in ("C", "F"):
         return GLUED_UNITS[doc[i + 1].text.lower()], i + 2
     if word in ("C", "F") and doc[i - 1].like_num:
@@ -1065,9 +1070,22 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
             continue  # "Rs 5 crore", which the model calls a law
         if label in ("DATE", "TIME") and counts_a_thing and not _next_to_month(doc, number):
             continue
+        if label in BLOCKING_ENTS and label not in ("DATE", "TIME") and _bare_number_entity(token):
+            continue  # "to 5,612.40" that the model calls a work of art: a name needs a word
         if label in BLOCKING_ENTS:
             return True
     return False
+
+
+def _bare_number_entity(token: Token) -> bool:
+    """Whether the entity the token is in has no word of its own, only digits and punctuation."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return all(t.like_num or t.is_punct for t in doc[start:end])
 
 
 def _in_a_date(doc: Doc, number: _Number) -> bool:
