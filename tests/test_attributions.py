@@ -1867,3 +1867,19 @@ def test_a_dateline_with_country_and_date_stays_out_of_the_content(nlp):
     text = "ZWICKAU, Germany, March 12 - More than 2,000 workers walked out on Wednesday, the union said."
     claim = claim_with(analyse(nlp, text), "workers walked out")
     assert claim.content.text.startswith("More than 2,000 workers")
+
+
+def test_a_pronoun_after_an_opening_phrase_continues_the_subject_before(nlp):
+    text = (
+        "A bookkeeper, Lisa Trammell, testified that Dale Hemsworth once told her to ignore the folder. "
+        "Under cross-examination, she conceded she never opened it."
+    )
+    assert claim_with(analyse(nlp, text), "she never opened it").speaker.name == "Lisa Trammell"
+
+
+def test_deeds_are_not_reports_and_a_cue_does_not_run_over_other_words(nlp):
+    claims = analyse(nlp, "Sorensen said the team plans to repeat the analysis later this year.")
+    assert [c.cue.text for c in claims] == ["said"]
+    text = "More than 200 residents crowded into a council meeting on Tuesday night to oppose plans for a tower."
+    claim = claim_with(analyse(nlp, text), "plans for a tower")
+    assert claim.cue.text == "to oppose"

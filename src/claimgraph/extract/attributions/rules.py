@@ -289,7 +289,14 @@ class RuleFinder:
         start = _with_auxiliaries(verb)
         head = verb.head
         chain_head = lemma_of(head) in _RAISING_HEADS or (lemma_of(head) not in _NOT_CUE_HEADS and lemma_of(head) not in CUES)
-        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i and chain_head:
+        medium = lemma_of(head) in ("take", "use")  # "took to Twitter to say", "used his speech to call for"
+        # the chain runs only over words of the verbs themselves: not "crowded into a meeting to oppose"
+        adjoining = all(
+            t.dep_ in ("aux", "neg", "advmod", "prt") or t.tag_ == "TO" or t.ent_type_ in ("DATE", "TIME")
+            or (t.dep_ == "prep" and doc[t.i + 1].ent_type_ in ("DATE", "TIME"))  # "tried on Tuesday to make"
+            for t in doc[head.i + 1 : verb.i]
+        ) or medium
+        if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and head.i < verb.i and chain_head and adjoining:
             start = _with_auxiliaries(head)  # "tried to explain", "began dismissing": PolNeAR marks the whole chain
         elif verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i < head.i < verb.i:
             start = _with_auxiliaries(head.head)  # "was quick to point out", "are more likely to say"
@@ -375,6 +382,8 @@ class RuleFinder:
             objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
         elif "o" in frames and lemma not in ADDRESSEE_VERBS:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+            if lemma in _DEED_OBJECTS:  # "repeated the claim", not "repeat the analysis"
+                objects = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
             if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
         elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
@@ -2220,6 +2229,13 @@ _QUOTE_OPENERS = re.compile(r"\s*[\"“‘«']")
 def _is_country(token: Token) -> bool:
     """A country or a state by the places stage ("BOLIVIA"; not "WALLACE", a town and a speaker)."""
     return any(p.span[0] <= token.idx < p.span[1] and p.feature in ("A.PCLI", "A.ADM1") for p in token.doc._.places or [])
+
+
+# Objects that make a cue verb a deed: one repeats a claim, and also an analysis.
+_DEED_OBJECTS = {
+    "repeat": frozenset("analysis study experiment test trial process exercise performance feat mistake success "
+                        "year grade course procedure survey measurement".split()),
+}
 
 
 def _is_place(token: Token) -> bool:

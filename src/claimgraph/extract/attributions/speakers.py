@@ -149,7 +149,11 @@ class SpeakerResolver:
         """A pronoun that opens its sentence as the subject ("It has warned …", "He added …")
         most often continues the subject of the sentence before, not its last name ("Norland,
         which trades with both its neighbours, has most to lose. It …" is Norland)."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.i != pronoun.sent.start:
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        # "He added …", and after an opening phrase: "Under cross-examination, she conceded …"
+        opens = pronoun.i == pronoun.sent.start or (pronoun.head == pronoun.sent.root and self.doc[pronoun.i - 1].text == ",")
+        if not opens:
             return None
         before = pronoun.sent.start - 1
         while before >= 0 and self.doc[before].is_space:  # a paragraph break may stand as its own sentence
