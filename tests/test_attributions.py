@@ -1883,3 +1883,13 @@ def test_deeds_are_not_reports_and_a_cue_does_not_run_over_other_words(nlp):
     text = "More than 200 residents crowded into a council meeting on Tuesday night to oppose plans for a tower."
     claim = claim_with(analyse(nlp, text), "plans for a tower")
     assert claim.cue.text == "to oppose"
+
+
+def test_a_report_set_against_the_content_with_though_is_a_claim_of_its_own(nlp):
+    text = ("Researchers estimate that tea could be linked to 4,000 fewer deaths a year, "
+            "though they stressed the study could not prove cause and effect.")
+    claims = analyse(nlp, text)
+    estimate = claim_with(claims, "fewer deaths")
+    assert estimate.content.text == "that tea could be linked to 4,000 fewer deaths a year"
+    stressed = claim_with(claims, "could not prove")
+    assert stressed.nested_in is None and stressed.speaker.name == "Researchers"

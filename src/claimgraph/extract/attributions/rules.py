@@ -2150,6 +2150,15 @@ def _is_aside(token: Token) -> bool:
     return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
 
 
+def _contrasting_report(token: Token) -> bool:
+    """", though they stressed the study could not prove it": a report of its own, with its own
+    speaker, set against the content before it, not part of that content."""
+    if token.dep_ != "advcl" or token.pos_ != "VERB" or lemma_of(token) not in CUES:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return bool(marks & {"though", "although", "while", "whereas"}) and any(c.dep_ == "nsubj" for c in token.children)
+
+
 def _is_next_speech_act(token: Token) -> bool:
     """"forecast that the economy would rebound and praised the talks", "said he saw no need,
     telling reporters ...": a reporting verb without a subject of its own, which the parser hung on
@@ -2285,7 +2294,9 @@ def _cut_trailing_aside(root: Token) -> Token:
         last = rights[-1]
         start = last.left_edge.i
         set_off = start > root.left_edge.i and doc[start - 1].text in (",", "—", "–")
-        if (_is_aside(last) and set_off) or (node == root and _is_next_speech_act(last) and start > root.left_edge.i):
+        if ((_is_aside(last) or _contrasting_report(last)) and set_off) or (
+            node == root and _is_next_speech_act(last) and start > root.left_edge.i
+        ):
             end = start - 1
             while end > root.left_edge.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
                 end -= 1
