@@ -1893,3 +1893,9 @@ def test_a_report_set_against_the_content_with_though_is_a_claim_of_its_own(nlp)
     assert estimate.content.text == "that tea could be linked to 4,000 fewer deaths a year"
     stressed = claim_with(claims, "could not prove")
     assert stressed.nested_in is None and stressed.speaker.name == "Researchers"
+
+
+def test_a_court_headlines_tail_is_not_content(nlp):
+    text = 'Accountant told jury he "never saw" forged invoices, trial hears\n\nA former accountant pleaded not guilty.'
+    claim = claim_with(analyse(nlp, text), "forged invoices")
+    assert claim.content.text == 'he "never saw" forged invoices'

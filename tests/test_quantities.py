@@ -652,3 +652,8 @@ def test_a_bare_dollar_sign_in_a_canadian_story_is_the_canadian_dollar(quantitie
 def test_an_iso_code_before_an_amount_is_no_organisation(nlp):
     doc = nlp("Revenue rose to NOK 9.8bn in the quarter.")
     assert [e.name for e in doc._.cg_entities if e.name == "NOK"] == []
+
+
+def test_a_figure_put_on_an_earlier_count_counts_the_same_thing(quantities):
+    found = quantities("The union said 2,300 employees had joined the strike. The company put the figure at 1,450.")
+    assert only(found, 1450).unit == "employees"

@@ -539,13 +539,17 @@ def find_quantities(doc: Doc) -> list[Quantity]:
     """Every quantity in the Doc, in text order."""
     quantities: list[Quantity] = []
     last_count_unit: dict[int, str] = {}  # sentence start → unit of the last count in it
+    last_unit = None  # of the last count anywhere before
     for candidate in _candidates(doc):
         sentence_start = doc[candidate.number.start].sent.start
         plain_count = not candidate.currency and not candidate.percent
+        if candidate.unit in ANAPHORIC_UNITS and plain_count and last_unit is not None:
+            candidate.unit = last_unit  # "The company put the figure at 1,450": the employees counted before
         if candidate.unit is None and plain_count and _continues_a_count(doc, candidate):
             candidate.unit = last_count_unit.get(sentence_start) or _changing_subject(doc, candidate)
         if candidate.unit and plain_count:  # "cases rose to 1,240, up from 812": the next one counts cases too
             last_count_unit[sentence_start] = candidate.unit
+            last_unit = candidate.unit
         if candidate.unit is None and plain_count and _subject_of_a_human_act(doc, candidate.number):
             candidate.unit = "people"  # "more than 50,000 marched", "12 died", "dozens were hurt"
         quantities.append(_to_record(doc, candidate))
@@ -902,6 +906,8 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
 UNIT_SPELLINGS = {"bps": "basis points", "bp": "basis points", "bpts": "basis points", "pts": "points"}
 
 
+# Nouns that name an earlier count rather than a thing: "put the figure at 1,450".
+ANAPHORIC_UNITS = frozenset({"figure", "number", "total", "tally", "count", "estimate"})
 # Words that stand for the people they describe after a number: "five dead", "30 wounded".
 CASUALTY_WORDS = frozenset({"dead", "injured", "wounded", "killed", "missing", "hurt", "displaced", "homeless"})
 # Verbs whose bare-number subject counts people: "12 died", "more than 50,000 marched".

@@ -538,6 +538,9 @@ class RuleFinder:
         level = self.quotes.innermost(verb.idx)
         low, high = self.paragraph_bounds(verb.idx)
         start, end = self.after_dateline(max(start, low), min(end, high), low)
+        heard = _HEARING_TAIL.search(self.text, start, end)
+        if heard is not None and heard.end() == end and verb.idx < heard.start():
+            end = heard.start()  # "… forged invoices, trial hears": the headline's source, not the content
         return self.snap_to_quotes(start, end, level)
 
     def after_dateline(self, start: int, end: int, paragraph_start: int) -> CharSpan:
@@ -2232,6 +2235,8 @@ def _is_physical_attack(verb: Token) -> bool:
     return False
 
 
+# A court report's headline tail: ", trial hears", ", inquest told", ", court is told".
+_HEARING_TAIL = re.compile(r",\s+(?:the\s+)?(?:trial|court|inquest|tribunal|hearing|jury|inquiry)\s+(?:hears|heard|(?:is\s+|was\s+)?told)\s*$", re.IGNORECASE)
 _QUOTE_OPENERS = re.compile(r"\s*[\"“‘«']")
 
 
