@@ -267,3 +267,10 @@ def test_a_first_name_the_model_left_out_is_the_persons(nlp):
               "Chief financial officer Petter Lund said costs rose. Constable Amy Doucette confirmed it.")
     names = {e.name for e in doc._.cg_entities if e.kind == "person"}
     assert {"Priya Nandakumar", "Petter Lund", "Amy Doucette"} <= names
+
+
+def test_a_bodys_name_keeps_its_first_word_and_drops_a_score(nlp):
+    names = {e.name for e in nlp("Economists at Itaú Unibanco said inflation would slow.")._.cg_entities}
+    assert "Itaú Unibanco" in names
+    doc = nlp("Ashford Town beat Bristol Rovers 2-1 and sit two points behind the leaders.")
+    assert not any("2-1" in e.name for e in doc._.cg_entities)

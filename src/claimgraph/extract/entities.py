@@ -208,13 +208,15 @@ def _trim(ent: Span) -> tuple[int, int]:
         tokens = tokens[:opening]  # "the National Electoral Jury (JNE": the acronym's bracket is left open
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].tag_ == "POS" or tokens[-1].lower_ in ("'s", "’s")):
         tokens.pop()
+    if len(tokens) > 3 and tokens[-1].like_num and tokens[-2].text in ("-", "–") and tokens[-3].like_num:
+        tokens = tokens[:-3]  # "Bristol Rovers 2-1": the match's score, not the club's name
     verb = next((i for i, t in enumerate(tokens) if i > 0 and t.is_title and t.lower_ in _HEADLINE_VERBS), None)
     if verb is not None:  # a title-case headline, "Obama Says Farewell": the model ran the name into the verb
         tokens = tokens[:verb]
     if not tokens:
         return 0, 0
-    if ent.label_ == "PERSON":
-        tokens = _given_names_before(ent) + tokens
+    if ent.label_ in ("PERSON", "ORG"):
+        tokens = _given_names_before(ent) + tokens  # "[Priya] Nandakumar", "[Itaú] Unibanco"
     text = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
