@@ -1899,3 +1899,11 @@ def test_a_court_headlines_tail_is_not_content(nlp):
     text = 'Accountant told jury he "never saw" forged invoices, trial hears\n\nA former accountant pleaded not guilty.'
     claim = claim_with(analyse(nlp, text), "forged invoices")
     assert claim.content.text == 'he "never saw" forged invoices'
+
+
+def test_a_dateline_with_accented_capitals_is_not_the_speaker(nlp):
+    text = ("Central bank holds rates\n\nBy Marta Ruiz\n\n"
+            "BRASÍLIA, March 12 (Reuters) - Brazil's central bank kept its rate on hold on Wednesday, "
+            "but said it could begin easing later.")
+    claim = claim_with(analyse(nlp, text), "begin easing")
+    assert claim.speaker.text == "Brazil's central bank"

@@ -705,3 +705,8 @@ def test_a_nation_of_the_kingdom_is_itself_not_the_kingdom_or_a_village(nlp):
     _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Wales": "PERSON"}))
     wales = find(places, "Wales")
     assert (wales.name, wales.feature) == ("Wales", "A.ADM1")
+
+
+def test_an_authors_byline_names_no_place(nlp):
+    text = "Central bank holds rates\n\nBy Marta Ruiz\n\nBRASÍLIA, March 12 - The bank kept its rate on hold."
+    assert [p.text for p in places_of(nlp, text) if p.text == "Marta"] == []

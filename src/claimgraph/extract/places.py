@@ -24,6 +24,7 @@ a name repeated without evidence of its own then takes the place its evidenced m
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
@@ -425,9 +426,22 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         m.key = name_key(doc.text_of(m.start, m.end))
     # Demonyms are never places, whatever the model or a village's alternate name says.
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
-    mentions = [m for m in mentions if not is_title_before_name(doc, m)]
+    mentions = [m for m in mentions if not is_title_before_name(doc, m) and not in_byline(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*){1,6}")
+
+
+def in_byline(doc: Doc, m: Mention) -> bool:
+    """"By Marta Ruiz" on a line of its own: the author's name, not the town of Marta."""
+    text = doc.text
+    start = doc[m.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    return BYLINE.fullmatch(line) is not None
 
 
 def short_forms_in_brackets(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer, covered: set[int]) -> list[Mention]:
