@@ -164,6 +164,7 @@ def test_a_year_earlier_in_a_company_report_is_the_same_quarter(nlp):
         "Some 2000 troops arrived.",
         "He is a 34-year-old lawyer.",
         "The march was peaceful.",
+        "Rovers equalised early in the second half through a header.",
     ],
 )
 def test_words_that_only_look_like_times(nlp, sentence):

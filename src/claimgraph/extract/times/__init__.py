@@ -114,6 +114,8 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         return False
     if _a_fraction(span):
         return False
+    if cand.kind == "quarter" and _half_of_a_match(cand, span):
+        return False
     if cand.kind == "month" and not cand.groups.get("rel"):
         token = span[-1]
         if token.ent_type_ in _NAME_LABELS or token.pos_ in ("VERB", "AUX"):
@@ -127,6 +129,23 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return False
     return True
+
+
+# Words of a match report: "the second half" there is a half of the game, not of the year.
+_MATCH_WORDS = frozenset(
+    "goal goals match game minute minutes header penalty striker midfielder keeper goalkeeper equalised "
+    "equalized equaliser equalizer scored score kick-off half-time halftime referee substitute pitch".split()
+)
+
+
+def _half_of_a_match(cand: Candidate, span: Span) -> bool:
+    """"Ashford equalised early in the second half": a bare half in a sentence about a match."""
+    groups = cand.groups
+    if not groups.get("qh", "").lower().startswith("half") or any(
+        key in groups for key in ("year", "pyear", "ayear", "rely", "theyear", "yago", "count")
+    ):
+        return False
+    return any(token.lower_ in _MATCH_WORDS for token in span.sent)
 
 
 def _a_fraction(span: Span) -> bool:
