@@ -1907,3 +1907,9 @@ def test_a_dateline_with_accented_capitals_is_not_the_speaker(nlp):
             "but said it could begin easing later.")
     claim = claim_with(analyse(nlp, text), "begin easing")
     assert claim.speaker.text == "Brazil's central bank"
+
+
+def test_a_clause_past_a_semicolon_is_not_the_cues_content(nlp):
+    text = ("Kestrel Telecom agrees £4.3bn takeover of FibreLink; watchdog signals scrutiny\n\n"
+            "Kestrel Telecom said on Thursday it had agreed to buy FibreLink.")
+    assert not any(c.content.text == "watchdog signals scrutiny" for c in analyse(nlp, text))

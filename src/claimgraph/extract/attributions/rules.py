@@ -335,7 +335,8 @@ class RuleFinder:
             if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
                 clauses = [c for c in children if self._reported_clause_misread(c, verb)]
             before_verb = [c for c in clauses if c.i < verb.i and not self._set_apart(c, verb)]
-            after_verb = [c for c in clauses if c.i > verb.i]
+            # "Kestrel agrees takeover; watchdog signals scrutiny": a clause past a semicolon is another's
+            after_verb = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in self.doc[verb.i : c.left_edge.i])]
             clause = before_verb[-1] if before_verb else after_verb[0] if after_verb else None
             if clause is not None:
                 if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
