@@ -710,3 +710,10 @@ def test_a_nation_of_the_kingdom_is_itself_not_the_kingdom_or_a_village(nlp):
 def test_an_authors_byline_names_no_place(nlp):
     text = "Central bank holds rates\n\nBy Marta Ruiz\n\nBRASÍLIA, March 12 - The bank kept its rate on hold."
     assert [p.text for p in places_of(nlp, text) if p.text == "Marta"] == []
+
+
+def test_world_regions_are_regions_not_villages(nlp):
+    places = places_of(nlp, "Fighting in the Middle East and the Horn of Africa worried traders in Scandinavia.")
+    middle_east = find(places, "Middle East")
+    assert middle_east.feature == "L.RGN" and middle_east.lat > 20  # not Middle East, Pennsylvania
+    assert find(places, "Horn of Africa").feature == "L.RGN"
