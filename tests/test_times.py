@@ -143,6 +143,8 @@ def test_dates(nlp, sentence, text, value):
         ("The new pier is a good sign for coming months.", "coming months", "DATE", "FUTURE_REF"),
         ("She has lived there for the past few weeks.", "the past few weeks", "DURATION", "PXW"),
         ("Talks will go on over the next few days.", "over the next few days", "DURATION", "PXD"),
+        # a rate after a counted phrase
+        ("People who drink two cups of tea a day live longer.", "a day", "SET", "P1D"),
     ],
 )
 def test_durations_sets_and_vague_references(nlp, sentence, text, kind, value):

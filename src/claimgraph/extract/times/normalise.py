@@ -769,7 +769,8 @@ def _duration_value(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolve
 # An amount right before "a year" / "a day" makes it a rate, a SET: "$5 billion a year".
 _RATE_BEFORE = re.compile(
     r"(?:\d|\d(?:k|m|bn|mn|tn|trn|bln)|million|billion|trillion|percent|%|dollars|cents|times|once|twice"
-    r"|\d[\d,.]*\s+(?:(?:million|billion|trillion|bn|mln)\s+)?[a-z]+)\W{0,2}$",  # "300 million kronor a day"
+    r"|\d[\d,.]*\s+(?:(?:million|billion|trillion|bn|mln)\s+)?[a-z]+"  # "300 million kronor a day"
+    r"|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z]+\s+){1,3}[a-z]+)\W{0,2}$",  # "two cups of coffee a day"
     re.I,
 )
 
