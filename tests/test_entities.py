@@ -274,3 +274,8 @@ def test_a_bodys_name_keeps_its_first_word_and_drops_a_score(nlp):
     assert "Itaú Unibanco" in names
     doc = nlp("Ashford Town beat Bristol Rovers 2-1 and sit two points behind the leaders.")
     assert not any("2-1" in e.name for e in doc._.cg_entities)
+
+
+def test_a_name_after_a_bodys_noun_is_the_body(nlp):
+    doc = nlp("Meanwhile, the weather bureau PAGASA warned that a storm could form.")
+    assert all(e.kind != "person" for e in doc._.cg_entities if e.name == "PAGASA")

@@ -717,3 +717,10 @@ def test_world_regions_are_regions_not_villages(nlp):
     middle_east = find(places, "Middle East")
     assert middle_east.feature == "L.RGN" and middle_east.lat > 20  # not Middle East, Pennsylvania
     assert find(places, "Horn of Africa").feature == "L.RGN"
+
+
+def test_a_name_listed_with_a_province_is_the_province(nlp):
+    text = "Officials said 45,000 families were displaced in Cagayan and Isabela after the typhoon."
+    _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Cagayan": "NORP", "Isabela": "PERSON"}))
+    cagayan = find(places, "Cagayan")
+    assert (cagayan.name, cagayan.feature, cagayan.country) == ("Cagayan", "A.ADM1", "PH")

@@ -365,7 +365,8 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention]) -> None:
 # Nouns right before a name that make it a business: "chipmaker Novalux", "workers at Voss Komponenten".
 _BUSINESS_NOUNS = frozenset(
     "company firm chipmaker carmaker automaker supplier retailer lender insurer airline manufacturer maker "
-    "producer broadcaster publisher miner developer conglomerate startup brewer shipper exporter importer refiner".split()
+    "producer broadcaster publisher miner developer conglomerate startup brewer shipper exporter importer refiner "
+    "bureau agency regulator watchdog broadcaster newspaper channel outlet".split()  # "the weather bureau PAGASA"
 )
 _STAFF_NOUNS = frozenset("workers staff employees analyst analysts economist economists strategist strategists executives".split())
 

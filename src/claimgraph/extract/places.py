@@ -255,6 +255,7 @@ class PlaceResolver:
         mentions = find_mentions(view, gazetteer, scan=self.scan)
         mentions = link_context(view, mentions, gazetteer)
         resolve(mentions, self.weights)
+        listed_as_regions(mentions, gazetteer)
         accepted = accept(mentions, person_words(doc), surnames(doc))
         for m in accepted:  # chosen after acceptance, which reads a region's evidence as a region's
             if m.chosen is not None and m.chosen.feature == "A.ADM1" and not m.region_word:
@@ -1117,6 +1118,23 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
                 totals = [s + context.score(m, c, w) for s, c in zip(m.scores, m.candidates)]
                 m.chosen = m.candidates[argmax(totals)]
     share_sense(mentions)
+
+
+def listed_as_regions(mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """"Cagayan and Isabela": a name listed with a province is that country's province of the name,
+    not a town that has it as an old name (Mapun was "Cagayan de Tawi-Tawi"), even where the model's
+    label ("Cagayan" as a people) let only towns be candidates."""
+    for m in mentions:
+        if m.qualifier is not None or m.qualifies:
+            continue  # "Washington, D.C.": a qualifier, not a list
+        regions = {i.chosen.country for i in m.items if i.chosen is not None and i.chosen.feature == "A.ADM1" and i.qualifier is None}
+        if not regions or (m.chosen is not None and m.chosen.feature == "A.ADM1"):
+            continue
+        same = [c for c in gazetteer.lookup(m.key) if c.feature == "A.ADM1" and c.country in regions and name_key(c.name) == m.key]
+        if same:
+            m.candidates = m.candidates + [c for c in same if c not in m.candidates]
+            m.scores = m.scores + [max(m.scores, default=0.0)] * (len(m.candidates) - len(m.scores))
+            m.chosen = same[0]
 
 
 def city_of_region(region: GazetteerEntry, candidates: list[GazetteerEntry]) -> GazetteerEntry | None:
