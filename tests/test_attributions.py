@@ -1835,7 +1835,8 @@ def test_a_head_of_state_speaks_by_name(nlp):
 
 
 def test_a_country_in_capitals_before_a_colon_labels_a_section(nlp):
-    text = "BOLIVIA: Drivers queue for fuel in the capital\n\nPENCE: Well, I think we will win."
+    text = ("BOLIVIA: Drivers queue for fuel in the capital\n\nMUMBAI: Shares rose on Tuesday as the bank "
+            "held its rate.\n\nPENCE: Well, I think we will win.")
     claims = analyse(nlp, text)
     assert [c.content.text for c in claims if c.cue.text == ":"] == ["Well, I think we will win"]
 

@@ -37,6 +37,7 @@ from .lexicon import (
     TITLES,
 )
 from ..entities import PLATFORMS
+from ..gazetteer import load_gazetteer
 from ..places import PLACE_LABELS
 from .quotes import Quote, QuoteIndex
 from .speakers import holder_after_role
@@ -1558,8 +1559,8 @@ class RuleFinder:
                 continue
             if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
-            if all(w.isupper() for w in words) and _is_country(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
-                continue  # "BOLIVIA: Government announces …": a section or dateline label, not a speaker
+            if all(w.isupper() for w in words) and _names_a_dateline_place(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
+                continue  # "BOLIVIA: Drivers queue …", "NEW DELHI: The bank …": a section or dateline, not a speaker
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
             transcript_label = len(words) <= 3 and (
                 all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -2241,9 +2242,15 @@ _HEARING_TAIL = re.compile(r",\s+(?:the\s+)?(?:trial|court|inquest|tribunal|hear
 _QUOTE_OPENERS = re.compile(r"\s*[\"“‘«']")
 
 
-def _is_country(token: Token) -> bool:
-    """A country or a state by the places stage ("BOLIVIA"; not "WALLACE", a town and a speaker)."""
-    return any(p.span[0] <= token.idx < p.span[1] and p.feature in ("A.PCLI", "A.ADM1") for p in token.doc._.places or [])
+def _names_a_dateline_place(token: Token) -> bool:
+    """A country, a region or a city of 100,000 by the places stage ("BOLIVIA: …", the dateline "NEW
+    DELHI: The Reserve Bank …"; not "WALLACE:", a small town's name and a speaker in a transcript)."""
+    for place in token.doc._.places or []:
+        if place.span[0] <= token.idx < place.span[1]:
+            if place.feature in ("A.PCLI", "A.ADM1", "P.PPLC"):
+                return True
+            return any(c.population >= 100_000 for c in load_gazetteer().lookup(place.text))
+    return False
 
 
 # Objects that make a cue verb a deed: one repeats a claim, and also an analysis.
