@@ -1914,3 +1914,13 @@ def test_a_clause_past_a_semicolon_is_not_the_cues_content(nlp):
     text = ("Kestrel Telecom agrees £4.3bn takeover of FibreLink; watchdog signals scrutiny\n\n"
             "Kestrel Telecom said on Thursday it had agreed to buy FibreLink.")
     assert not any(c.content.text == "watchdog signals scrutiny" for c in analyse(nlp, text))
+
+
+def test_a_content_the_parser_began_inside_the_dateline_starts_after_it(nlp):
+    text = (
+        "Opposition cries foul as ruling party sweeps polls\n\n"
+        "ABUJA, Nigeria (AP) — Nigeria's ruling party won 24 of 36 governorship races, the electoral "
+        "commission announced late Sunday, as the main opposition party rejected the results as \"a charade.\""
+    )
+    claim = claim_with(analyse(nlp, text), "ruling party won")
+    assert claim.content.text.startswith("Nigeria's ruling party")

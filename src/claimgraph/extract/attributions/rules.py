@@ -547,8 +547,9 @@ class RuleFinder:
 
     def after_dateline(self, start: int, end: int, paragraph_start: int) -> CharSpan:
         """A content that opens its paragraph starts after the paragraph's dateline or entry time."""
-        dateline = _DATELINE.match(self.text, start, end) if start == paragraph_start else None
-        return (dateline.end() if dateline is not None else start), end
+        # also a content the parser began inside the dateline ("Nigeria (AP) — …" after "ABUJA, ")
+        dateline = _DATELINE.match(self.text, paragraph_start, end) if start < paragraph_start + 48 else None
+        return (max(start, dateline.end()) if dateline is not None else start), end
 
     def paragraph_bounds(self, pos: int) -> tuple[int, int]:
         index = bisect.bisect_right(self.paragraphs, pos) - 1
