@@ -1924,3 +1924,13 @@ def test_a_content_the_parser_began_inside_the_dateline_starts_after_it(nlp):
     )
     claim = claim_with(analyse(nlp, text), "ruling party won")
     assert claim.content.text.startswith("Nigeria's ruling party")
+
+
+def test_war_report_bodies_and_strikes(nlp):
+    text = (
+        "Ukraine's General Staff did not comment on the claim. Kyiv says its strikes target military "
+        "infrastructure and answer Moscow's attacks on Ukrainian cities."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "the claim").speaker.name.endswith("General Staff")  # not "Staff" less a title
+    assert not any(c.cue.text.startswith("attacks") for c in claims)  # strikes on cities are no words

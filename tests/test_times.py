@@ -559,3 +559,10 @@ def test_three_quarters_of_a_thing_is_a_share_not_nine_months(nlp):
     assert times_of(nlp, "Three quarters of the town flooded and two-thirds of the farms were lost.") == []
     found = times_of(nlp, "Profits fell for three quarters in a row and rose in three quarters of the past four.")
     assert [t.value for t in found] == ["P9M", "P9M"]
+
+
+def test_an_overnight_named_again_is_the_same_night(nlp):
+    text = ("Air defences downed 41 drones overnight\n\n"
+            "Air defences destroyed 41 drones over six regions overnight, the ministry said on Friday.")
+    times = times_of(nlp, text)
+    assert find(times, "overnight").value == find(times, "overnight", 1).value == "2024-10-24TNI"

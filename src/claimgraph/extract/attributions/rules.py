@@ -1672,7 +1672,15 @@ _TOPIC_TO_NOUNS = frozenset({"opposition", "threat", "objection"})
 
 
 def _is_noun_topic(noun: Token, prep: Token) -> bool:
+    if lemma_of(noun) in ("attack", "strike", "assault") and _armed_target(prep):
+        return False  # "Moscow's attacks on Ukrainian cities": strikes, not words
     return prep.lower_ != "to" or lemma_of(noun) in _TOPIC_TO_NOUNS
+
+
+def _armed_target(prep: Token) -> bool:
+    """Whether the preposition's object is a place or a thing one strikes ("on Ukrainian cities")."""
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return target is not None and (lemma_of(target) in _TARGET_NOUNS or _is_place(target))
 
 
 # Prepositions that introduce what a stance adjective is about ("critical of", "optimistic about").

@@ -41,6 +41,9 @@ _PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "cou
 # "The ministry said": a body named before by a name with that word ("the Ministry of Health").
 _BODY_NOUNS = frozenset({"ministry", "agency", "organization", "organisation", "department", "commission",
                          "regulator", "watchdog", "body", "union", "council", "court", "bureau", "office"})  # fmt: skip
+# Last words of a body's name the model did not tag ("the General Staff", "Southern Command").
+_BODY_HEADS = frozenset({"staff", "command", "ministry", "directorate", "headquarters", "council", "committee",
+                         "commission", "office", "service", "agency", "department", "bureau"})  # fmt: skip
 _ANY_BODY_NOUNS = frozenset({"agency", "body", "watchdog", "regulator"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
@@ -265,6 +268,8 @@ class SpeakerResolver:
             if ent_index is not None:
                 ent = doc.ents[ent_index]
                 return Resolved(clean_name(ent.text), None, "explicit", _LABEL_KINDS.get(ent.label_, "other"))
+            if head.lower_ in _BODY_HEADS:  # "Ukraine's General Staff": a body, titles and all
+                return Resolved(self._nominal_name(head), None, "explicit", "organization")
             person = self._person_by_surname(clean_name(chunk_text))
             if person is not None:  # a name the model did not tag: "Trump responded" after "Donald Trump"
                 return Resolved(person.name, person.id, "explicit", "person")

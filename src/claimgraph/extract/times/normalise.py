@@ -369,6 +369,9 @@ def day_part(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         # "shares fell Friday ... after overnight losses in Tokyo": the night before that day
         found = ctx.recent(lambda p: p.grain == "day")
         if found is not None:
+            earlier = ctx.earlier[found[0]][1]
+            if (earlier.value or "").endswith("TNI"):  # the same night named again (a headline's "overnight")
+                return _dated(Period("day", found[1].first), found[0], clock)
             return _dated(Period("day", found[1].first - timedelta(days=1)), found[0], clock)
     if ctx.published is None:
         return Resolved("TIME", None)
