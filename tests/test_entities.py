@@ -279,3 +279,14 @@ def test_a_bodys_name_keeps_its_first_word_and_drops_a_score(nlp):
 def test_a_name_after_a_bodys_noun_is_the_body(nlp):
     doc = nlp("Meanwhile, the weather bureau PAGASA warned that a storm could form.")
     assert all(e.kind != "person" for e in doc._.cg_entities if e.name == "PAGASA")
+
+
+def test_a_company_by_its_legal_form_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Shares of Brightwave Plc fell on Thursday.")
+    for name, component in nlp.pipeline:
+        if name == "claimgraph_places":
+            doc.ents = [Span(doc, 2, 4, "PERSON")]  # the model's slip
+        doc = component(doc)
+    assert by_name(doc, "Brightwave Plc").kind == "organization"

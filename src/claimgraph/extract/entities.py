@@ -366,8 +366,10 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention]) -> None:
 _BUSINESS_NOUNS = frozenset(
     "company firm chipmaker carmaker automaker supplier retailer lender insurer airline manufacturer maker "
     "producer broadcaster publisher miner developer conglomerate startup brewer shipper exporter importer refiner "
-    "bureau agency regulator watchdog broadcaster newspaper channel outlet".split()  # "the weather bureau PAGASA"
+    "bureau agency regulator watchdog broadcaster newspaper channel outlet group".split()  # "the weather bureau PAGASA"
 )
+# Legal forms after a company's name.
+_COMPANY_SUFFIXES = frozenset("plc inc ltd llc corp co ag sa nv gmbh ab asa se spa bv oyj lp llp".split())
 _STAFF_NOUNS = frozenset("workers staff employees analyst analysts economist economists strategist strategists executives".split())
 
 
@@ -376,6 +378,9 @@ def _businesses_by_their_context(doc: Doc, mentions: list[_Mention]) -> None:
     Voss Komponenten", "an analyst at Redwood Capital") is a body."""
     for m in mentions:
         if m.kind != "person":
+            continue
+        if m.name.split()[-1].rstrip(".").lower() in _COMPANY_SUFFIXES and len(m.name.split()) > 1:
+            m.kind, m.label = "organization", "ORG"  # "Brightwave Plc", "Nordvik AB"
             continue
         before = doc.text[max(0, m.start - 30) : m.start].lower().split()
         if not before:
