@@ -566,3 +566,9 @@ def test_an_overnight_named_again_is_the_same_night(nlp):
             "Air defences destroyed 41 drones over six regions overnight, the ministry said on Friday.")
     times = times_of(nlp, text)
     assert find(times, "overnight").value == find(times, "overnight", 1).value == "2024-10-24TNI"
+
+
+def test_a_possessive_day_ahead_of_a_future_act_is_ahead(nlp):
+    times = times_of(nlp, "The coach said he would make changes before Tuesday's trip to Walsall.")
+    assert find(times, "Tuesday").value == "2024-10-29"
+    assert find(times_of(nlp, "Tuesday's vote was close."), "Tuesday").value == "2024-10-22"

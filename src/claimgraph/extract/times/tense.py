@@ -55,7 +55,11 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if _after_past_reporting_verb(doc, span.start):
         return PAST  # "said on Monday it is recalling ...": the day of the saying, whatever follows
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return PAST  # "Friday's vote", "Monday's verdict": news speaks of what happened
+        # "Friday's vote", "Monday's verdict": news speaks of what happened, unless the verb looks
+        # ahead ("will make changes before Tuesday's trip")
+        verb = governing_verb(span.root)
+        ahead = bool(before) and before[-1] in ("before", "until", "ahead")
+        return FUTURE if ahead and verb is not None and verb_direction(verb) == FUTURE else PAST
     verb = governing_verb(span.root)
     if verb is not None and _across_a_quotation_mark(doc, span, verb):
         verb = None  # a misparse: a time outside a quotation is not told by a verb inside it, or back
