@@ -1934,3 +1934,14 @@ def test_war_report_bodies_and_strikes(nlp):
     claims = analyse(nlp, text)
     assert claim_with(claims, "the claim").speaker.name.endswith("General Staff")  # not "Staff" less a title
     assert not any(c.cue.text.startswith("attacks") for c in claims)  # strikes on cities are no words
+
+
+def test_claimed_victory_agreed_to_act_and_an_unauthorised_source(nlp):
+    claims = analyse(nlp, "Marrow claimed victory on Tuesday. The group claimed responsibility for the blast.")
+    assert claim_with(claims, "responsibility for the blast").cue.lemma == "claim"
+    assert claim_with(claims, "victory").speaker.name == "Marrow"
+    agreed = claim_with(analyse(nlp, "The two presidents agreed on Friday to reopen three border crossings."), "reopen")
+    assert agreed.cue.stance == "promise"
+    text = ("A senior official, who spoke on condition of anonymity because he was not authorised to discuss "
+            "the talks, said the sides had failed to agree.")
+    assert [c.cue.text for c in analyse(nlp, text)] == ["said"]

@@ -657,3 +657,8 @@ def test_an_iso_code_before_an_amount_is_no_organisation(nlp):
 def test_a_figure_put_on_an_earlier_count_counts_the_same_thing(quantities):
     found = quantities("The union said 2,300 employees had joined the strike. The company put the figure at 1,450.")
     assert only(found, 1450).unit == "employees"
+
+
+def test_a_target_cut_to_a_bare_number_keeps_its_unit(quantities):
+    found = quantities("The government cut its target from 300,000 homes to 250,000.")
+    assert only(found, 250000).unit == "homes"

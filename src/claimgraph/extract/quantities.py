@@ -257,7 +257,8 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"}
 # Verbs and nouns whose number continues an earlier count ("expected to climb to 9,000").
 CONTINUATION_LEMMAS = {"reach", "rise", "climb", "increase", "grow", "total", "top", "exceed",
                        "surpass", "swell", "hit", "double", "triple", "jump", "fall", "drop",
-                       "decline", "bring", "number", "tally", "up", "down"}  # "up from 812"
+                       "decline", "bring", "number", "tally", "up", "down",  # "up from 812"
+                       "cut", "raise", "lower", "reduce", "revise", "lift", "boost", "slash", "trim"}  # "cut its target from 300,000 homes to 250,000"
 MAX_UNIT_DISTANCE = 8  # tokens between a number and the noun it counts
 # Scales whose readings are numbers after their name: "a magnitude 6.1 earthquake", "Category 4".
 SCALE_NAMES = frozenset({"magnitude", "category", "level", "grade"})

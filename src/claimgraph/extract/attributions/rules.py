@@ -197,6 +197,8 @@ class RuleFinder:
         stance, frames = entry
         if lemma == "ask" and _to_infinitive_after(verb):
             stance = "demand"  # "asked residents to leave" is a request, "asked whether" a question
+        if lemma == "agree" and _to_infinitive_after(verb):
+            stance = "promise"  # "agreed to reopen the crossings" commits, "agreed that" believes
         if lemma == "express":
             stance = _expressed_stance(verb, stance)
         passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
@@ -390,6 +392,8 @@ class RuleFinder:
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
         elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        elif lemma in _CLAIMED_OBJECTS:  # "claimed victory", "claimed responsibility for the blast"
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and lemma_of(c) in _CLAIMED_OBJECTS[lemma]]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
             after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
@@ -2063,8 +2067,11 @@ def _deeds_not_words(verb: Token, lemma: str, subject: Token | None) -> bool:
 
 
 def _asked_for_anonymity(verb: Token) -> bool:
-    """"who asked not to be named", "requested anonymity": a condition of speaking, not a claim."""
+    """"who asked not to be named", "requested anonymity", "was not authorised to discuss the talks":
+    a condition of speaking, not a claim."""
     lemma = lemma_of(verb)
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in _PERMISSIONS:
+        return True  # "because he was not authorized to speak publicly"
     if lemma == "request" or lemma == "ask":
         for child in verb.children:
             if child.dep_ == "dobj" and child.lower_ == "anonymity":
@@ -2078,6 +2085,8 @@ def _asked_for_anonymity(verb: Token) -> bool:
 _HEARINGS = frozenset({"court", "jury", "juror", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee"})
 # A passive's "by" phrase that counts how, not who: "carried by 12 votes to 3", "by a wide margin".
 _TALLIES = frozenset({"vote", "margin"})
+# Being allowed to speak: "was not authorised to discuss", "is not permitted to comment".
+_PERMISSIONS = frozenset({"authorize", "authorise", "allow", "permit", "entitle", "empower", "clear"})
 # What a source asks not to be: "named", "identified", "quoted".
 _NAMING_FOR_SOURCES = frozenset({"name", "identify", "quote"})
 # Indefinite antecedents of "who": "anybody who says that is wrong" names nobody who spoke.
@@ -2262,6 +2271,8 @@ def _names_a_dateline_place(token: Token) -> bool:
     return False
 
 
+# Objects that make a cue verb without an object frame a claim all the same.
+_CLAIMED_OBJECTS = {"claim": frozenset({"victory", "responsibility", "credit", "win", "success"})}
 # Objects that make a cue verb a deed: one repeats a claim, and also an analysis.
 _DEED_OBJECTS = {
     "repeat": frozenset("analysis study experiment test trial process exercise performance feat mistake success "
