@@ -1945,3 +1945,11 @@ def test_claimed_victory_agreed_to_act_and_an_unauthorised_source(nlp):
     text = ("A senior official, who spoke on condition of anonymity because he was not authorised to discuss "
             "the talks, said the sides had failed to agree.")
     assert [c.cue.text for c in analyse(nlp, text)] == ["said"]
+
+
+def test_a_place_ending_the_content_is_not_the_speaker_beside_it(nlp):
+    text = ("Two civilians were killed in the village of Lesno, about 15 km north of the regional capital "
+            "Tarnik, the regional governor, Ivo Petrak, said.")
+    claim = claim_with(analyse(nlp, text), "Two civilians were killed")
+    assert claim.speaker.name == "Ivo Petrak"
+    assert claim.content.text.endswith("the regional capital Tarnik")

@@ -31,7 +31,7 @@ TITLES = frozenset(
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
     inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
-    economist analyst professor lawyer attorney envoy commander officer official correspondent constable""".split()
+    economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())

@@ -239,6 +239,13 @@ class RuleFinder:
             subject = self._subject_of_misread_participle(verb)
         if subject is not None and subject.dep_ == "pobj" and subject.head.lower_ == "than":
             return None  # "the fines are far smaller than the post says": a comparison, not a report
+        holder = _role_set_beside_place(subject) if subject is not None and content_span[1] <= subject.idx else None
+        if holder is not None:
+            # "… north of the regional capital Tarnik, the regional governor, Ivo Petrak, said": the
+            # parser made the place ending the content the subject, and the speaker its apposition
+            place_end = subject.idx + len(subject)
+            subject = holder
+            content_span = (content_span[0], max(content_span[1], place_end))
         speaker, head, antecedent = self._speaker_from_subject(subject, verb, content_span)
         if misread_noun and speaker is not None:
             speaker = (verb.left_edge.idx, speaker[1])  # "A viral video", whose words hang on the cue
@@ -2278,6 +2285,20 @@ _DEED_OBJECTS = {
     "repeat": frozenset("analysis study experiment test trial process exercise performance feat mistake success "
                         "year grade course procedure survey measurement".split()),
 }
+
+
+_PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port"})
+
+
+def _role_set_beside_place(subject: Token) -> Token | None:
+    """A role or a person in apposition to a place the parser took for the subject."""
+    named_as_place = any(c.lemma_.lower() in _PLACE_NOUNS for c in subject.lefts)  # "the regional capital Tarnik"
+    if not (_is_place(subject) or subject.ent_type_ in PLACE_LABELS or named_as_place):
+        return None
+    for child in subject.rights:
+        if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or lemma_of(child) in TITLES):
+            return child
+    return None
 
 
 def _is_place(token: Token) -> bool:
