@@ -88,8 +88,8 @@ class EntityMerger:
         _add_place_countries(doc, mentions)
         _acronyms_without_a_place_are_bodies(doc, mentions)
         _name_acronyms_in_full(text, mentions)
-        _businesses_by_their_context(doc, mentions)
-        _people_by_their_names(doc, mentions)
+        _businesses_by_their_context(doc, mentions, text)
+        _people_by_their_names(doc, mentions, text)
         groups = _merge(mentions, {p.span for p in doc._.places or [] if p.lat is not None})
         doc._.cg_entities = _to_entities(groups)
         return doc
@@ -217,7 +217,7 @@ def _trim(ent: Span) -> tuple[int, int]:
         return 0, 0
     if ent.label_ in ("PERSON", "ORG"):
         tokens = _given_names_before(ent) + tokens  # "[Priya] Nandakumar", "[Itaú] Unibanco"
-    text = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    text = ent.doc[tokens[0].i : tokens[-1].i + 1].text  # a span's text: Doc.text joins the whole article
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
     return tokens[0].idx, tokens[0].idx + len(stripped)
@@ -343,7 +343,7 @@ def _acronyms_without_a_place_are_bodies(doc: Doc, mentions: list[_Mention]) -> 
 _SPEAKING = frozenset({"say", "tell", "add", "warn", "explain", "insist", "deny", "confirm", "note", "argue"})
 
 
-def _people_by_their_names(doc: Doc, mentions: list[_Mention]) -> None:
+def _people_by_their_names(doc: Doc, mentions: list[_Mention], text: str) -> None:
     """The model labels the same person differently from one mention to the next ("Harold Pennington"
     a person, "Pennington" a body; "Marcus Feld" a place): a person's full name or surname, and an
     unknown two-word name that speaks, are the person."""
@@ -358,7 +358,7 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention]) -> None:
             m.kind == "place" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
             and _subject_of_speech(doc, m)
         )
-        if m.name in people or (len(words) == 1 and m.name in surnames) or speaking or _named_after_a_role(doc, m):
+        if m.name in people or (len(words) == 1 and m.name in surnames) or speaking or _named_after_a_role(text, m):
             m.kind, m.label = "person", "PERSON"
 
 
@@ -373,7 +373,7 @@ _COMPANY_SUFFIXES = frozenset("plc inc ltd llc corp co ag sa nv gmbh ab asa se s
 _STAFF_NOUNS = frozenset("workers staff employees analyst analysts economist economists strategist strategists executives".split())
 
 
-def _businesses_by_their_context(doc: Doc, mentions: list[_Mention]) -> None:
+def _businesses_by_their_context(doc: Doc, mentions: list[_Mention], text: str) -> None:
     """A "person" the text calls a business ("chipmaker Novalux") or where people work ("workers at
     Voss Komponenten", "an analyst at Redwood Capital") is a body."""
     for m in mentions:
@@ -382,7 +382,7 @@ def _businesses_by_their_context(doc: Doc, mentions: list[_Mention]) -> None:
         if m.name.split()[-1].rstrip(".").lower() in _COMPANY_SUFFIXES and len(m.name.split()) > 1:
             m.kind, m.label = "organization", "ORG"  # "Brightwave Plc", "Nordvik AB"
             continue
-        before = doc.text[max(0, m.start - 30) : m.start].lower().split()
+        before = text[max(0, m.start - 30) : m.start].lower().split()
         if not before:
             continue
         at_work = len(before) >= 2 and before[-1] == "at" and before[-2] in _STAFF_NOUNS
@@ -397,7 +397,7 @@ _NOT_PERSONAL = frozenset(
 )
 
 
-def _named_after_a_role(doc: Doc, m: _Mention) -> bool:
+def _named_after_a_role(text: str, m: _Mention) -> bool:
     """"Defence lawyer Marcus Obi", "Its director, Sophie Calder,": a two- or three-word name right
     after a person's role is that person, whatever the model called it."""
     words = m.name.split()
@@ -405,7 +405,7 @@ def _named_after_a_role(doc: Doc, m: _Mention) -> bool:
         return False
     if any(w.lower() in _NOT_PERSONAL for w in words):
         return False
-    before = doc.text[max(0, m.start - 40) : m.start].rstrip()
+    before = text[max(0, m.start - 40) : m.start].rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
     last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
     return last_word in TITLES and last_word not in ("foreign", "defense", "defence", "interior", "finance", "state", "former", "acting", "deputy", "vice")

@@ -416,11 +416,12 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "quarters": 0.75}
 def _fraction_of_a_point(doc: Doc, i: int) -> _Number | None:
     if doc[i].lower_ not in ("a", "half", "one", "quarter", "three"):
         return None
-    found = POINT_FRACTION.match(doc.text, doc[i].idx)
+    window = doc[i : i + 8]  # the phrase is a few words long: Doc.text would join the whole article
+    found = POINT_FRACTION.match(window.text)
     if found is None:
         return None
     end = i
-    while end < len(doc) and doc[end].idx < found.end():
+    while end < len(doc) and doc[end].idx < window.start_char + found.end():
         end += 1
     value = FRACTIONS[found["fraction"].split()[-1].split("-")[-1].lower()]
     unit = "percentage points" if "percentage" in found["unit"].lower() else "points"
