@@ -759,37 +759,35 @@ def _local_currency(doc: Doc, noun: str) -> str | None:
     English-language news writes "Canadian dollars" when it means them."""
     if noun == "dollar":
         return None
-    mentions: Counter[str] = Counter()
-    for entity in doc._.cg_entities or []:
-        if entity.kind in ("country", "place") and entity.country:
-            mentions[entity.country] += len(entity.mentions)
-    for country, _count in mentions.most_common():
+    for country in _countries_by_mentions(doc):
         for code in _country_currencies(country):
             if noun in _currency_name(code):
                 return code
     return None
 
 
-def _local_dollar(doc: Doc) -> str | None:
-    """A bare "$" in a story about Canada, Australia or another dollar country that never names the
-    United States is that country's dollar ("HALIFAX, Nova Scotia — watches valued at $48,000")."""
+def _countries_by_mentions(doc: Doc) -> list[str]:
+    """The countries the article names (itself or by its places), most mentioned first."""
     mentions: Counter[str] = Counter()
     for entity in doc._.cg_entities or []:
         if entity.kind in ("country", "place") and entity.country:
             mentions[entity.country] += len(entity.mentions)
-    if not mentions or "US" in mentions:
+    return [country for country, _count in mentions.most_common()]
+
+
+def _local_dollar(doc: Doc) -> str | None:
+    """A bare "$" in a story about Canada, Australia or another dollar country that never names the
+    United States is that country's dollar ("HALIFAX, Nova Scotia — watches valued at $48,000")."""
+    countries = _countries_by_mentions(doc)
+    if not countries or "US" in countries:
         return None
-    country = mentions.most_common(1)[0][0]
+    country = countries[0]
     return next((code for code in _country_currencies(country) if code != "USD" and "dollar" in _currency_name(code)), None)
 
 
 def _cfa_franc(doc: Doc) -> str:
     """XAF where the article is about a country of Central Africa's monetary union, else XOF."""
-    mentions: Counter[str] = Counter()
-    for entity in doc._.cg_entities or []:
-        if entity.kind in ("country", "place") and entity.country:
-            mentions[entity.country] += len(entity.mentions)
-    countries = [country for country, _count in mentions.most_common()]
+    countries = _countries_by_mentions(doc)
     return "XAF" if countries and countries[0] in CENTRAL_AFRICAN_CFA else "XOF"
 
 
