@@ -290,3 +290,8 @@ def test_a_company_by_its_legal_form_is_a_body(nlp):
             doc.ents = [Span(doc, 2, 4, "PERSON")]  # the model's slip
         doc = component(doc)
     assert by_name(doc, "Brightwave Plc").kind == "organization"
+
+
+def test_an_honorific_is_no_part_of_the_name(nlp):
+    doc = nlp("The Rt Hon Alan Briggs said the plan was sound.")
+    assert "Alan Briggs" in {e.name for e in doc._.cg_entities if e.kind == "person"}
