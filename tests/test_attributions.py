@@ -1953,3 +1953,11 @@ def test_a_place_ending_the_content_is_not_the_speaker_beside_it(nlp):
     claim = claim_with(analyse(nlp, text), "Two civilians were killed")
     assert claim.speaker.name == "Ivo Petrak"
     assert claim.content.text.endswith("the regional capital Tarnik")
+
+
+def test_a_thing_verb_after_and_goes_on_with_the_content(nlp):
+    text = "The mayor, Ruth Allen, said the relief road would cost £40m and risked delaying the bypass by two years."
+    assert claim_with(analyse(nlp, text), "would cost").content.text.endswith("by two years")
+    # the speaker's own next act still ends the content
+    claim = claim_with(analyse(nlp, "The minister said the talks would fail and walked out of the hall."), "fail")
+    assert claim.content.text == "the talks would fail"

@@ -2211,6 +2211,11 @@ def _tense(verb: Token) -> str:
     return (aux or verb).tag_
 
 
+# Verbs whose subject is mostly a thing (a plan, a price, a law), so a conjunct without a subject of
+# its own goes on with the reported clause rather than telling what the speaker did next.
+_THING_VERBS = frozenset("risk mean cost require need threaten undermine lack exceed involve depend".split())
+
+
 def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
     """A clause after the reported clause that is not reported: a contrast set off by ", while"
     ("said X, while other voters said Y"), or a verb without a subject of its own whose tense is
@@ -2224,6 +2229,8 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
         return mark is not None and mark.lower_ in ("while", "whereas") and before.text == ","
     if child.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
         return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
+    if lemma_of(child) in _THING_VERBS:
+        return False  # "would cost £40m and risked delaying the bypass": the plan risks, not the speaker
     tense = _tense(child)
     if _tense(clause) == "TO" and tense in ("VBZ", "VBD", "VBP"):
         return True  # "wants to expand X and signed Y": a finite verb does not go on with an infinitive
