@@ -180,6 +180,16 @@ def test_a_plural_noun_opening_a_sentence_is_no_name(nlp):
     assert [e.name for e in doc._.cg_entities] == []
 
 
+def test_a_common_noun_capitalised_by_the_sentence_is_no_name(nlp):
+    doc = nlp(
+        "Turnout was 64 percent, the commission said. Cholera has killed 40 people since August, and "
+        "cholera wards are full. Amazon has cut 14,000 jobs. Police named the driver as Sam Brook."
+    )
+    names = {e.name for e in doc._.cg_entities}
+    assert not names & {"Turnout", "Cholera"}
+    assert {"Amazon", "Sam Brook"} <= names  # a company alone at a sentence start, a name inside one
+
+
 def test_a_company_named_without_its_legal_form_is_the_same_company(nlp):
     doc = nlp(
         "Machinery maker Nordwerk AG cut its forecast on Thursday. Nordwerk now expects a margin of 9%, "

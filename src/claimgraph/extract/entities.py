@@ -53,7 +53,7 @@ POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 @Language.factory("claimgraph_entities")
 def make_entities(nlp: Language, name: str) -> EntityMerger:
-    return EntityMerger()
+    return EntityMerger(common_nouns(nlp))
 
 
 @dataclass
@@ -80,10 +80,13 @@ class _Group:
 class EntityMerger:
     """Reads ``doc.ents`` (and ``doc._.places``), writes ``doc._.cg_entities``."""
 
+    def __init__(self, nouns: frozenset[str] = frozenset()) -> None:
+        self.nouns = nouns  # common nouns: a sentence's first word among them may be no name
+
     def __call__(self, doc: Doc) -> Doc:
         _split_body_and_person(doc)
         text = doc.text  # built from the tokens on every access: once per doc
-        ents = doc.ents
+        ents = _without_common_words(doc, self.nouns)
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
         _add_place_countries(doc, mentions)
         _acronyms_without_a_place_are_bodies(doc, mentions)
@@ -93,6 +96,42 @@ class EntityMerger:
         groups = _merge(mentions, {p.span for p in doc._.places or [] if p.lat is not None})
         doc._.cg_entities = _to_entities(groups)
         return doc
+
+
+def _without_common_words(doc: Doc, nouns: frozenset[str]) -> tuple[Span, ...]:
+    """The model's entities less a common noun that only the start of a sentence capitalised
+    ("Turnout was 64%", "Cholera has killed 40"): one word, never capitalised inside a sentence, and
+    written in lower case elsewhere in the article or tagged a common noun that the lemmatizer's
+    word list (WordNet's nouns) knows. A company or a surname alone at a sentence start is kept
+    when the tagger calls it a proper noun and the article never writes it in lower case."""
+    candidates = [e for e in doc.ents if len(e) == 1 and e[0].is_sent_start and e[0].is_title]
+    if not candidates:
+        return doc.ents
+    lower: set[str] = set()
+    named: set[str] = set()  # capitalised inside a sentence: a name there
+    for token in doc:
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.is_title and not token.is_sent_start:
+            named.add(token.lower_)
+
+    def common(ent: Span) -> bool:
+        word = ent[0].lower_
+        if word in named:
+            return False
+        return word in lower or (ent[0].tag_ == "NN" and word in nouns)
+
+    dropped = {e.start for e in candidates if common(e)}
+    return tuple(e for e in doc.ents if e.start not in dropped) if dropped else doc.ents
+
+
+def common_nouns(nlp: Language) -> frozenset[str]:
+    """The nouns of the rule lemmatizer's word list (WordNet's); empty for a pipeline without one."""
+    for _, pipe in nlp.pipeline:
+        lookups = getattr(pipe, "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            return frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset()
 
 
 # The last word of a body's name: after it, a name in capitals is a person's ("the Odesa Regional
