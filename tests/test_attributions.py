@@ -1961,3 +1961,19 @@ def test_a_thing_verb_after_and_goes_on_with_the_content(nlp):
     # the speaker's own next act still ends the content
     claim = claim_with(analyse(nlp, "The minister said the talks would fail and walked out of the hall."), "fail")
     assert claim.content.text == "the talks would fail"
+
+
+def test_a_quotation_counts_its_days_from_when_it_was_said(nlp):
+    text = (
+        '"Tonight we celebrate, tomorrow we get back to work," the coach, Ana Ruiz, said on Saturday. '
+        '"Yesterday was the worst day of my life," the mayor said on Friday. '
+        '"We meet again tomorrow," Ruiz said on Monday.'
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-11-23"  # a Monday
+    times = nlp(doc)._.times
+    tonight, tomorrow, _, yesterday, _, said_today, _ = times
+    assert tonight.value == "2026-11-21TNI"  # Saturday night, not publication night
+    assert tomorrow.value == "2026-11-22" and tomorrow.anchor == "t3"  # counted from "Saturday"
+    assert yesterday.value == "2026-11-19"
+    assert said_today.value == "2026-11-24" and said_today.anchor == "published"  # said on publication day

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Claim, Cue, Stated, TextSpan
+from ..times import parse_published, reanchor_quoted
 from .lexicon import COGNITION, CUES, FIRST_PERSON
 from .quotes import QuoteIndex, find_quotes, paragraph_starts
 from .rules import Candidate, CharSpan, RuleFinder, lemma_of
@@ -91,7 +93,31 @@ def extract_claims(doc: Doc) -> list[Claim]:
     selected = sorted(selected + _introduced_quotes(doc, quotes, selected), key=lambda c: (c.content[0], c.content[1]))
     for candidate in selected:
         _keep_inside_its_quotation(quotes, candidate)
-    return _build_claims(doc, quotes, selected, _nest(selected))
+    claims = _build_claims(doc, quotes, selected, _nest(selected))
+    _date_quotations_from_when_said(doc, text, claims)
+    return claims
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _date_quotations_from_when_said(doc: Doc, text: str, claims: list[Claim]) -> None:
+    """A direct quotation said on another day than the publication's: its "tonight" and "tomorrow"
+    count from that day (the times stage, which runs first, counted them from publication)."""
+    published = parse_published(doc._.published)
+    if published is None:
+        return
+    starts = {time.span: i for i, time in enumerate(doc._.times or [])}
+    quoted = []
+    for claim in claims:
+        stated = claim.stated
+        if claim.kind != "direct" or stated is None or not stated.value or not _DAY.match(stated.value):
+            continue
+        day = date.fromisoformat(stated.value[:10])
+        if day != published and tuple(stated.span) in starts:
+            quoted.append((*claim.content.span, day, starts[tuple(stated.span)]))
+    if quoted:
+        reanchor_quoted(doc, text, quoted)
 
 
 def _keep_inside_its_quotation(quotes: QuoteIndex, candidate: Candidate) -> None:
@@ -398,6 +424,7 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
             writer = next((e.id for e in doc._.cg_entities or [] if e.name == doc._.author), None)
             resolved[i] = Resolved(doc._.author, writer, "pronoun", "person")
     out = []
+    stated_of: dict[int, Stated | None] = {}
     for i, candidate in enumerate(claims):
         if candidate.continues is not None:
             base = resolved.get(index_of.get(id(candidate.continues), -1))
@@ -413,6 +440,9 @@ def _build_claims(doc: Doc, quotes: QuoteIndex, claims: list[Candidate], parents
         if opening is not None:
             stated = Stated(text=opening[2], span=(opening[0], opening[1]), value=opening[3])
             candidate.content = (_AFTER_OPENING_TIME.match(text, opening[1]).end(), candidate.content[1])
+        if stated is None and candidate.continues is not None:
+            stated = stated_of.get(id(candidate.continues))  # a quotation that goes on was said when it began
+        stated_of[id(candidate)] = stated
         out.append(
             Claim(
                 id=ids[id(candidate)],

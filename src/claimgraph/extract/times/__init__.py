@@ -25,7 +25,7 @@ from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_numb
 from .patterns import Candidate, find_candidates
 from .tense import UNKNOWN, direction
 
-__all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "time_at"]
+__all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "reanchor_quoted", "time_at"]
 
 # spaCy entity labels that mark a four-digit number as an amount, not a year ("2000 troops").
 _AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
@@ -85,6 +85,38 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         ctx.earlier.append((cand.start, resolved))
         times.append(_record(text, cand, resolved))
     return times
+
+
+def reanchor_quoted(doc: Doc, text: str, quoted: list[tuple[int, int, date, int]]) -> None:
+    """Count the deictic times of a quotation ("tonight", "tomorrow", "on Friday") from the day it
+    was said, not from publication: '"Tonight we celebrate," she said on Saturday' is Saturday
+    night. ``quoted``: (start, end, day said, index of that time in ``doc._.times``) per quotation.
+    Runs after the attribution stage has found when each quotation was said."""
+    times = doc._.times or []
+
+    def quotation_of(time: Time) -> tuple[int, int, date, int] | None:
+        return next((q for q in quoted if q[0] <= time.span[0] and time.span[1] <= q[1]), None)
+
+    targets = [(i, q) for i, time in enumerate(times) if time.anchor == PUBLISHED and (q := quotation_of(time))]
+    if not targets:
+        return
+    candidates = find_candidates(text)  # again, only for an article that needs it
+    _share_range_years(text, candidates)
+    by_span = {(c.start, c.end): c for c in candidates}
+    for i, (_, _, day, said) in targets:
+        cand = by_span.get(times[i].span)
+        if cand is None:
+            continue
+        ctx = Context(day, position=cand.start, before=text[max(cand.start - 24, 0) : cand.start])
+        if cand.kind in NEEDS_DIRECTION or cand.day is not None:
+            ctx.direction = direction(doc, cand.start, cand.end)
+        try:
+            resolved = normalise(cand, ctx)
+        except (ValueError, OverflowError):
+            continue
+        if resolved is not None and resolved.anchor == PUBLISHED:
+            times[i] = _record(text, cand, resolved)
+            times[i].anchor = _anchor_name(said)
 
 
 # What joins two days that share the year written after the second: "March 1 to June 30, 2025",
