@@ -662,3 +662,24 @@ def test_a_figure_put_on_an_earlier_count_counts_the_same_thing(quantities):
 def test_a_target_cut_to_a_bare_number_keeps_its_unit(quantities):
     found = quantities("The government cut its target from 300,000 homes to 250,000.")
     assert only(found, 250000).unit == "homes"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, currency, text",
+    [
+        ("He joined Rovers in 2021 for a reported £1.5m.", 1.5e6, "GBP", "£1.5m"),  # "m." keeps its stop
+        ("The court heard a case on GH₵45 million ambulance contracts.", 45e6, "GHS", "GH₵45 million"),
+        ("The state will announce a ₹250-crore package for farmers.", 2.5e9, "INR", "₹250-crore"),
+        ("In Tshwane, South Africa, the city needs R1.8 billion for pipes.", 1.8e9, "ZAR", "R1.8 billion"),
+        ("Petrol rose to N1,250 per litre in Lagos, Nigeria.", 1250, "NGN", "N1,250"),
+        ("Manila released P500 million in calamity funds to the Philippines' poorest towns.", 5e8, "PHP", "P500 million"),
+    ],
+)
+def test_amounts_as_regional_papers_write_them(quantities, sentence, value, currency, text):
+    amount = only(quantities(sentence), value)
+    assert amount.currency == currency and amount.text == text
+
+
+def test_a_letter_before_digits_is_money_only_in_its_country(quantities):
+    found = quantities("Drivers on the R40 near Boston, Massachusetts, paid for a P500 printer.")
+    assert all(q.currency is None for q in found)

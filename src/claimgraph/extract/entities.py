@@ -48,6 +48,8 @@ COMPANY_FORMS = frozenset("ag se gmbh inc corp corporation ltd limited plc llc s
 PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsapp viber weibo wechat".split())
 # Named storms and other events the model tags as people ("Typhoon Halong", "Hurricane Ida").
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
+# An amount with its currency written on ("GH₵45", "US$3"), which the model may call a body.
+AMOUNT = re.compile(r"^[A-Za-z]{0,3}[$€£¥₹₦₵₡₱₩₽₴₪₺]\s?\d")
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 
@@ -198,7 +200,7 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     text = doc_text[start:end]
     if not any(ch.isalpha() for ch in text):
         return None  # "03/04/2026", "1,200": the model's name for a date or a number is no name
-    if _currency_code_before_amount(ent):
+    if _currency_code_before_amount(ent) or AMOUNT.match(text):
         return None  # "NOK 9.8bn": a currency, which the quantities stage reads
     folded = text.lower()
     kind = LABEL_KIND[label]

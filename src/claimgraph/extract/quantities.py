@@ -473,7 +473,7 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
     j = i + 1 if implicit_one else i
     while j < len(doc):
         word = doc[j].lower_
-        literal = read_literal(doc[j].text) if state == "start" else None
+        literal = (read_literal(doc[j].text) or _letter_money(doc, doc[j].text)) if state == "start" else None
         decimal = DECIMAL_COMMA.match(doc[j].text) if state == "start" else None
         if decimal is not None and (_is_scale(_lower(doc, j + 1)) or _lower(doc, j + 1) in SPACED_SCALES | {"%", "percent"}):
             words.append(float(f"{decimal[1]}.{decimal[2]}"))  # "2,5 million euros"
@@ -488,6 +488,11 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
         elif state in ("digits", "number", "tens", "scale") and _is_scale(word):
             words.append(word)
             scale = SCALE_WORDS.get(word, DOZEN)
+            state = "scale"
+        elif state == "digits" and word in HYPHENS and _is_scale(_lower(doc, j + 1)) and not doc[j - 1].whitespace_:
+            j += 1  # "a ₹250-crore package", "a $5-billion deal"
+            words.append(doc[j].lower_)
+            scale = SCALE_WORDS.get(doc[j].lower_, DOZEN)
             state = "scale"
         elif state == "tens" and word in HYPHENS and _lower(doc, j + 1) in UNIT_WORDS:
             j += 1  # "twenty-one"
@@ -506,6 +511,13 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
             suffix_m = word == "m"
             j += 1
             break
+        elif state == "digits" and word[-1:] == "." and word[:-1] in SUFFIX_SCALES and not doc[j - 1].whitespace_:
+            # "for a reported £1.5m.": the tokenizer keeps the full stop on "m." (an abbreviation)
+            scale = SUFFIX_SCALES[word[:-1]]
+            words.append(float(words.pop()) * scale)  # type: ignore[arg-type]
+            suffix_m = word == "m."
+            return _Number(i, j + 1, words_to_number(words), scale=scale, worded=False, currency=currency,
+                           suffix_m=suffix_m, end_char=doc[j].idx + len(word) - 1)
         else:
             break
         j += 1
@@ -750,6 +762,29 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
         if code:
             return code, width
     return None, 0
+
+
+# Currencies whose papers write a bare letter onto the digits: South Africa's "R350", Nigeria's
+# "N1,250", the Philippines' "P500 million", Zambia's "K40": the letter is money only in a story
+# about such a country (its most mentioned one), elsewhere it is a road, a grade or a model.
+LETTER_CURRENCIES = {
+    "r": {"ZA": "ZAR"},
+    "n": {"NG": "NGN"},
+    "p": {"PH": "PHP", "BW": "BWP"},
+    "k": {"ZM": "ZMW", "MW": "MWK", "PG": "PGK", "MM": "MMK"},
+}
+LETTER_MONEY = re.compile(r"^([RNPK])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|m|k)?$")
+
+
+def _letter_money(doc: Doc, text: str) -> tuple[float, float, str | None] | None:
+    """ "R1.8" (billion), "N1,250", "P500" in a story about the country whose currency that is."""
+    match = LETTER_MONEY.match(text)
+    if match is None:
+        return None
+    countries = _countries_by_mentions(doc)
+    code = LETTER_CURRENCIES[match[1].lower()].get(countries[0]) if countries else None
+    literal = read_literal(match[2] + (match[3] or "")) if code else None
+    return (literal[0], literal[1], code) if literal else None
 
 
 def _local_currency(doc: Doc, noun: str) -> str | None:
@@ -1084,7 +1119,11 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
     """Inside a date, time, ordinal or a name ("Article 5", "F-16")."""
     if number.glued_unit is not None:
         return False  # "12bp", "3.4pc": the model takes the one token for a date or a name
-    money = _lower(doc, number.start - 1) in CURRENCY_SYMBOLS or _lower(doc, number.start - 1) in ("rs", "rs.")
+    money = (
+        number.currency is not None  # "GH₵45 million", which the model calls a body
+        or _lower(doc, number.start - 1) in CURRENCY_SYMBOLS
+        or _lower(doc, number.start - 1) in ("rs", "rs.")
+    )
     for token in doc[number.start : number.end]:
         label = token.ent_type_
         if money and label not in ("DATE", "TIME"):
