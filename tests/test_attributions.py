@@ -1977,3 +1977,26 @@ def test_a_quotation_counts_its_days_from_when_it_was_said(nlp):
     assert tomorrow.value == "2026-11-22" and tomorrow.anchor == "t3"  # counted from "Saturday"
     assert yesterday.value == "2026-11-19"
     assert said_today.value == "2026-11-24" and said_today.anchor == "published"  # said on publication day
+
+
+def test_a_short_second_half_of_a_split_quotation_goes_on(nlp):
+    claims = analyse(nlp, '"The plan," Tom Reed said, "is dead." Critics called it "a relief."')
+    rest = claim_with(claims, "is dead")
+    assert rest.content.text == '"is dead."' and rest.speaker.name == "Tom Reed"
+    assert not any(c.content.text == '"a relief."' and c.speaker.name == "Tom Reed" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Documents seen by the Herald show that Corvane Logistics received £48 million in March.",
+         "Documents seen by the Herald", "show", "that Corvane Logistics received £48 million in March"),
+        ("The software firm Tessaly is cutting 300 jobs, a memo seen by the Courier shows.",
+         "a memo seen by the Courier", "shows", "The software firm Tessaly is cutting 300 jobs"),
+        ("Emails obtained by the Gazette reveal that managers hid referrals.",
+         "Emails obtained by the Gazette", "reveal", "that managers hid referrals"),
+    ],
+)
+def test_what_documents_seen_by_a_paper_show(nlp, text, speaker, cue, content):
+    claim = claim_with(analyse(nlp, text), content)
+    assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)

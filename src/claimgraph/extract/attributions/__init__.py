@@ -257,10 +257,11 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
     for quote in quotes.quotations:
         if _is_covered((quote.start, quote.end), covered, covered_starts):
             continue
-        words = len(text[quote.start : quote.end].split())
-        if words < 3 or (words < 8 and not _starts_sentence(text, quote.start)):
-            continue  # a quoted phrase inside a sentence ("called it “unfit”") continues nobody
         position = bisect.bisect_right(ends, quote.start) - 1
+        words = len(text[quote.start : quote.end].split())
+        split = position >= 0 and _second_half_of_a_split_quote(text, ordered[position], quote.start)
+        if not split and (words < 3 or (words < 8 and not _starts_sentence(text, quote.start))):
+            continue  # a quoted phrase inside a sentence ("called it “unfit”") continues nobody
         if position < 0:
             continue
         parent = ordered[position]
@@ -283,6 +284,20 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
             )
         )
     return found
+
+
+_SPLIT_QUOTE_END = re.compile(r"[,\u2014\u2013-]\s*[\"\u201d\u2019']$")
+
+
+def _second_half_of_a_split_quote(text: str, parent: Candidate, start: int) -> bool:
+    """ "“The plan,” she said, “is dead.”": the quotation goes on right after its cue and a comma,
+    however short the rest (a lone quoted phrase elsewhere needs three words to continue anyone)."""
+    end = _claim_end(parent)
+    return (
+        parent.cue is not None
+        and _SPLIT_QUOTE_END.search(text, parent.content[0], parent.content[1]) is not None
+        and text[end:start].strip() == ","
+    )
 
 
 def _introduced_quotes(doc: Doc, quotes: QuoteIndex, claims: list[Candidate]) -> list[Candidate]:

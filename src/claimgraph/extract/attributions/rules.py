@@ -133,6 +133,11 @@ class RuleFinder:
         doc = self.doc
         for token in doc:
             lower = token.lower_
+            if lower in _SEEN_BY and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "by":
+                found = self.seen_by(token)
+                if found is not None:
+                    yield found
+                    continue
             if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 found = self.according_to(token)
             elif lower == "in" and token.dep_ == "prep":
@@ -1466,6 +1471,44 @@ class RuleFinder:
             verbatim=True,
         )
 
+    def seen_by(self, participle: Token) -> Candidate | None:
+        """"Documents seen by the Herald show that …", "…, a memo seen by the Courier shows.": the
+        parser reads "the Herald show" as a noun phrase and misses the cue, so the words are matched
+        here: a document noun, "seen/obtained by", a name of up to five words, a showing verb."""
+        doc, text = self.doc, self.text
+        noun = doc[participle.i - 1] if participle.i > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _DOCUMENT_NOUNS:
+            return None
+        sent_end = participle.sent.end
+        show = next(
+            (t for t in doc[participle.i + 2 : min(participle.i + 8, sent_end)] if t.lower_ in _SHOWING_WORDS),
+            None,
+        )
+        if show is None or not all(t.pos_ in ("DET", "PROPN", "NOUN") for t in doc[participle.i + 2 : show.i]):
+            return None
+        start = noun.i
+        while start > participle.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].text != ",":
+            start -= 1
+        speaker = (doc[start].idx, show.idx - 1 if text[show.idx - 1] == " " else show.idx)
+        after = doc[show.i + 1] if show.i + 1 < sent_end else None
+        if after is not None and after.lower_ == "that":
+            content = trim(text, after.idx, participle.sent.end_char)
+        elif (after is None or after.is_punct) and start > participle.sent.start and doc[start - 1].text == ",":
+            content = trim(text, participle.sent.start_char, doc[start - 1].idx)  # "X, a memo … shows."
+        else:
+            return None
+        lemma = _SHOWING_WORDS[show.lower_]
+        return Candidate(
+            cue=(show.idx, show.idx + len(show)),
+            cue_lemma=lemma,
+            stance=CUES[lemma][0],
+            content=content,
+            speaker=speaker,
+            speaker_head=noun,
+            cue_token=show,
+            rule="seen_by",
+        )
+
     def signed_posts(self) -> Iterator[Candidate]:
         """An embedded post as scraped: its words in one paragraph, then a line with a dash and its
         author ("— Rail Operator (@railop) February 18, 2025"). The post is the author's words
@@ -2235,6 +2278,21 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
     if _tense(clause) == "TO" and tense in ("VBZ", "VBD", "VBP"):
         return True  # "wants to expand X and signed Y": a finite verb does not go on with an infinitive
     return tense != _tense(clause) and tense == _tense(cue) and tense in ("VBZ", "VBD", "VBP")
+
+
+# "Documents seen by the Herald show …": what a paper saw or obtained, and the words for what it shows.
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined"})
+_DOCUMENT_NOUNS = frozenset(
+    "document documents memo memos email emails letter letters record records file files paper papers "
+    "minutes report reports data figures messages message texts notes invoices contracts contract".split()
+)
+_SHOWING_WORDS = {
+    **{w: "show" for w in ("show", "shows", "showed")},
+    **{w: "reveal" for w in ("reveal", "reveals", "revealed")},
+    **{w: "suggest" for w in ("suggest", "suggests", "suggested")},
+    **{w: "indicate" for w in ("indicate", "indicates", "indicated")},
+    **{w: "say" for w in ("say", "says", "said")},
+}
 
 
 # Cue verbs of verbal attack that war news uses for real ones: "attacked the port with drones".
