@@ -2000,3 +2000,23 @@ def test_a_short_second_half_of_a_split_quotation_goes_on(nlp):
 def test_what_documents_seen_by_a_paper_show(nlp, text, speaker, cue, content):
     claim = claim_with(analyse(nlp, text), content)
     assert (claim.speaker.text, claim.cue.text, claim.content.text) == (speaker, cue, content)
+
+
+def test_neither_confirmed_nor_denied_is_a_non_denial(nlp):
+    for text, cue in (
+        ("The ministry neither confirmed nor denied that the minister had resigned.", "neither confirmed nor denied"),
+        ("The club would neither confirm nor deny the report.", "neither confirm nor deny"),
+    ):
+        (claim,) = analyse(nlp, text)
+        assert (claim.cue.text, claim.cue.stance, claim.cue.negated) == (cue, "deny", True)
+
+
+def test_a_not_in_the_quotation_does_not_negate_the_cue(nlp):
+    (claim,) = analyse(nlp, 'Pease replied: "Absolutely not."')
+    assert not claim.cue.negated
+    assert analyse(nlp, "Pease did not say whether he would run.")[0].cue.negated
+
+
+def test_asking_not_to_be_identified_for_fear_is_no_claim(nlp):
+    text = "One nurse, who asked not to be identified for fear of losing her job, said the list was wrong."
+    assert [c.cue.text for c in analyse(nlp, text)] == ["said"]

@@ -282,15 +282,22 @@ class RuleFinder:
         antecedent: Token | None = None,
     ) -> Candidate:
         """A candidate whose cue is a verb: its cue span and negation come from the verb."""
+        cue = self.cue_span(verb, cue_tokens)
+        negated = _is_negated(verb) or _refused(verb)
+        pair = _neither_nor(verb)
+        if pair is not None:
+            # "neither confirmed nor denied": a non-denial, whichever verb the parser hung the content on
+            cue = (min(cue[0], pair[0].idx), max(cue[1], pair[1].idx + len(pair[1])))
+            stance, negated = "deny", True
         return Candidate(
-            cue=self.cue_span(verb, cue_tokens),
+            cue=cue,
             cue_lemma=lemma,
             stance=stance,
             content=content,
             speaker=speaker,
             speaker_head=head,
             cue_token=verb,
-            negated=_is_negated(verb) or _refused(verb),
+            negated=negated,
             hedged=hedged,
             rule=rule,
             antecedent=antecedent,
@@ -604,6 +611,8 @@ class RuleFinder:
     def passive(self, verb: Token, lemma: str, stance: str, cue_tokens: list[Token]) -> Candidate | None:
         """"are said to show", "is believed to be", "it is reported that": a hedged claim; the
         speaker is the agent ("by X") when there is one, else nobody."""
+        if _asked_for_anonymity(verb):
+            return None
         if lemma not in PASSIVE_HEDGES:
             return self.passive_report(verb, lemma, stance, cue_tokens)
         children = list(verb.children)
@@ -2068,12 +2077,25 @@ def _an_amount(token: Token) -> bool:
 
 
 def _is_negated(verb: Token) -> bool:
-    return any(child.dep_ == "neg" for child in verb.children)
+    # before the verb: in 'replied: "Absolutely not."' the parser hangs the quotation's "not" on the cue
+    return any(child.dep_ == "neg" and child.i < verb.i for child in verb.children)
+
+
+def _neither_nor(verb: Token) -> tuple[Token, Token] | None:
+    """"neither confirmed nor denied": the "neither" and the last verb of the pair the cue is in."""
+    first = verb.head if verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children) else verb
+    neither = next((c for c in first.children if c.lower_ == "neither" and c.i < first.i), None)
+    last = next((c for c in first.children if c.dep_ == "conj" and c.i > first.i), None)
+    if neither is None or last is None or not any(c.lower_ == "nor" for c in first.children):
+        return None
+    return neither, last
 
 
 def _refused(verb: Token) -> bool:
     """"refused to concede that ...", "declined to confirm", "decided against recommending": the
     speech act below was not made."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        return _refused(verb.head)  # "declined to confirm or deny the report"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "against":
         return lemma_of(verb.head.head) in _REFUSALS
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "be") and any(c.lower_ == "yet" for c in verb.head.children):
@@ -2120,6 +2142,8 @@ def _asked_for_anonymity(verb: Token) -> bool:
     """"who asked not to be named", "requested anonymity", "was not authorised to discuss the talks":
     a condition of speaking, not a claim."""
     lemma = lemma_of(verb)
+    if lemma in _NAMING_FOR_SOURCES and verb.dep_ == "xcomp" and lemma_of(verb.head) in ("ask", "request") and _is_negated(verb):
+        return True  # "who asked not to be identified for fear of losing her job"
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in _PERMISSIONS:
         return True  # "because he was not authorized to speak publicly"
     if lemma == "request" or lemma == "ask":
