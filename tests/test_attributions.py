@@ -2020,3 +2020,9 @@ def test_a_not_in_the_quotation_does_not_negate_the_cue(nlp):
 def test_asking_not_to_be_identified_for_fear_is_no_claim(nlp):
     text = "One nurse, who asked not to be identified for fear of losing her job, said the list was wrong."
     assert [c.cue.text for c in analyse(nlp, text)] == ["said"]
+
+
+def test_said_in_a_statement_that_keeps_the_clause_around_the_quotation(nlp):
+    text = 'Chief executive Mireille Okafor said in a statement that the hospital "rejects any suggestion of wrongdoing."'
+    (claim,) = analyse(nlp, text)
+    assert claim.kind == "mixed" and claim.content.text.startswith("that the hospital")

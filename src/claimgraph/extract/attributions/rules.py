@@ -356,6 +356,8 @@ class RuleFinder:
             clauses = [c for c in children if c.dep_ == "ccomp"]
             if not clauses and not any(c.dep_ in ("dobj", "xcomp") for c in children):
                 clauses = [c for c in children if self._reported_clause_misread(c, verb)]
+            if not clauses:
+                clauses = _clause_hung_on_medium(verb)
             before_verb = [c for c in clauses if c.i < verb.i and not self._set_apart(c, verb)]
             # "Kestrel agrees takeover; watchdog signals scrutiny": a clause past a semicolon is another's
             after_verb = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in self.doc[verb.i : c.left_edge.i])]
@@ -2079,6 +2081,26 @@ def _an_amount(token: Token) -> bool:
 def _is_negated(verb: Token) -> bool:
     # before the verb: in 'replied: "Absolutely not."' the parser hangs the quotation's "not" on the cue
     return any(child.dep_ == "neg" and child.i < verb.i for child in verb.children)
+
+
+_MEDIA_NOUNS = frozenset("statement interview letter post email release video message speech note".split())
+
+
+def _clause_hung_on_medium(verb: Token) -> list[Token]:
+    """"said in a statement that the hospital “rejects …”": the parser hung the reported clause on
+    the medium as if "that" began a relative clause; with a subject of its own it is what was said."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in ("in", "on", "during"):
+            continue
+        medium = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _MEDIA_NOUNS), None)
+        if medium is None:
+            continue
+        for clause in medium.children:
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+            if clause.dep_ in ("acl", "relcl") and mark is not None and mark.i == medium.i + 1 and subject:
+                return [clause]
+    return []
 
 
 def _neither_nor(verb: Token) -> tuple[Token, Token] | None:
