@@ -2026,3 +2026,17 @@ def test_said_in_a_statement_that_keeps_the_clause_around_the_quotation(nlp):
     text = 'Chief executive Mireille Okafor said in a statement that the hospital "rejects any suggestion of wrongdoing."'
     (claim,) = analyse(nlp, text)
     assert claim.kind == "mixed" and claim.content.text.startswith("that the hospital")
+
+
+def test_pronouns_skip_an_owner_and_a_collective_noun(nlp):
+    text = ("Sprinter Dario Castellane tested positive in June. Castellane's lawyer, Renata Fiore, dismissed "
+            "the allegations. She said he had never knowingly taken a banned substance.")
+    assert claim_with(analyse(nlp, text), "never knowingly").speaker.name == "Renata Fiore"
+    text = ("Governor Lia Renzetti said the leak was serious. The opposition wants her to resign. "
+            "She said the bank would act.")
+    assert claim_with(analyse(nlp, text), "would act").speaker.name == "Lia Renzetti"
+
+
+def test_one_of_them_is_one_of_the_group_named_before(nlp):
+    text = "Two officials said the sample was taken in Portugal. One of them said the coach had approved it."
+    assert claim_with(analyse(nlp, text), "the coach").speaker.name == "Two officials"

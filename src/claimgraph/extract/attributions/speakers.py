@@ -29,6 +29,7 @@ from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSO
 from .quotes import QuoteIndex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_OWNER = re.compile(r"['’]s?\s")
 # Common nouns a story uses for a company it has named: "The company said", "the carmaker added".
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",
                             "utility", "retailer", "operator", "airline", "manufacturer", "maker", "producer",
@@ -44,6 +45,10 @@ _BODY_NOUNS = frozenset({"ministry", "agency", "organization", "organisation", "
 # Last words of a body's name the model did not tag ("the General Staff", "Southern Command").
 _BODY_HEADS = frozenset({"staff", "command", "ministry", "directorate", "headquarters", "council", "committee",
                          "commission", "office", "service", "agency", "department", "bureau"})  # fmt: skip
+# Singular nouns for many people: a later "he" or "she" is never one of them ("The opposition wants him
+# to resign. He said …" is the man named before).
+_COLLECTIVE_NOUNS = frozenset({"opposition", "public", "family", "management", "staff", "crowd", "jury", "audience",
+                               "electorate", "leadership", "side", "camp", "media", "press", "majority", "minority"})  # fmt: skip
 _ANY_BODY_NOUNS = frozenset({"agency", "body", "watchdog", "regulator"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")
@@ -65,6 +70,7 @@ class Mention:
     name: str
     entity: str | None
     kind: str  # person, organization, country, group, place, other
+    end: int | None = None  # where its words end in the text, when known
 
 
 @dataclass
@@ -97,9 +103,9 @@ class SpeakerResolver:
         mentions = []
         if self.entities:
             for entity in self.entities:
-                for start, _end in entity.mentions:
+                for start, end in entity.mentions:
                     if self.quotes.covering(start) is None:
-                        mentions.append(Mention(start, entity.name, entity.id, entity.kind))
+                        mentions.append(Mention(start, entity.name, entity.id, entity.kind, end))
         else:
             for ent in self.doc.ents:
                 kind = _LABEL_KINDS.get(ent.label_)
@@ -168,11 +174,16 @@ class SpeakerResolver:
         if subject is None or self.quotes.covering(subject.idx) is not None:
             return None  # no subject, or one in somebody's quoted words
         start, end = subject.left_edge.idx, subject.idx + len(subject)
+        named = next((c for c in subject.rights if c.dep_ == "appos"), None)
+        if named is not None:  # "Castellane's lawyer, Renata Fiore,": the lawyer's name too
+            end = named.right_edge.idx + len(named.right_edge)
         index = bisect.bisect_left(self._starts, start)
+        text = self.quotes.text
         while index < len(self.mentions) and self.mentions[index].start < end:
             mention = self.mentions[index]
-            if mention.kind in kinds and self._agrees(mention, pronoun.lower_):
-                return mention
+            owner = _OWNER.match(text, mention.end) if mention.end is not None else None
+            if mention.kind in kinds and self._agrees(mention, pronoun.lower_) and owner is None:
+                return mention  # not the owner in "Castellane's lawyer": the lawyer is the subject
             index += 1
         if subject.pos_ == "PROPN":  # a name the model left untagged
             resolved = self._single(subject)
@@ -211,6 +222,12 @@ class SpeakerResolver:
             if lower != "who" and kind == "person" and antecedent.ent_type_ != "PERSON":
                 kind = "other"  # "a problem that demands …": not someone a later "he" points to
             return Resolved(found.name, found.entity, "pronoun", kind)
+        whole = _whole_of_a_part(head)
+        if whole is not None and whole.pos_ == "PRON":  # "One of them said": one of the officials named before
+            group = self._antecedent(head.idx, ("group",))
+            return Resolved(group.name if group else None, None, "pronoun", "person")
+        if whole is not None:  # "Some of the protesters"
+            return Resolved(self.resolve(whole).name, None, "nominal", "group")
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return self._pronoun(head)
         conjuncts = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
@@ -286,7 +303,8 @@ class SpeakerResolver:
             return body
         name = self._nominal_name(head)
         institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
-        kind = "organization" if institution else "group" if head.tag_ in ("NNS", "NNPS") else "person"
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _COLLECTIVE_NOUNS
+        kind = "organization" if institution else "group" if plural else "person"
         entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
         return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
 
@@ -434,6 +452,15 @@ class SpeakerResolver:
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
+
+
+def _whole_of_a_part(head: Token) -> Token | None:
+    """"them" in "One of them", "some of the officials": the group a part of it speaks for."""
+    if head.lower_ not in ("one", "some", "two", "three", "several", "many", "most", "none", "each", "both"):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in ("PRON", "NOUN", "PROPN") else None
 
 
 def _title_before(text: str, position: int, title: str | None = None) -> bool:
