@@ -2040,3 +2040,8 @@ def test_pronouns_skip_an_owner_and_a_collective_noun(nlp):
 def test_one_of_them_is_one_of_the_group_named_before(nlp):
     text = "Two officials said the sample was taken in Portugal. One of them said the coach had approved it."
     assert claim_with(analyse(nlp, text), "the coach").speaker.name == "Two officials"
+
+
+def test_a_speaker_named_by_a_title_alone_keeps_the_whole_title(nlp):
+    (claim,) = analyse(nlp, "The Chief Minister said the state would announce a package for farmers.")
+    assert claim.speaker.name == "Chief Minister"

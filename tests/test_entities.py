@@ -305,3 +305,14 @@ def test_a_company_by_its_legal_form_is_a_body(nlp):
 def test_an_honorific_is_no_part_of_the_name(nlp):
     doc = nlp("The Rt Hon Alan Briggs said the plan was sound.")
     assert "Alan Briggs" in {e.name for e in doc._.cg_entities if e.kind == "person"}
+
+
+def test_honorifics_and_occupations_before_a_name_are_titles(nlp):
+    doc = nlp(
+        "The Minister of State, Alhaji Sani Danjuma, spoke first. Comrade Bala Okonkwo and Shri Ramakanta "
+        "Mohapatra followed. Health Cabinet Secretary Hon. Amina Wekesa left. Singer Lila Marchetti arrived, "
+        "and the pop singer Lila Marchetti waved."
+    )
+    people = {e.name for e in doc._.cg_entities if e.kind == "person"}
+    assert {"Sani Danjuma", "Bala Okonkwo", "Ramakanta Mohapatra", "Amina Wekesa", "Lila Marchetti"} <= people
+    assert "Hon" not in people and not any(name.startswith("Singer") for name in people)

@@ -31,7 +31,9 @@ TITLES = frozenset(
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
     inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
-    economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon""".split()
+    economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon
+    honourable honorable alhaji alhaja mallam comrade shri smt shrimati datuk dato engr barrister pastor
+    singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())
@@ -230,6 +232,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         words = text.split()
         if len(words) > 1 and words[0].lower() in EVENT_WORDS:
             kind = "other"  # a named storm or operation, not a person
+    if kind == "person" and all(w.lower().rstrip(".") in TITLES for w in text.split()):
+        return None  # "Hon." alone: a title the model took for a name
     name = without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
 
@@ -296,6 +300,8 @@ def without_titles(text: str) -> str:
     qualifies the title ("Giresun Governor Mehmet Yilmaz", "Trade Minister Ana Ruiz") when
     capitalised words follow the last title."""
     words = text.replace("\u2019", "'").split()
+    if all(w.lower().rstrip(".") in TITLES for w in words):
+        return " ".join(words)  # "Chief Minister": a title only, which stays whole
     while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
         words.pop()  # "Helen Carr KC", "Ana Ruiz MP": the letters after a name are not the name
     last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=None)

@@ -566,7 +566,11 @@ def _metonym(text: str, previous_word: str) -> str | None:
 def clean_name(text: str) -> str:
     """A name without leading articles and titles or a trailing possessive ("President Putin's" → "Putin")."""
     words = _POSSESSIVE.sub("", text.strip()).split()
-    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in ("the", "a", "an")):
+    while words and words[0].lower() in ("the", "a", "an"):
+        words.pop(0)
+    if all(w.lower().rstrip(".") in TITLES or w.lower().rstrip(".") in ROLE_TITLES for w in words):
+        return " ".join(words)  # "the Chief Minister": a title only, which stays whole
+    while len(words) > 1 and words[0].lower() in TITLES:
         words.pop(0)
     return without_titles(" ".join(words))
 
