@@ -2045,3 +2045,24 @@ def test_one_of_them_is_one_of_the_group_named_before(nlp):
 def test_a_speaker_named_by_a_title_alone_keeps_the_whole_title(nlp):
     (claim,) = analyse(nlp, "The Chief Minister said the state would announce a package for farmers.")
     assert claim.speaker.name == "Chief Minister"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Correction: An earlier version of this story said the committee had 52 members.",
+         "An earlier version of this story", "the committee had 52 members"),
+        ("LIVE: 18:10 BST — Irish midfielder Conor Brennan has completed his move to Valencia, the Spanish club "
+         "announced on Friday evening.", "the Spanish club", "Irish midfielder Conor Brennan has completed his move to Valencia"),
+    ],
+)
+def test_page_labels_are_neither_speaker_nor_content(nlp, text, speaker, content):
+    (claim,) = analyse(nlp, text)
+    assert (claim.speaker.text, claim.content.text) == (speaker, content)
+
+
+def test_an_expected_river_and_issued_orders_are_no_ones_words(nlp):
+    (claim,) = analyse(nlp, "Gympie was on alert, with the Mary River expected to peak at 19 metres on Friday.")
+    assert claim.speaker.text is None and claim.hedged
+    assert analyse(nlp, "Justice Grace Ndirangu issued the conservatory orders on Wednesday.") == []
+    assert analyse(nlp, "The agency issued a warning about the storm.")[0].cue.stance == "warn"

@@ -206,7 +206,7 @@ class RuleFinder:
             stance = "promise"  # "agreed to reopen the crossings" commits, "agreed that" believes
         if lemma == "express":
             stance = _expressed_stance(verb, stance)
-        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) or _reduced_passive(verb, lemma)
         if passive:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
@@ -1798,7 +1798,7 @@ _DATELINE = re.compile(
     r"(?=\s*[(–—-]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
-    r"|\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"
+    r"|(?:[A-Z]{2,10}(?:\s+\d)?:\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)"  # "LIVE: 18:10 BST —"
     r"\s+[–—-]\s+"
 )
 
@@ -2067,8 +2067,11 @@ def _personal_name(name: str) -> bool:
 
 
 def _transcript_label(token: Token) -> bool:
+    """"Q:", and labels that name nobody ("Correction: An earlier version said …")."""
     doc = token.doc
-    return token.i + 1 < len(doc) and doc[token.i + 1].text == ":" and token.text.isupper() and len(token.text) <= 3
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    return (token.text.isupper() and len(token.text) <= 3) or token.lower_ in _NOT_SPEAKERS
 
 
 def _an_amount(token: Token) -> bool:
@@ -2103,6 +2106,17 @@ def _clause_hung_on_medium(verb: Token) -> list[Token]:
     return []
 
 
+def _reduced_passive(verb: Token, lemma: str) -> bool:
+    """"with the river expected to peak on Friday": a participle without "is", whose subject is
+    what is expected, not who expects it."""
+    return (
+        verb.tag_ == "VBN"
+        and lemma in PASSIVE_HEDGES
+        and verb.dep_ in ("pcomp", "acl", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _neither_nor(verb: Token) -> tuple[Token, Token] | None:
     """"neither confirmed nor denied": the "neither" and the last verb of the pair the cue is in."""
     first = verb.head if verb.dep_ == "conj" and any(c.lower_ == "nor" for c in verb.head.children) else verb
@@ -2135,6 +2149,10 @@ _WARNED_AGAINST = frozenset({"warn", "caution", "advise", "refrain", "urge", "co
 _ACT_OBJECTS = {
     "declare": frozenset({"state", "emergency", "curfew", "law"}),  # a state of emergency, martial law
     "call": frozenset({"strike", "walkout", "election", "elections", "recess", "timeout"}),
+    # a court's orders, a state's papers, a company's paper: things handed out, not words
+    "issue": frozenset({"order", "orders", "injunction", "warrant", "summons", "permit", "licence", "license",
+                        "visa", "passport", "bond", "share", "stock", "ticket", "fine", "note", "coin", "card",
+                        "loan", "invoice", "certificate", "writ", "debt", "currency", "refund"}),
 }
 # Who recalls things rather than memories: "Nordvik recalls 410,000 air fryers".
 _RECALLING_BODIES = frozenset({"ORG", "PRODUCT"})
