@@ -572,3 +572,27 @@ def test_a_possessive_day_ahead_of_a_future_act_is_ahead(nlp):
     times = times_of(nlp, "The coach said he would make changes before Tuesday's trip to Walsall.")
     assert find(times, "Tuesday").value == "2024-10-29"
     assert find(times_of(nlp, "Tuesday's vote was close."), "Tuesday").value == "2024-10-22"
+
+
+def test_a_slash_date_puts_the_day_first_outside_american_news(quantities_nlp):
+    def value(text: str, date_text: str) -> str:
+        return find(times_of(quantities_nlp, text, "2026-11-30"), date_text).value
+
+    assert value("Bhubaneswar, 29/11/2026: The ruling party lost three seats.", "29/11/2026") == "2026-11-29"
+    assert value("The bypoll in Odisha, India, on 03/12/2026 was delayed.", "03/12/2026") == "2026-12-03"
+    assert value("Police in Ohio said the crash happened on 03/12/2026.", "03/12/2026") == "2026-03-12"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("The minister said refineries would resume production by the end of the first quarter.",
+         "the first quarter", "2025-Q1"),
+        ("Crews had carried out 312 rescues since Monday and received 2,800 calls overnight.",
+         "overnight", "2024-10-24TNI"),
+        ("Larrea hinted that another signing could follow before Monday's deadline.", "Monday", "2024-10-28"),
+        ("A skeleton service will run every 30 minutes.", "every 30 minutes", "PT30M"),
+    ],
+)
+def test_ahead_and_overnight_and_steps(nlp, sentence, text, value):
+    assert find(times_of(nlp, sentence), text).value == value

@@ -9,6 +9,7 @@ when the text says so ("Russian President Vladimir Putin" → RU), else None.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pycountry
@@ -571,6 +572,16 @@ def _to_entities(groups: list[_Group]) -> list[Entity]:
             Entity(f"e{i}", group.name, group.kind, group.label, group.country, [tuple(s) for s in spans])
         )
     return entities
+
+
+def countries_by_mentions(doc: Doc) -> list[str]:
+    """The countries the article names (itself or by its places), most mentioned first: what local
+    currencies and date formats go by."""
+    mentions: Counter[str] = Counter()
+    for entity in doc._.cg_entities or []:
+        if entity.kind in ("country", "place") and entity.country:
+            mentions[entity.country] += len(entity.mentions)
+    return [country for country, _count in mentions.most_common()]
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> Entity | None:

@@ -13,7 +13,6 @@ The conventions are written down in docs/quantities.md.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Quantity
-from .entities import entity_at
+from .entities import countries_by_mentions, entity_at
 
 
 @Language.factory("claimgraph_quantities")
@@ -781,7 +780,7 @@ def _letter_money(doc: Doc, text: str) -> tuple[float, float, str | None] | None
     match = LETTER_MONEY.match(text)
     if match is None:
         return None
-    countries = _countries_by_mentions(doc)
+    countries = countries_by_mentions(doc)
     code = LETTER_CURRENCIES[match[1].lower()].get(countries[0]) if countries else None
     literal = read_literal(match[2] + (match[3] or "")) if code else None
     return (literal[0], literal[1], code) if literal else None
@@ -794,26 +793,17 @@ def _local_currency(doc: Doc, noun: str) -> str | None:
     English-language news writes "Canadian dollars" when it means them."""
     if noun == "dollar":
         return None
-    for country in _countries_by_mentions(doc):
+    for country in countries_by_mentions(doc):
         for code in _country_currencies(country):
             if noun in _currency_name(code):
                 return code
     return None
 
 
-def _countries_by_mentions(doc: Doc) -> list[str]:
-    """The countries the article names (itself or by its places), most mentioned first."""
-    mentions: Counter[str] = Counter()
-    for entity in doc._.cg_entities or []:
-        if entity.kind in ("country", "place") and entity.country:
-            mentions[entity.country] += len(entity.mentions)
-    return [country for country, _count in mentions.most_common()]
-
-
 def _local_dollar(doc: Doc) -> str | None:
     """A bare "$" in a story about Canada, Australia or another dollar country that never names the
     United States is that country's dollar ("HALIFAX, Nova Scotia — watches valued at $48,000")."""
-    countries = _countries_by_mentions(doc)
+    countries = countries_by_mentions(doc)
     if not countries or "US" in countries:
         return None
     country = countries[0]
@@ -822,7 +812,7 @@ def _local_dollar(doc: Doc) -> str | None:
 
 def _cfa_franc(doc: Doc) -> str:
     """XAF where the article is about a country of Central Africa's monetary union, else XOF."""
-    countries = _countries_by_mentions(doc)
+    countries = countries_by_mentions(doc)
     return "XAF" if countries and countries[0] in CENTRAL_AFRICAN_CFA else "XOF"
 
 

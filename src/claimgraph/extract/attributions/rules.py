@@ -1498,7 +1498,7 @@ class RuleFinder:
         if show is None or not all(t.pos_ in ("DET", "PROPN", "NOUN") for t in doc[participle.i + 2 : show.i]):
             return None
         start = noun.i
-        while start > participle.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM") and doc[start - 1].text != ",":
+        while start > participle.sent.start and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
             start -= 1
         speaker = (doc[start].idx, show.idx - 1 if text[show.idx - 1] == " " else show.idx)
         after = doc[show.i + 1] if show.i + 1 < sent_end else None
@@ -2182,7 +2182,8 @@ def _asked_for_anonymity(verb: Token) -> bool:
     """"who asked not to be named", "requested anonymity", "was not authorised to discuss the talks":
     a condition of speaking, not a claim."""
     lemma = lemma_of(verb)
-    if lemma in _NAMING_FOR_SOURCES and verb.dep_ == "xcomp" and lemma_of(verb.head) in ("ask", "request") and _is_negated(verb):
+    asked = lemma_of(verb.head) in ("ask", "request")
+    if lemma in _NAMING_FOR_SOURCES and verb.dep_ == "xcomp" and asked and _is_negated(verb):
         return True  # "who asked not to be identified for fear of losing her job"
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in _PERMISSIONS:
         return True  # "because he was not authorized to speak publicly"

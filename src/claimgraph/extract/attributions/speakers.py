@@ -47,8 +47,10 @@ _BODY_HEADS = frozenset({"staff", "command", "ministry", "directorate", "headqua
                          "commission", "office", "service", "agency", "department", "bureau"})  # fmt: skip
 # Singular nouns for many people: a later "he" or "she" is never one of them ("The opposition wants him
 # to resign. He said …" is the man named before).
-_COLLECTIVE_NOUNS = frozenset({"opposition", "public", "family", "management", "staff", "crowd", "jury", "audience",
-                               "electorate", "leadership", "side", "camp", "media", "press", "majority", "minority"})  # fmt: skip
+_COLLECTIVE_NOUNS = frozenset(
+    "opposition public family management staff crowd jury audience electorate leadership side camp media "
+    "press majority minority".split()
+)
 _ANY_BODY_NOUNS = frozenset({"agency", "body", "watchdog", "regulator"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group", "LOC": "place", "FAC": "place"}
 _NAME_DEPS = ("compound", "flat", "nmod")

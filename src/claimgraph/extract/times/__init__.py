@@ -21,12 +21,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...records import Time
+from ..entities import countries_by_mentions
 from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_number, normalise
 from .patterns import Candidate, find_candidates
 from .tense import UNKNOWN, direction
 
 __all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "reanchor_quoted", "time_at"]
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Countries whose papers write the month first in "03/12/2026" (the rest of the world writes the day first).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "CA"})
 # spaCy entity labels that mark a four-digit number as an amount, not a year ("2000 troops").
 _AMOUNT_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 # Labels under which a month name is someone's or something's name ("Theresa May").
@@ -66,6 +70,9 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
     times: list[Time] = []
     text = doc.text  # built anew on each access: read it once
     candidates = find_candidates(text)
+    if any(cand.kind == "slash_date" for cand in candidates):
+        countries = countries_by_mentions(doc)
+        ctx.day_first = bool(countries) and countries[0] not in MONTH_FIRST_COUNTRIES
     _share_range_years(text, candidates)
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -73,6 +80,8 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
             continue
         ctx.position = cand.start
         ctx.before = text[max(cand.start - 24, 0) : cand.start]
+        if _SINCE.search(ctx.before):
+            ctx.since.add(cand.start)
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
         ctx.direction = direction(doc, cand.start, cand.end) if needs_tense else UNKNOWN
         try:

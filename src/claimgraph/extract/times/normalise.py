@@ -79,6 +79,8 @@ class Context:
     earlier: list[tuple[int, Resolved]] = field(default_factory=list)  # (start char, resolved)
     position: int = 0
     before: str = ""
+    day_first: bool = False  # "03/12/2026" is 3 December: a story about a country that writes the day first
+    since: set[int] = field(default_factory=set)  # where a "since Monday" starts: no day an event happened on
 
     def recent(
         self, accept: Callable[[Period], bool], reach: int = ANCHOR_REACH, absolute: bool = False
@@ -227,11 +229,16 @@ def iso_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
     return _dated(period) if period else None
 
 
-def us_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
+def slash_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
+    """"10/27/1989", "29/11/2026": month first as in the United States, unless a number over 12
+    says otherwise or the story is about a country that writes the day first."""
     year = int(g["year"])
     if year < 100:
         year += 1900 if year >= 30 else 2000
-    period = dates.day(year, int(g["month"]), int(g["dom"]))
+    first, second = int(g["first"]), int(g["second"])
+    day_first = first > 12 or (ctx.day_first and second <= 12)
+    month, dom = (second, first) if day_first else (first, second)
+    period = dates.day(year, month, dom)
     return _dated(period) if period else None
 
 
@@ -368,6 +375,8 @@ def day_part(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     if part == "overnight" and "rel" not in g:
         # "shares fell Friday ... after overnight losses in Tokyo": the night before that day
         found = ctx.recent(lambda p: p.grain == "day")
+        if found is not None and ctx.earlier[found[0]][0] in ctx.since:
+            found = None  # "rescues since Monday … calls overnight": last night, not Sunday night
         if found is not None:
             earlier = ctx.earlier[found[0]][1]
             if (earlier.value or "").endswith("TNI"):  # the same night named again (a headline's "overnight")
@@ -566,6 +575,8 @@ def _quarter_year(g: dict[str, str], ctx: Context, number: int, half: bool) -> i
     current = (pub.month - 1) // (6 if half else 3) + 1
     if number > current and ctx.direction != FUTURE:
         return pub.year - 1
+    if number < current - 1 and ctx.direction == FUTURE:  # (not the quarter just ended, still reported)
+        return pub.year + 1  # "would resume production by the end of the first quarter", said in November
     return pub.year
 
 
@@ -834,6 +845,9 @@ def set_(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return Resolved("SET", f"XXXX-{SEASONS[word]}")
     if word in DAY_PARTS:
         return Resolved("SET", f"XXXX-XX-XXT{DAY_PARTS[word]}")
+    if "step" in g:  # "every 30 minutes"
+        step = int(g["step"]) if g["step"].isdigit() else parse_number(g["step"])
+        return Resolved("SET", _duration_letters(unit_of(word.rstrip("s")) or "day", step))
     unit = unit_of(word) or ("week" if word == "weekend" else "day")
     every = {"other": 2, "two": 2, "three": 3}.get((g.get("other") or "").lower(), 1)
     return Resolved("SET", _duration_letters(unit, every))
@@ -946,7 +960,7 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
     "month_day": month_day,
     "week_of": week_of,
     "iso_date": iso_date,
-    "us_date": us_date,
+    "slash_date": slash_date,
     "dotted_date": iso_date,
     "month_year": month_year,
     "month": month,

@@ -119,7 +119,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
     ),
     _rule("iso_date", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<dom>[0-3]\d){E}"),
-    _rule("us_date", rf"{B}(?P<month>[01]?\d)/(?P<dom>[0-3]?\d)/(?P<year>\d{{4}}|\d\d){E}"),
+    # "10/27/1989" in American news, "29/11/2026" elsewhere: which number is the month is settled later
+    _rule("slash_date", rf"{B}(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d{{4}}|\d\d){E}"),
     # "5.03.2025": day, month, year with full stops, as translated news writes them
     _rule("dotted_date", rf"{B}(?P<dom>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"),
     # "February 2022", "January this year", "June last year", "January nineteen ninety-seven"
@@ -302,6 +303,12 @@ RULES: tuple[Rule, ...] = (
         rf"{B}(?P<every>every|each|per)\s+(?:(?P<other>other|single|two|three)\s+)?"
         rf"(?P<unit>day|week|month|year|quarter|hour|minute|night|morning|evening|weekend|{MONTH}|{SEASON}){E}",
     ),
+    # "every 30 minutes", "every two hours": a set with its step
+    _rule(
+        "set",
+        rf"{B}(?P<every>every)\s+(?P<step>\d{{1,3}}|{COUNT})\s+"
+        rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years){E}",
+    ),
     _rule(
         "set",
         rf"{B}(?P<freq>once|twice|thrice|{COUNT}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT}){E}",
@@ -345,7 +352,7 @@ RULES: tuple[Rule, ...] = (
 
 # A clock time and the day written right after or before it form one expression ("9 p.m. Tuesday",
 # "5 p.m. EST, Nov. 2", "noon Monday").
-_DAY_KINDS = {"month_day", "weekday", "relday", "iso_date", "us_date", "dotted_date"}
+_DAY_KINDS = {"month_day", "weekday", "relday", "iso_date", "slash_date", "dotted_date"}
 _JOINER = re.compile(r",?\s*")
 
 
@@ -361,7 +368,7 @@ TRIGGERS: dict[str, set[str]] = {
     "month_day": _MONTH_WORDS,
     "week_of": _MONTH_WORDS,
     "iso_date": {_DIGITS},
-    "us_date": {_DIGITS},
+    "slash_date": {_DIGITS},
     "dotted_date": {_DIGITS},
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
