@@ -116,3 +116,20 @@ def test_share_bars_with_little_words_between_buttons_are_removed():
     )
     assert "Share" not in text and "On the story of the dam" in text
     assert [r.reason for r in removed] == ["ui", "ui"]
+
+
+def test_headlines_under_read_more_a_bracketed_credit_and_an_editors_note_go():
+    text = (
+        "The singer paid the fine on Monday.\n\nRead more:\nSinger cancels summer tour citing exhaustion\n"
+        "Court date set for tax case\n\nFans gathered outside the court.\n\n(Photo: Pieter de Wolf/AFP)\n\n"
+        "Shares fell 6.2%.\n\n(Adds analyst comment, share move in paragraphs 4-5)"
+    )
+    cleaned, removed = clean_text(text)
+    assert cleaned == "The singer paid the fine on Monday.\n\nFans gathered outside the court.\n\nShares fell 6.2%."
+    reasons = {r.text: r.reason for r in removed}
+    assert reasons["Singer cancels summer tour citing exhaustion"] == "promo"
+    assert reasons["Court date set for tax case"] == "promo"
+    assert reasons["(Photo: Pieter de Wolf/AFP)"] == "credit"
+    assert reasons["(Adds analyst comment, share move in paragraphs 4-5)"] == "note"
+    for piece in removed:
+        assert text[piece.offset : piece.offset + len(piece.text)] == piece.text

@@ -40,6 +40,12 @@ PROMO_LINE = re.compile(
     r"sign up for|subscribe to|click here|get the latest|download the|follow .{1,40} on (twitter|x|facebook))\b.*$",
     re.I,
 )
+# A wire editor's note on what a new version of the story adds: "(Adds analyst comment in paragraphs 4-5)".
+EDITOR_NOTE = re.compile(
+    r"^\(\s*(?:adds|updates|recasts|corrects|changes|rewrites|removes|fixes|refiles|repeats|moves|"
+    r"releases|writethru|new throughout)\b[^()]{0,200}\)$",
+    re.I,
+)
 LEGAL_LINE = re.compile(
     r"^\s*(©|\(c\)|copyright\b|all rights reserved|this (article|story) (was|has been) (originally )?"
     r"(published|updated)|this material may not be published)",
@@ -58,7 +64,7 @@ CREDIT_TAIL = re.compile(
     rf"(?:{AGENCIES})(?:\s*(?:[-–—/|]|via)\s*(?:{AGENCIES}))*)\s*$"
 )
 CREDIT_LINE = re.compile(
-    rf"^\s*(?:(?:Photo|Image|Picture|Credit)s?(?: by)?:\s*.{{1,80}}|"
+    rf"^\s*(?:\(?(?:Photo|Image|Picture|Credit)s?(?: by)?:\s*.{{1,80}}|"
     rf"\(?(?:{AGENCIES})(?:\s*(?:Photo)?\s*/\s*[\w .'-]{{1,40}})?\)?|"
     rf"[\w .’'&-]{{1,60}}(?:\s+via\s+|\s*[/|]\s*|\s+[-–—]\s+)(?:{AGENCIES})(?:\s*(?:[-–—/|]|via)\s*(?:{AGENCIES}))*)\s*$"
 )
@@ -101,12 +107,24 @@ def clean_text(text: str) -> tuple[str, list[Removed]]:
     removed: list[Removed] = []
     paragraphs: list[str] = []
     offset = 0
+    promo_list = False  # inside the lines of links under a "Read more:" of its own
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        if promo_list and stripped and _linked_headline(stripped):
+            removed.append(Removed(stripped, "promo", offset + line.index(stripped[0])))
+            offset += len(line) + 1
+            continue
+        promo_list = bool(stripped) and PROMO_LINE.match(stripped) is not None and stripped.endswith(":")
         kept = _clean_line(line, offset, removed)
         if kept:
             paragraphs.append(kept)
         offset += len(line) + 1
     return "\n\n".join(paragraphs), removed
+
+
+def _linked_headline(line: str) -> bool:
+    """A line under "Read more:": a short headline, no sentence (no full stop at its end)."""
+    return len(line) < 120 and not line.endswith((".", "!", "?", "”", '"', ":")) and not SENTENCE_INSIDE.search(line)
 
 
 def _clean_line(line: str, offset: int, removed: list[Removed]) -> str:
@@ -148,6 +166,8 @@ def _whole_line_reason(line: str) -> str | None:
         return "promo"
     if LEGAL_LINE.match(line):
         return "legal"
+    if EDITOR_NOTE.match(line):
+        return "note"
     if len(line) < 120 and not SENTENCE_INSIDE.search(line) and CREDIT_LINE.match(line):
         return "credit"
     return None
