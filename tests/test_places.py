@@ -724,3 +724,14 @@ def test_a_name_listed_with_a_province_is_the_province(nlp):
     _, places = places_after_model_slip(nlp, text, lambda doc: labelled(doc, {"Cagayan": "NORP", "Isabela": "PERSON"}))
     cagayan = find(places, "Cagayan")
     assert (cagayan.name, cagayan.feature, cagayan.country) == ("Cagayan", "A.ADM1", "PH")
+
+
+def test_body_adjectives_a_doctors_title_and_short_capitals_are_no_places(nlp):
+    text = (
+        "The Federal Government said the increase was market-driven. KMPDU Secretary-General Dr. Otieno "
+        "Mbugua told reporters that clinics had no oxygen. EU lawmakers clash over AI chatbot rules. "
+        "The fire broke out on Maple Dr. in Athens, Georgia."
+    )
+    places = [p.text for p in places_of(nlp, text)]
+    assert "Federal" not in places and "General Dr." not in places and "AI" not in places
+    assert "Maple Dr." in places

@@ -293,7 +293,7 @@ def find_streets(words: list[str], names: list[bool], gazetteer: Gazetteer) -> l
             taken = i + 1
         elif word.startswith("I-") and word[2:].isdigit():
             found.append(Mention(i, i + 1, [], "street", feature="R.RD"))
-        elif lower in STREET_WORDS and word[:1].isupper() and i > 0:
+        elif lower in STREET_WORDS and word[:1].isupper() and i > 0 and not _doctor_before_name(words, i):
             start = i
             while start > 0 and start - 1 > taken and names[start - 1]:
                 if lower in ROUTE_WORDS and is_region_name(words[start - 1], gazetteer):
@@ -304,6 +304,18 @@ def find_streets(words: list[str], names: list[bool], gazetteer: Gazetteer) -> l
                 found.append(Mention(start, end, [], "street", feature="R.ST"))
                 taken = end - 1
     return found
+
+
+# Words that open a sentence after a street's "Dr.": "… on Elm Dr. The fire …".
+_SENTENCE_OPENERS = frozenset("the a an it he she they we in on at this that there police officials".split())
+
+
+def _doctor_before_name(words: list[str], i: int) -> bool:
+    """"Secretary-General Dr. Otieno Mbugua": "Dr." before a name is a title, not a drive."""
+    if words[i].lower().rstrip(".") != "dr":
+        return False
+    after = i + 2 if i + 1 < len(words) and words[i + 1] == "." else i + 1
+    return after < len(words) and words[after][:1].isupper() and words[after].lower() not in _SENTENCE_OPENERS
 
 
 def find_listed_names(words: list[str], names: list[bool], gazetteer: Gazetteer) -> list[Mention]:
@@ -595,6 +607,9 @@ def lookup(gazetteer: Gazetteer, text: str) -> list[GazetteerEntry]:
     if len(text) <= 5 and "." not in text and text[:1].isupper() and not text.isupper():
         key = name_key(text)
         candidates = [c for c in candidates if c.feature != "A.ADM1" or name_key(c.name) == key]
+    if len(text) <= 3 and text.isupper() and text.isalpha():
+        # "AI", "EU": letters are a country's or a state's code, or some village's other name (Baxter, US)
+        candidates = [c for c in candidates if c.is_country or c.feature in ("A.ADM1", "A.ADM2") or c.population >= 100_000]
     return candidates
 
 
@@ -613,6 +628,13 @@ def lookup_span(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> list[Ga
     return candidates
 
 
+# Adjectives that open bodies' names and are also some village's name ("Federal", Argentina).
+BODY_ADJECTIVES = frozenset(
+    "federal national general central royal united supreme high international democratic republican "
+    "popular revolutionary islamic".split()
+)
+
+
 def places_inside(
     doc: Doc, start: int, end: int, gazetteer: Gazetteer, organisation: bool = False
 ) -> list[Mention]:
@@ -629,6 +651,8 @@ def places_inside(
             if j - i == 1 and (doc[i].lower_ in GENERIC_WORDS or doc[i].lower_ in GENERIC_TERRAIN_WORDS):
                 continue
             candidates = lookup(gazetteer, doc.text_of(i, j))
+            if organisation and j - i == 1 and doc[i].lower_ in BODY_ADJECTIVES:
+                continue  # "the Federal Government": no town of Federal
             body = organisation and names_a_body(doc, i, j, end, candidates)
             if j < end and doc[j].lower_ in TERRAIN_WORDS and not body:
                 continue  # "[Baltic] Sea" is not Baltic, Ohio; "[Ohio] River" not the state
