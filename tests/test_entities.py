@@ -316,3 +316,9 @@ def test_honorifics_and_occupations_before_a_name_are_titles(nlp):
     people = {e.name for e in doc._.cg_entities if e.kind == "person"}
     assert {"Sani Danjuma", "Bala Okonkwo", "Ramakanta Mohapatra", "Amina Wekesa", "Lila Marchetti"} <= people
     assert "Hon" not in people and not any(name.startswith("Singer") for name in people)
+
+
+def test_england_is_not_merged_with_britain(nlp):
+    doc = nlp("The firm is based in Manchester, England. It sold fryers in Britain and Ireland. British shoppers liked them.")
+    mentions = {e.name: len(e.mentions) for e in doc._.cg_entities}
+    assert mentions["England"] == 1 and mentions["Britain"] == 2

@@ -735,3 +735,8 @@ def test_body_adjectives_a_doctors_title_and_short_capitals_are_no_places(nlp):
     places = [p.text for p in places_of(nlp, text)]
     assert "Federal" not in places and "General Dr." not in places and "AI" not in places
     assert "Maple Dr." in places
+
+
+def test_a_place_ending_a_headline_stops_before_the_blank_line(nlp):
+    text = "Typhoon leaves 23 dead in Bicol\n\nLEGAZPI CITY — At least 23 people were killed."
+    assert [p.text for p in places_of(nlp, text)][0] == "Bicol"

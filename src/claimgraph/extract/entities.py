@@ -53,6 +53,8 @@ PLATFORMS = frozenset("telegram facebook twitter instagram tiktok youtube whatsa
 EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical", "operation", "tornado"})
 # An amount with its currency written on ("GH₵45", "US$3"), which the model may call a body.
 AMOUNT = re.compile(r"^[A-Za-z]{0,3}[$€£¥₹₦₵₡₱₩₽₴₪₺]\s?\d")
+# The nations of the United Kingdom, which share its country code but are not the country.
+UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 
@@ -527,6 +529,8 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
     ordered = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
     for m in ordered:
         key = (m.kind, m.country) if m.kind == "country" else (m.kind, m.name.lower())
+        if m.kind == "country" and m.name.lower() in UK_NATIONS:
+            key = (m.kind, m.name.lower())  # England is not Britain: a nation of the United Kingdom
         if m.kind == "person" and len(m.name.split()) == 1:
             target = _person_for_short_name(m, people)
             if target is not None:

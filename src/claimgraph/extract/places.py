@@ -1667,7 +1667,10 @@ def relabel_entities(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def to_place(doc: Doc, m: Mention) -> Place:
-    span = doc[m.start : m.end]
+    end = m.end
+    while end - 1 > m.start and doc[end - 1].is_space:
+        end -= 1  # "Bicol" ending a headline: the model's entity ran into the blank line
+    span = doc[m.start : end]
     place = m.chosen
     if place is None:
         return Place(
