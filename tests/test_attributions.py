@@ -2066,3 +2066,9 @@ def test_an_expected_river_and_issued_orders_are_no_ones_words(nlp):
     assert claim.speaker.text is None and claim.hedged
     assert analyse(nlp, "Justice Grace Ndirangu issued the conservatory orders on Wednesday.") == []
     assert analyse(nlp, "The agency issued a warning about the storm.")[0].cue.stance == "warn"
+
+
+def test_an_embedded_posts_picture_link_is_not_its_words(nlp):
+    text = "Delighted to be here. Can't wait to meet the fans! pic.twitter.com/abc123\n\n— Conor Brennan (@conorbrennan8) August 29, 2025"
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text == "Delighted to be here. Can't wait to meet the fans!"

@@ -322,3 +322,8 @@ def test_england_is_not_merged_with_britain(nlp):
     doc = nlp("The firm is based in Manchester, England. It sold fryers in Britain and Ireland. British shoppers liked them.")
     mentions = {e.name: len(e.mentions) for e in doc._.cg_entities}
     assert mentions["England"] == 1 and mentions["Britain"] == 2
+
+
+def test_a_name_after_company_is_a_body_even_if_the_model_saw_a_town(nlp):
+    doc = nlp("The software company Tessaly is cutting jobs. The company said it was reviewing costs.")
+    assert {e.name: e.kind for e in doc._.cg_entities}["Tessaly"] == "organization"

@@ -683,3 +683,10 @@ def test_amounts_as_regional_papers_write_them(quantities, sentence, value, curr
 def test_a_letter_before_digits_is_money_only_in_its_country(quantities):
     found = quantities("Drivers on the R40 near Boston, Massachusetts, paid for a P500 printer.")
     assert all(q.currency is None for q in found)
+
+
+def test_an_earlier_figure_before_a_date_is_kept(quantities):
+    found = quantities("The list has grown to 75, up from 60 last month. Staff fell to 12, down from more than 30 last year.")
+    assert only(found, 60).text == "60"
+    assert only(found, 30).lower_bound
+    assert only(quantities("Sales of 40 last-minute tickets rose."), 40).unit == "last-minute tickets"

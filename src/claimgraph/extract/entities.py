@@ -427,6 +427,9 @@ def _businesses_by_their_context(doc: Doc, mentions: list[_Mention], text: str) 
     """A "person" the text calls a business ("chipmaker Novalux") or where people work ("workers at
     Voss Komponenten", "an analyst at Redwood Capital") is a body."""
     for m in mentions:
+        if m.kind == "place" and text[max(0, m.start - 30) : m.start].lower().split()[-1:] in (["company"], ["firm"]):
+            m.kind, m.label = "organization", "ORG"  # "the software company Tessaly", which the model took for a town
+            continue
         if m.kind != "person":
             continue
         if m.name.split()[-1].rstrip(".").lower() in _COMPANY_SUFFIXES and len(m.name.split()) > 1:

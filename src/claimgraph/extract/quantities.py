@@ -1009,6 +1009,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     if head.is_punct and head.pos_ == "NOUN":  # "300 sheep »": the tagger took the closing guillemet for the noun
         head = next((c for c in head.lefts if c.i == head.i - 1 and c.pos_ == "NOUN"), head)
     if root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
+        if _lower(doc, after) in ("last", "next", "this") and head.i > after and head.lemma_.lower() in TIME_NOUNS:
+            return None  # "down from 30 last year": the parser hung the figure on the date after it
         if after <= head.i <= after + MAX_UNIT_DISTANCE:
             return _rightmost_compound_head(head)
     if after < len(doc) and doc[after].lower_ in CASUALTY_WORDS and doc[after].pos_ in ("ADJ", "VERB", "NOUN"):
@@ -1120,6 +1122,8 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
             continue  # "Rs 5 crore", which the model calls a law
         if label in ("DATE", "TIME") and counts_a_thing and not _next_to_month(doc, number):
             continue
+        if label == "DATE" and _before_a_time_of_its_own(doc, number):
+            continue  # "up from 60 last month": the model ran the figure into the date after it
         if label in BLOCKING_ENTS and label not in ("DATE", "TIME") and _bare_number_entity(token):
             continue  # "to 5,612.40" that the model calls a work of art: a name needs a word
         if label in BLOCKING_ENTS:
@@ -1136,6 +1140,17 @@ def _bare_number_entity(token: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return all(t.like_num or t.is_punct for t in doc[start:end])
+
+
+def _before_a_time_of_its_own(doc: Doc, number: _Number) -> bool:
+    """A figure compared over time stands outside the time expression after it ("up from 60 last
+    month", "down from more than 30 last year")."""
+    if not any(t.lower_ in ("from", "to") for t in doc[max(0, number.start - 3) : number.start]):
+        return False
+    end = doc[number.end - 1].idx + len(doc[number.end - 1])
+    start = doc[number.start].idx
+    after = [t for t in doc._.times or () if end < t.span[0] <= end + 2]
+    return bool(after) and not any(t.span[0] <= start < t.span[1] for t in doc._.times or ())
 
 
 def _in_a_date(doc: Doc, number: _Number) -> bool:

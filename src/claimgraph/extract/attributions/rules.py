@@ -1532,7 +1532,8 @@ class RuleFinder:
             while previous_end > 0 and text[previous_end - 1] in " \t\n":
                 previous_end -= 1
             previous_start = text.rfind("\n", 0, previous_end) + 1
-            content = trim(text, previous_start, previous_end)
+            link = _POST_LINK.search(text, previous_start, previous_end)
+            content = trim(text, previous_start, link.start() if link else previous_end)
             if not 1 <= len(words) <= 8 or content[1] - content[0] < 3 or previous_end <= 0:
                 continue
             head = self._root_of(*name)
@@ -2064,6 +2065,10 @@ def _personal_name(name: str) -> bool:
     words = name.split()
     parts = [part for word in words for part in word.replace("'", "-").split("-") if part]
     return 2 <= len(words) <= 3 and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts)
+
+
+# The picture or short link an embedded post ends with: not the author's words.
+_POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)\s*$")
 
 
 def _transcript_label(token: Token) -> bool:
