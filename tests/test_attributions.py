@@ -2072,3 +2072,15 @@ def test_an_embedded_posts_picture_link_is_not_its_words(nlp):
     text = "Delighted to be here. Can't wait to meet the fans! pic.twitter.com/abc123\n\n— Conor Brennan (@conorbrennan8) August 29, 2025"
     (claim,) = analyse(nlp, text)
     assert claim.content.text == "Delighted to be here. Can't wait to meet the fans!"
+
+
+def test_nobody_inside_a_quotation_is_the_quotations_words(nlp):
+    claims = analyse(nlp, '"We were told to hurry," Nurse Ada Obi said. "Nobody asked what happened to the patients."')
+    rest = claim_with(claims, "Nobody asked")
+    assert rest.speaker.name == "Ada Obi" and rest.content.text.startswith('"Nobody')
+
+
+def test_a_statement_signed_by_someone_is_their_word(nlp):
+    text = ("According to a statement signed by Rand Water spokesperson Thabo Mahlangu, the bulk supplier "
+            "had warned the municipality in October.")
+    assert analyse(nlp, text)[0].speaker.name == "Thabo Mahlangu"

@@ -34,7 +34,8 @@ TITLES = frozenset(
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
     economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon
     honourable honorable alhaji alhaja mallam comrade shri smt shrimati datuk dato engr barrister pastor
-    singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer""".split()
+    singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer nurse
+    doctor midwife paramedic firefighter""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())

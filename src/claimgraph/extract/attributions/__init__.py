@@ -55,6 +55,7 @@ _HEDGE_SAME_CONTENT = 0.6
 _RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
               "noun": 2, "trailing": 2, "passive": 3, "hedge": 4, "continuation": 5}
 _TIME_LABELS = ("DATE", "TIME")
+_NOBODY = frozenset({"nobody", "no", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})
 _FIRST_AND_SECOND = FIRST_PERSON | {"you"}
 _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
 # Verbs of denying and confirming that make a claim of their own inside another's content: "the
@@ -232,8 +233,8 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
             denial = parent is not None and lemma in _KEPT_INSIDE and not claim.negated
             if not denial and (lemma in COGNITION or "q" not in CUES.get(lemma, ("", ""))[1]):
                 continue
-        if quoted and claim.speaker_head is not None and claim.speaker_head.lower_ in _FIRST_AND_SECOND:
-            continue
+        if quoted and claim.speaker_head is not None and claim.speaker_head.lower_ in _FIRST_AND_SECOND | _NOBODY:
+            continue  # "“Nobody asked what happened to the patients”": the quotation's words, not a claim
         if (parent is not None or quoted) and claim.rule in ("hedge", "according", "adjective"):
             continue
         if parent is not None and claim.rule == "passive" and claim.speaker is None and claim.negated:

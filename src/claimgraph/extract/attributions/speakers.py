@@ -224,6 +224,9 @@ class SpeakerResolver:
             if lower != "who" and kind == "person" and antecedent.ent_type_ != "PERSON":
                 kind = "other"  # "a problem that demands …": not someone a later "he" points to
             return Resolved(found.name, found.entity, "pronoun", kind)
+        signer = _signer_of(head)
+        if signer is not None:  # "a statement signed by Rand Water spokesperson Thabo Mahlangu"
+            return self.resolve(signer)
         whole = _whole_of_a_part(head)
         if whole is not None and whole.pos_ == "PRON":  # "One of them said": one of the officials named before
             group = self._antecedent(head.idx, ("group",))
@@ -454,6 +457,19 @@ class SpeakerResolver:
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
+
+
+def _signer_of(head: Token) -> Token | None:
+    """The one who signed or issued a statement that speaks: "a statement signed by X"."""
+    if head.lower_ not in ("statement", "letter", "release", "communique", "communiqué", "notice", "memo"):
+        return None
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lower_ in ("signed", "issued", "released", "sent"):
+            agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+            name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if name is not None:
+                return name
+    return None
 
 
 def _whole_of_a_part(head: Token) -> Token | None:
