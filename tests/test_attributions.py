@@ -2084,3 +2084,9 @@ def test_a_statement_signed_by_someone_is_their_word(nlp):
     text = ("According to a statement signed by Rand Water spokesperson Thabo Mahlangu, the bulk supplier "
             "had warned the municipality in October.")
     assert analyse(nlp, text)[0].speaker.name == "Thabo Mahlangu"
+
+
+def test_interview_answers_are_the_person_interviewed_not_her_body(nlp):
+    text = ("The Nordic Climate Observatory released its report on Tuesday. We spoke to its lead author, "
+            "Dr Annika Solberg.\n\nQ: What is the main finding?\n\nA: The Arctic warmed about 2.8C this year.")
+    assert claim_with(analyse(nlp, text), "Arctic warmed").speaker.name == "Annika Solberg"

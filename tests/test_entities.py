@@ -327,3 +327,8 @@ def test_england_is_not_merged_with_britain(nlp):
 def test_a_name_after_company_is_a_body_even_if_the_model_saw_a_town(nlp):
     doc = nlp("The software company Tessaly is cutting jobs. The company said it was reviewing costs.")
     assert {e.name: e.kind for e in doc._.cg_entities}["Tessaly"] == "organization"
+
+
+def test_a_business_set_off_after_operator_is_a_body(nlp):
+    doc = nlp("A spokeswoman for the operator, Nederlandse Spoorlijnen, said the company had offered a 4.5% rise.")
+    assert {e.name: e.kind for e in doc._.cg_entities}["Nederlandse Spoorlijnen"] == "organization"

@@ -440,7 +440,9 @@ def _businesses_by_their_context(doc: Doc, mentions: list[_Mention], text: str) 
         if not before:
             continue
         at_work = len(before) >= 2 and before[-1] == "at" and before[-2] in _STAFF_NOUNS
-        if before[-1] in _BUSINESS_NOUNS or at_work:
+        # "a spokeswoman for the operator, Nederlandse Spoorlijnen,": the business set off by a comma
+        named = before[-1].endswith(",") and before[-1].rstrip(",") in _BUSINESS_NOUNS | {"operator", "club", "charity"}
+        if before[-1] in _BUSINESS_NOUNS or at_work or named:
             m.kind, m.label = "organization", "ORG"
 
 

@@ -1685,6 +1685,11 @@ class RuleFinder:
             if (entity.kind == "person" or (entity.kind == "organization" and _personal_name(entity.name))) and entity.name != author
             for start, end in entity.mentions[:1] if end <= first_question.start()
         ]
+        persons = [
+            (start, end) for entity in self.doc._.cg_entities or [] if entity.kind == "person" and entity.name != author
+            for start, end in entity.mentions[:1] if end <= first_question.start()
+        ]
+        people = persons or people  # "The Nordic Climate Observatory … its lead author, Dr Annika Solberg": her
         content = trim(text, colon.idx + 1, line_end)
         if not people or content[1] - content[0] < 3:
             return None
