@@ -2090,3 +2090,11 @@ def test_interview_answers_are_the_person_interviewed_not_her_body(nlp):
     text = ("The Nordic Climate Observatory released its report on Tuesday. We spoke to its lead author, "
             "Dr Annika Solberg.\n\nQ: What is the main finding?\n\nA: The Arctic warmed about 2.8C this year.")
     assert claim_with(analyse(nlp, text), "Arctic warmed").speaker.name == "Annika Solberg"
+
+
+def test_a_union_named_after_the_trades_it_joins_is_one_body(nlp):
+    text = ("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) argued that the "
+            "equipment was overpriced. Norway, Sweden and the European Union said no.")
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "overpriced").speaker.name == "Kenya Medical Practitioners, Pharmacists and Dentists Union"
+    assert claim_with(claims, "no").speaker.name == "Norway; Sweden; European Union"

@@ -1685,11 +1685,6 @@ class RuleFinder:
             if (entity.kind == "person" or (entity.kind == "organization" and _personal_name(entity.name))) and entity.name != author
             for start, end in entity.mentions[:1] if end <= first_question.start()
         ]
-        persons = [
-            (start, end) for entity in self.doc._.cg_entities or [] if entity.kind == "person" and entity.name != author
-            for start, end in entity.mentions[:1] if end <= first_question.start()
-        ]
-        people = persons or people  # "The Nordic Climate Observatory … its lead author, Dr Annika Solberg": her
         content = trim(text, colon.idx + 1, line_end)
         if not people or content[1] - content[0] < 3:
             return None
@@ -2065,9 +2060,14 @@ def _has_clause_after(verb: Token) -> bool:
     return any(child.dep_ in ("xcomp", "ccomp") and child.i > verb.i for child in verb.children)
 
 
+_BODY_NAME_ENDS = frozenset("observatory institute foundation university college school hospital museum trust".split())
+
+
 def _personal_name(name: str) -> bool:
     """"Helena Vasquez-Ortiz" (which the model may call a body): two or three capitalised words."""
     words = name.split()
+    if words and words[-1].lower() in INSTITUTIONS | _BODY_NAME_ENDS:
+        return False  # "Nordic Climate Observatory"
     parts = [part for word in words for part in word.replace("'", "-").split("-") if part]
     return 2 <= len(words) <= 3 and all(p[:1].isupper() and (p[1:].islower() or len(p) == 1) for p in parts)
 

@@ -240,6 +240,13 @@ class SpeakerResolver:
         if len(conjuncts) == 1 and listed is not None:
             # "Norway, the European Union and others": the parser reads a list as an apposition
             conjuncts += [listed] + [c for c in listed.conjuncts if c.i > listed.i and c.pos_ in ("PROPN", "NOUN")]
+        if len(conjuncts) > 1 and _one_body_listing_its_members(conjuncts):
+            # "the Kenya Medical Practitioners, Pharmacists and Dentists Union": one union, its members listed
+            start = conjuncts[0].left_edge.i
+            while start < conjuncts[0].i and self.doc[start].dep_ == "det":
+                start += 1
+            name = self.doc[start : conjuncts[-1].i + 1].text
+            return Resolved(name, None, "explicit", "organization")
         if len(conjuncts) > 1:
             parts = [self._single(c) for c in conjuncts]
             names = [p.name for p in parts if p.name]
@@ -457,6 +464,21 @@ class SpeakerResolver:
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
+
+
+# Last words of a body named after the trades or peoples it brings together.
+_LISTING_BODY_ENDS = frozenset("union association federation council alliance coalition front congress society guild".split())
+
+
+def _one_body_listing_its_members(conjuncts: list[Token]) -> bool:
+    """"Medical Practitioners, Pharmacists and Dentists Union": capitalised trades joined into one body's
+    name (not "Norway, Sweden and the European Union", a list of places and bodies)."""
+    last = conjuncts[-1]
+    return (
+        last.lower_ in _LISTING_BODY_ENDS
+        and not any(c.dep_ == "det" for c in last.children)
+        and all(c.is_title and c.ent_type_ not in ("GPE", "PERSON", "LOC") for c in conjuncts[:-1])
+    )
 
 
 def _signer_of(head: Token) -> Token | None:
