@@ -740,3 +740,8 @@ def test_body_adjectives_a_doctors_title_and_short_capitals_are_no_places(nlp):
 def test_a_place_ending_a_headline_stops_before_the_blank_line(nlp):
     text = "Typhoon leaves 23 dead in Bicol\n\nLEGAZPI CITY — At least 23 people were killed."
     assert [p.text for p in places_of(nlp, text)][0] == "Bicol"
+
+
+def test_a_town_qualified_by_its_province_is_the_one_inside_it(nlp):
+    bato = find(places_of(nlp, "The storm made landfall in Bato, Catanduanes on Saturday."), "Bato")
+    assert abs(bato.lat - 13.61) < 0.1 and abs(bato.lon - 124.30) < 0.1

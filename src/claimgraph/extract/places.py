@@ -1095,12 +1095,20 @@ def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
     return score
 
 
+# How near a province's centre a town it qualifies may lie when the codes disagree.
+QUALIFIER_KM = 40
+
+
 def fits_qualifier(entry: GazetteerEntry, qualifier: Mention) -> bool:
     for place in [qualifier.chosen] if qualifier.chosen else qualifier.candidates:
         if place.is_country and entry.country == place.country and not entry.is_country:
             return True
         if place.feature == "A.ADM1" and entry.admin1 == place.admin1 and entry is not place:
             return True
+        if place.feature == "A.ADM1" and entry.country == place.country and entry is not place and place.lat is not None:
+            # "Bato, Catanduanes": the data file a town under a neighbouring province, but it lies inside this one
+            if haversine_km(entry.lat, entry.lon, place.lat, place.lon) <= QUALIFIER_KM:
+                return True
     return False
 
 
