@@ -2098,3 +2098,15 @@ def test_a_union_named_after_the_trades_it_joins_is_one_body(nlp):
     claims = analyse(nlp, text)
     assert claim_with(claims, "overpriced").speaker.name == "Kenya Medical Practitioners, Pharmacists and Dentists Union"
     assert claim_with(claims, "no").speaker.name == "Norway; Sweden; European Union"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Minister for Health Dr Jane Roe told reporters that the city needed more money.", "Jane Roe"),
+        ("Minister of Trade Ana Ruiz said the tariffs would stay.", "Ana Ruiz"),
+        ("Minister of Foreign Affairs Ana Ruiz said the talks would resume.", "Ana Ruiz"),
+    ],
+)
+def test_a_minister_named_after_the_portfolio_is_the_person(nlp, text, name):
+    assert analyse(nlp, text)[0].speaker.name == name

@@ -389,10 +389,10 @@ class SpeakerResolver:
         Ihnat": a role of a body followed by a person's name, with no comma (translated news)."""
         if head.lower_ not in _ROLE_NOUNS and head.lower_ not in TITLES:
             return None
-        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
         if of is None:
             return None
-        named = _name_after_office(of)
+        named = _name_after_office(of) or _name_after_portfolio_title(of)
         if named is not None:
             return Resolved(named, None, "explicit", "person")
         for token in of.subtree:
@@ -548,6 +548,29 @@ def _name_after_office(of: Token) -> str | None:
     if len(words) < 3 or any(w.pos_ not in ("PROPN", "PUNCT") for w in words) or words[0].lower_ not in _OFFICES or words[0].i != of.i + 1:
         return None
     return clean_name(words[1:].text)
+
+
+def _name_after_portfolio_title(of: Token) -> str | None:
+    """"Minister for Health Dr Jane Roe", "MMC for Utilities Cllr Lerato Mokoena": a portfolio, a title,
+    then the holder's name, which the parser runs into one object."""
+    pobj = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    if pobj is None:
+        return None
+    words = list(pobj.doc[of.i + 1 : pobj.i + 1])
+    title = next((i for i, w in enumerate(words) if i > 0 and _is_title(w.lower_.rstrip("."))), None)
+    if title is None and len(words) >= 3 and words[0].lower_ in _PORTFOLIOS and words[-2].is_title:
+        title = len(words) - 3  # "Minister of Trade Ana Ruiz": the last two words are the name
+    if title is None or not 2 <= len(words) - title - 1 <= 3 or any(w.pos_ != "PROPN" for w in words[title + 1 :]):
+        return None
+    return clean_name(" ".join(w.text for w in words[title + 1 :]))
+
+
+# A minister's portfolio, which opens the words after "Minister of/for" before the holder's name.
+_PORTFOLIOS = frozenset(
+    "trade health finance defence defense foreign interior justice education energy transport agriculture labour "
+    "labor environment culture tourism industry commerce economy home water housing communications information "
+    "utilities planning sport sports mines petroleum works".split()
+)
 
 
 def holder_after_role(head: Token) -> Span | None:
