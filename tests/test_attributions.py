@@ -2110,3 +2110,13 @@ def test_a_union_named_after_the_trades_it_joins_is_one_body(nlp):
 )
 def test_a_minister_named_after_the_portfolio_is_the_person(nlp, text, name):
     assert analyse(nlp, text)[0].speaker.name == name
+
+
+def test_plural_they_and_named_businesses_and_a_relative_after_according_to(nlp):
+    text = ("The researchers, from the University of Bergen, followed 300 nurses in Norway and Sweden. "
+            "They found that the amber group slept longer.")
+    assert claim_with(analyse(nlp, text), "amber group").speaker.name == "researchers"
+    text = "Berlin-based Lumora launched its first e-reader on Thursday. The device weighs 310 grams, the company said."
+    assert claim_with(analyse(nlp, text), "310 grams").speaker.name == "Lumora"
+    text = "Delgado led with 51.3%, according to the Associated Press, which called the race at 11:42 p.m."
+    assert claim_with(analyse(nlp, text), "Delgado led").speaker.text == "the Associated Press"

@@ -596,3 +596,9 @@ def test_a_slash_date_puts_the_day_first_outside_american_news(quantities_nlp):
 )
 def test_ahead_and_overnight_and_steps(nlp, sentence, text, value):
     assert find(times_of(nlp, sentence), text).value == value
+
+
+def test_a_day_after_its_clock_time_and_a_hyphenated_name(nlp):
+    times = times_of(nlp, "The agency issued an alert for London until 9am on Tuesday.", "2025-06-29")
+    assert find(times, "Tuesday").value == "2025-07-01"
+    assert [t.text for t in times_of(nlp, "Kent beat Surrey in the One-Day Cup on Sunday.")] == ["Sunday"]

@@ -35,7 +35,7 @@ TITLES = frozenset(
     economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon
     honourable honorable alhaji alhaja mallam comrade shri smt shrimati datuk dato engr barrister pastor
     singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer nurse
-    doctor midwife paramedic firefighter""".split()
+    doctor midwife paramedic firefighter rival""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())
@@ -236,6 +236,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         words = text.split()
         if len(words) > 1 and words[0].lower() in EVENT_WORDS:
             kind = "other"  # a named storm or operation, not a person
+    if len(ent) == 1 and ent[0].is_lower:
+        return None  # "the secretary of state's office": a word in lower case is no name
     if kind == "person" and all(w.lower().rstrip(".") in TITLES for w in text.split()):
         return None  # "Hon." alone: a title the model took for a name
     name = without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
@@ -442,7 +444,8 @@ def _businesses_by_their_context(doc: Doc, mentions: list[_Mention], text: str) 
         at_work = len(before) >= 2 and before[-1] == "at" and before[-2] in _STAFF_NOUNS
         # "a spokeswoman for the operator, Nederlandse Spoorlijnen,": the business set off by a comma
         named = before[-1].endswith(",") and before[-1].rstrip(",") in _BUSINESS_NOUNS | {"operator", "club", "charity"}
-        if before[-1] in _BUSINESS_NOUNS or at_work or named:
+        based = before[-1].endswith("-based") or before[-1] == "rival"  # "Berlin-based Lumora", "rival Kobalt"
+        if before[-1] in _BUSINESS_NOUNS or at_work or named or based:
             m.kind, m.label = "organization", "ORG"
 
 

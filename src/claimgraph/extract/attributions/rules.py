@@ -1157,6 +1157,9 @@ class RuleFinder:
             return None
         speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
         speaker_span = subtree_span(speaker)
+        relative = next((c for c in speaker.rights if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","), None)
+        if relative is not None:  # "according to the Associated Press, which called the race": the name only
+            speaker_span = (speaker_span[0], self.doc[relative.left_edge.i - 1].idx)
         if holder is not None:
             speaker_span = (speaker_span[0], holder.end_char)
         return Candidate(

@@ -187,6 +187,9 @@ class SpeakerResolver:
             if mention.kind in kinds and self._agrees(mention, pronoun.lower_) and owner is None:
                 return mention  # not the owner in "Castellane's lawyer": the lawyer is the subject
             index += 1
+        if subject.tag_ == "NNS" and pronoun.lower_ in ("they", "them") and "group" in kinds:
+            # "The researchers, from the University of Bergen …, followed 300 nurses in Norway. They found …"
+            return Mention(subject.idx, self._nominal_name(subject), None, "group")
         if subject.pos_ == "PROPN":  # a name the model left untagged
             resolved = self._single(subject)
             if resolved.name and resolved.kind in kinds:

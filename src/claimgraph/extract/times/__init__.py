@@ -74,6 +74,7 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         countries = countries_by_mentions(doc)
         ctx.day_first = bool(countries) and countries[0] not in MONTH_FIRST_COUNTRIES
     _share_range_years(text, candidates)
+    clock_days: dict[int, int] = {}  # where a day written after its clock time starts → the clock's direction
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not _is_time(cand, span):
@@ -84,6 +85,10 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
             ctx.since.add(cand.start)
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
         ctx.direction = direction(doc, cand.start, cand.end) if needs_tense else UNKNOWN
+        if cand.start in clock_days:
+            ctx.direction = clock_days[cand.start]  # "until 9am on Tuesday": the day points where its clock does
+        if cand.kind == "clock" and cand.day is not None and cand.day.start >= cand.end:
+            clock_days[cand.day.start] = ctx.direction
         try:
             resolved = normalise(cand, ctx)
         except (ValueError, OverflowError):
@@ -151,7 +156,7 @@ def _share_range_years(text: str, candidates: list[Candidate]) -> None:
 def _is_time(cand: Candidate, span: Span) -> bool:
     """Filters that need the parse: names that look like months, amounts that look like years, and
     a capitalised word that is part of a longer name ("Pacific Daily", "The Sunday Times")."""
-    if _part_of_a_longer_name(span):
+    if _part_of_a_longer_name(span) or _names_a_competition(cand, span):
         return False
     if _a_fraction(span):
         return False
@@ -187,6 +192,14 @@ def _half_of_a_match(cand: Candidate, span: Span) -> bool:
     ):
         return False
     return any(token.lower_ in _MATCH_WORDS for token in span.sent)
+
+
+def _names_a_competition(cand: Candidate, span: Span) -> bool:
+    """"the One-Day Cup", "the Six-Day War": a hyphenated duration in capitals opening a name."""
+    doc = span.doc
+    words = cand.text.split()
+    hyphened = "-" in cand.text and all(part[:1].isupper() for part in re.split(r"[\s-]+", words[-1]))
+    return hyphened and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ in ("PROPN", "NOUN")
 
 
 def _a_fraction(span: Span) -> bool:
