@@ -2120,3 +2120,13 @@ def test_plural_they_and_named_businesses_and_a_relative_after_according_to(nlp)
     assert claim_with(analyse(nlp, text), "310 grams").speaker.name == "Lumora"
     text = "Delgado led with 51.3%, according to the Associated Press, which called the race at 11:42 p.m."
     assert claim_with(analyse(nlp, text), "Delgado led").speaker.text == "the Associated Press"
+
+
+def test_state_media_forms(nlp):
+    text = ("Hanoi (VNA) - Vietnam strives to earn 45 billion USD from exports this year, Deputy Minister Tran Van "
+            "Hoa informed at a conference on November 27. The deputy minister emphasised that the sector must grow. "
+            "Coordinating Minister Bambang Suryadi conveyed that the government has allocated 71 trillion rupiah.")
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "45 billion").content.text.startswith("Vietnam strives")
+    assert claim_with(claims, "must grow").speaker.name == "Tran Van Hoa"
+    assert claim_with(claims, "71 trillion").speaker.name == "Bambang Suryadi"

@@ -602,3 +602,8 @@ def test_a_day_after_its_clock_time_and_a_hyphenated_name(nlp):
     times = times_of(nlp, "The agency issued an alert for London until 9am on Tuesday.", "2025-06-29")
     assert find(times, "Tuesday").value == "2025-07-01"
     assert [t.text for t in times_of(nlp, "Kent beat Surrey in the One-Day Cup on Sunday.")] == ["Sunday"]
+
+
+def test_since_a_month_is_never_ahead(nlp):
+    times = times_of(nlp, "Over 1.5 million Afghans have returned from Iran since January.", "2025-11-27")
+    assert find(times, "January").value == "2025-01"

@@ -92,6 +92,7 @@ CUES: dict[str, tuple[str, str]] = {
     "imply": ("claim", "c"),
     "repeat": ("assert", "coq"),
     "inform": ("assert", "c"),
+    "convey": ("assert", "c"),  # "the minister conveyed that …" (translated news)
     # claim
     "claim": ("claim", "cxq"),
     "argue": ("claim", "cq"),

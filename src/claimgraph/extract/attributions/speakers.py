@@ -415,7 +415,10 @@ class SpeakerResolver:
     def _titled_person(self, head: Token) -> Resolved | None:
         """"The minister said" after "Trade Minister Ana Ruiz": the last person named with that title."""
         title = head.lower_
-        bare = not any(c.dep_ in ("compound", "appos", "flat", "prep", "amod") for c in head.children)
+        # "the deputy minister" after "Deputy Minister Tran Van Hoa": words that are titles themselves may qualify it
+        bare = not any(
+            c.dep_ in ("compound", "appos", "flat", "prep", "amod") and not _is_title(c.lower_) for c in head.children
+        )
         if not _is_title(title) or not bare:
             return None
         text = self.quotes.text

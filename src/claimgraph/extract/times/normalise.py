@@ -269,6 +269,8 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return _dated(dates.month_period(pub.year, number), PUBLISHED)
     nearest = dates.month_near(pub, number, UNKNOWN)
     months_away = abs((nearest.first.year - pub.year) * 12 + nearest.first.month - pub.month)
+    if ctx.before.rstrip().lower().endswith("since") and nearest.first > pub:
+        return _dated(dates.month_near(pub, number, PAST), PUBLISHED)  # "have returned since January", in November
     if months_away <= NEAR_MONTHS or ctx.direction not in (PAST, FUTURE):
         return _dated(nearest, PUBLISHED)
     return _dated(dates.month_near(pub, number, ctx.direction), PUBLISHED)
