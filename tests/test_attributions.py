@@ -2130,3 +2130,8 @@ def test_state_media_forms(nlp):
     assert claim_with(claims, "45 billion").content.text.startswith("Vietnam strives")
     assert claim_with(claims, "must grow").speaker.name == "Tran Van Hoa"
     assert claim_with(claims, "71 trillion").speaker.name == "Bambang Suryadi"
+
+
+def test_expressed_expectation_is_a_belief(nlp):
+    (claim,) = analyse(nlp, "The General Secretary expressed expectation that the farm would become a model.")
+    assert claim.cue.stance == "believe"

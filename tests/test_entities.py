@@ -332,3 +332,11 @@ def test_a_name_after_company_is_a_body_even_if_the_model_saw_a_town(nlp):
 def test_a_business_set_off_after_operator_is_a_body(nlp):
     doc = nlp("A spokeswoman for the operator, Nederlandse Spoorlijnen, said the company had offered a 4.5% rise.")
     assert {e.name: e.kind for e in doc._.cg_entities}["Nederlandse Spoorlijnen"] == "organization"
+
+
+def test_territories_and_bodies_the_model_calls_people(nlp):
+    doc = nlp("At least 23 Palestinians were killed in Gaza on Wednesday. In the occupied West Bank, forces detained "
+              "35 Palestinians. Han Kwang Sok, secretary of the Central Committee, spoke.")
+    entities = {e.name: e for e in doc._.cg_entities}
+    assert "Gaza" in entities and "West Bank" in entities and len(entities["Gaza"].mentions) == 1
+    assert entities["Central Committee"].kind == "organization"

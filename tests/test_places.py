@@ -745,3 +745,8 @@ def test_a_place_ending_a_headline_stops_before_the_blank_line(nlp):
 def test_a_town_qualified_by_its_province_is_the_one_inside_it(nlp):
     bato = find(places_of(nlp, "The storm made landfall in Bato, Catanduanes on Saturday."), "Bato")
     assert abs(bato.lat - 13.61) < 0.1 and abs(bato.lon - 124.30) < 0.1
+
+
+def test_a_delta_ending_a_longer_name_is_no_region_called_delta(nlp):
+    places = places_of(nlp, "The ministry asked localities in the Mekong Delta to speed up the work.")
+    assert all(p.country != "NG" for p in places)

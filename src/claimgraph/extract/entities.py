@@ -56,6 +56,9 @@ EVENT_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm", "tropical",
 AMOUNT = re.compile(r"^[A-Za-z]{0,3}[$€£¥₹₦₵₡₱₩₽₴₪₺]\s?\d")
 # The nations of the United Kingdom, which share its country code but are not the country.
 UK_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+# Territories that share a country's code but are places of their own ("Gaza" and "the West Bank" are not
+# one entity with "Palestinians").
+TERRITORIES = UK_NATIONS | {"gaza", "gaza strip", "west bank", "east jerusalem", "crimea", "kashmir", "donbas"}
 POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
 
 
@@ -224,6 +227,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
             country = code or demonym
             kind = "country"
             text = country_name(country) if demonym else text
+    elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
+        label, kind = "ORG", "organization"  # "secretary of the Central Committee": a body, not a person
     elif label == "ORG" and _age_follows(ent):
         label, kind = "PERSON", "person"  # "Ilona, 74, said": only people have ages
     elif label == "ORG":
@@ -538,7 +543,7 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
     ordered = sorted(mentions, key=lambda m: (-len(m.name.split()), m.start))
     for m in ordered:
         key = (m.kind, m.country) if m.kind == "country" else (m.kind, m.name.lower())
-        if m.kind == "country" and m.name.lower() in UK_NATIONS:
+        if m.kind == "country" and m.name.lower() in TERRITORIES:
             key = (m.kind, m.name.lower())  # England is not Britain: a nation of the United Kingdom
         if m.kind == "person" and len(m.name.split()) == 1:
             target = _person_for_short_name(m, people)

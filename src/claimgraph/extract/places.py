@@ -556,6 +556,8 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
             inner = [
                 m for m in inner if only_generic_around(doc, start, end, m) or is_division_by_name(doc, m)
             ]
+            # "the Mekong Delta": a feature's noun ending a longer name is no region named so (Delta, Nigeria)
+            inner = [m for m in inner if not (m.end == end and m.start > start and doc[m.start].lower_ in FEATURE_NOUNS)]
             for m in inner:
                 m.source = "model"
         if inner:

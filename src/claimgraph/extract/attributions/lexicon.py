@@ -423,7 +423,7 @@ OBJECT_IDIOMS: dict[tuple[str, str], tuple[str, str]] = {("put", "it"): ("assert
 # What one expresses gives the stance of "expressed ..." (else concern, its most frequent object).
 EXPRESSED_STANCES = {
     **dict.fromkeys("support appreciation gratitude thanks solidarity satisfaction admiration praise".split(), "support"),
-    **dict.fromkeys("hope confidence belief conviction optimism view opinion".split(), "believe"),
+    **dict.fromkeys("hope confidence belief conviction optimism view opinion expectation trust".split(), "believe"),
     **dict.fromkeys("doubt skepticism scepticism reservation".split(), "question"),
     **dict.fromkeys("opposition rejection condemnation outrage anger protest".split(), "accuse"),
     **dict.fromkeys("readiness willingness intention interest desire".split(), "intend"),
