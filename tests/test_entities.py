@@ -340,3 +340,9 @@ def test_territories_and_bodies_the_model_calls_people(nlp):
     entities = {e.name: e for e in doc._.cg_entities}
     assert "Gaza" in entities and "West Bank" in entities and len(entities["Gaza"].mentions) == 1
     assert entities["Central Committee"].kind == "organization"
+
+
+def test_a_countrys_short_name_the_model_calls_a_body_is_the_country(nlp):
+    doc = nlp("The ROK conducted drills near the border, the KCNA said. The UN met on Friday.")
+    kinds = {e.name: (e.kind, e.country) for e in doc._.cg_entities}
+    assert kinds["ROK"] == ("country", "KR") and kinds["UN"][0] == "organization"

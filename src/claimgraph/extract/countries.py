@@ -20,7 +20,7 @@ EXTRA_ALIASES = {
     "the Philippines": "PH", "the Gaza Strip": "PS", "Gaza": "PS", "the West Bank": "PS", "Palestine": "PS",
     "Burma": "MM", "the Vatican": "VA", "the Congo": "CD", "DR Congo": "CD", "DRC": "CD", "the DRC": "CD",
     "the UAE": "AE", "UAE": "AE", "the Emirates": "AE", "the Soviet Union": "RU", "the USSR": "RU",
-    "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "Korea": "KR", "Taiwan": "TW", "Kosovo": "XK",
+    "North Korea": "KP", "DPRK": "KP", "South Korea": "KR", "ROK": "KR", "Korea": "KR", "PRC": "CN", "KSA": "SA", "Taiwan": "TW", "Kosovo": "XK",
     "Macedonia": "MK", "Swaziland": "SZ", "East Timor": "TL", "Cape Verde": "CV",
 }
 EXTRA_DEMONYMS = {

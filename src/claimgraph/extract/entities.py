@@ -227,6 +227,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
             country = code or demonym
             kind = "country"
             text = country_name(country) if demonym else text
+    elif label == "ORG" and text.isupper() and (code := country_code(text)) is not None:
+        country, kind = code, "country"  # "the ROK", "the DPRK": a country's short name the model calls a body
     elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
         label, kind = "ORG", "organization"  # "secretary of the Central Committee": a body, not a person
     elif label == "ORG" and _age_follows(ent):
