@@ -2135,3 +2135,8 @@ def test_state_media_forms(nlp):
 def test_expressed_expectation_is_a_belief(nlp):
     (claim,) = analyse(nlp, "The General Secretary expressed expectation that the farm would become a model.")
     assert claim.cue.stance == "believe"
+
+
+def test_a_messaging_channel_is_part_of_the_cue(nlp):
+    (claim,) = analyse(nlp, "Andrei Volkhov wrote on his Telegram channel that the strikes would continue.")
+    assert claim.cue.text == "wrote on his Telegram channel"

@@ -1810,7 +1810,11 @@ _DATELINE = re.compile(
 
 # The medium right after the cue, which PolNeAR mostly counts as part of it ("said in a statement",
 # "said in an interview", "wrote on Twitter"); a speech it mostly leaves out.
-_MEDIA = {"in": ("statement", "interview", "email", "e-mail"), "on": ("twitter", "facebook", "instagram")}
+_MEDIA = {
+    "in": ("statement", "interview", "email", "e-mail"),
+    # "wrote on his Telegram channel": the platform, or the channel or account named after it
+    "on": ("twitter", "facebook", "instagram", "telegram", "x", "linkedin", "tiktok", "youtube", "weibo", "channel"),
+}
 
 
 def _medium_after(doc: Doc, end: int) -> Token | None:
