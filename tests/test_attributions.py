@@ -1374,7 +1374,7 @@ def test_this_inside_a_quotation_or_after_a_thought_points_nowhere(nlp):
 def test_a_that_clause_after_an_aside_on_the_medium_is_the_content(nlp):
     # the parser reads "that …" after "formerly Twitter" as a relative clause of "Twitter"
     [claim] = analyse(nlp, "The harbour master wrote on X, formerly Twitter, that the east pier would reopen.")
-    assert (claim.speaker.text, claim.cue.text) == ("The harbour master", "wrote")
+    assert (claim.speaker.text, claim.cue.text) == ("The harbour master", "wrote on X")  # the medium, as in "wrote on Twitter"
     assert claim.content.text == "that the east pier would reopen"
 
 

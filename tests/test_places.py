@@ -750,3 +750,8 @@ def test_a_town_qualified_by_its_province_is_the_one_inside_it(nlp):
 def test_a_delta_ending_a_longer_name_is_no_region_called_delta(nlp):
     places = places_of(nlp, "The ministry asked localities in the Mekong Delta to speed up the work.")
     assert all(p.country != "NG" for p in places)
+
+
+def test_names_listed_before_a_plural_region_noun_are_regions(nlp):
+    places = places_of(nlp, "Drones were downed over the Belgorod, Kursk and Bryansk regions, the ministry said.")
+    assert [p.feature for p in places] == ["A.ADM1", "A.ADM1", "A.ADM1"]

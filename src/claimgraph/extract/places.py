@@ -995,7 +995,22 @@ def has_region_word(doc: Doc, m: Mention) -> bool:
         return True
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in REGION_NOUNS:
         return True
-    return listed_after_plural_region(doc, m.start)
+    return listed_after_plural_region(doc, m.start) or listed_before_plural_region(doc, m.end)
+
+
+def listed_before_plural_region(doc: Doc, end: int) -> bool:
+    """"the Belgorod, Kursk and Bryansk regions": each name of a list that a plural region noun ends."""
+    i = end
+    for _ in range(12):
+        if i >= len(doc):
+            return False
+        word = doc[i].lower_
+        if word in PLURAL_REGION_NOUNS:
+            return True
+        if not (word in ("and", ",") or doc[i].text[:1].isupper()):
+            return False
+        i += 1
+    return False
 
 
 def listed_after_plural_region(doc: Doc, start: int) -> bool:
