@@ -2116,6 +2116,9 @@ def test_plural_they_and_named_businesses_and_a_relative_after_according_to(nlp)
     text = ("The researchers, from the University of Bergen, followed 300 nurses in Norway and Sweden. "
             "They found that the amber group slept longer.")
     assert claim_with(analyse(nlp, text), "amber group").speaker.name == "researchers"
+    text = ("Reports confirmed by Washington this week have sparked concern among the United States and its allies. "
+            "They say the deployment is an escalation.")
+    assert claim_with(analyse(nlp, text), "escalation").speaker.name != "Reports"  # papers do not say
     text = "Berlin-based Lumora launched its first e-reader on Thursday. The device weighs 310 grams, the company said."
     assert claim_with(analyse(nlp, text), "310 grams").speaker.name == "Lumora"
     text = "Delgado led with 51.3%, according to the Associated Press, which called the race at 11:42 p.m."

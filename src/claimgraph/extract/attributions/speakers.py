@@ -187,7 +187,8 @@ class SpeakerResolver:
             if mention.kind in kinds and self._agrees(mention, pronoun.lower_) and owner is None:
                 return mention  # not the owner in "Castellane's lawyer": the lawyer is the subject
             index += 1
-        if subject.tag_ == "NNS" and pronoun.lower_ in ("they", "them") and "group" in kinds:
+        people = subject.tag_ == "NNS" and subject.lemma_.lower() not in _PAPERS
+        if people and pronoun.lower_ in ("they", "them") and "group" in kinds:
             # "The researchers, from the University of Bergen …, followed 300 nurses in Norway. They found …"
             return Mention(subject.idx, self._nominal_name(subject), None, "group")
         if subject.pos_ == "PROPN":  # a name the model left untagged
@@ -470,6 +471,10 @@ class SpeakerResolver:
 
 
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
+
+
+# Plural subjects that are papers, not people: "Reports confirmed … They say …" is not the reports.
+_PAPERS = frozenset("report document study figure statistic poll survey record estimate result reading file".split())
 
 
 # Last words of a body named after the trades or peoples it brings together.
