@@ -2018,7 +2018,7 @@ def test_a_not_in_the_quotation_does_not_negate_the_cue(nlp):
 
 
 def test_asking_not_to_be_identified_for_fear_is_no_claim(nlp):
-    text = "One nurse, who asked not to be identified for fear of losing her job, said the list was wrong."
+    text = "One porter, who asked not to be identified for fear of reprisals, said the rota was wrong."
     assert [c.cue.text for c in analyse(nlp, text)] == ["said"]
 
 
@@ -2050,8 +2050,8 @@ def test_a_speaker_named_by_a_title_alone_keeps_the_whole_title(nlp):
 @pytest.mark.parametrize(
     "text, speaker, content",
     [
-        ("Correction: An earlier version of this story said the committee had 52 members.",
-         "An earlier version of this story", "the committee had 52 members"),
+        ("Correction: A previous version of this report said the panel had 52 members.",
+         "A previous version of this report", "the panel had 52 members"),
         ("LIVE: 18:10 BST — Irish midfielder Conor Brennan has completed his move to Valencia, the Spanish club "
          "announced on Friday evening.", "the Spanish club", "Irish midfielder Conor Brennan has completed his move to Valencia"),
     ],
@@ -2116,8 +2116,8 @@ def test_plural_they_and_named_businesses_and_a_relative_after_according_to(nlp)
     text = ("The researchers, from the University of Bergen, followed 300 nurses in Norway and Sweden. "
             "They found that the amber group slept longer.")
     assert claim_with(analyse(nlp, text), "amber group").speaker.name == "researchers"
-    text = ("Reports confirmed by Washington this week have sparked concern among the United States and its allies. "
-            "They say the deployment is an escalation.")
+    text = ("Reports published on Tuesday have worried the Baltic states and their partners in Brussels. "
+            "They say the drills are an escalation.")
     assert claim_with(analyse(nlp, text), "escalation").speaker.name != "Reports"  # papers do not say
     text = "Berlin-based Lumora launched its first e-reader on Thursday. The device weighs 310 grams, the company said."
     assert claim_with(analyse(nlp, text), "310 grams").speaker.name == "Lumora"
