@@ -564,3 +564,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+# Papers rather than people (lemmas): what "Documents seen by the Herald show …" speaks through, what
+# "a statement signed by X" is X's through, and plural subjects a later "they" does not point to.
+DOCUMENT_NOUNS = frozenset(
+    """document memo email letter record file paper minute report datum data figure message text note invoice
+    contract study statistic poll survey estimate result reading statement release communique communiqué
+    notice""".split()
+)

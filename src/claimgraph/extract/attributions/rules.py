@@ -21,6 +21,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ADJECTIVE_CUES,
     COGNITION,
+    DOCUMENT_NOUNS,
     EXPRESSED_STANCES,
     CUES,
     HEDGE_ADVERBS,
@@ -1491,7 +1492,7 @@ class RuleFinder:
         here: a document noun, "seen/obtained by", a name of up to five words, a showing verb."""
         doc, text = self.doc, self.text
         noun = doc[participle.i - 1] if participle.i > 0 else None
-        if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _DOCUMENT_NOUNS:
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
         sent_end = participle.sent.end
         show = next(
@@ -2365,10 +2366,6 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
 
 # "Documents seen by the Herald show …": what a paper saw or obtained, and the words for what it shows.
 _SEEN_BY = frozenset({"seen", "obtained", "reviewed", "viewed", "examined"})
-_DOCUMENT_NOUNS = frozenset(
-    "document documents memo memos email emails letter letters record records file files paper papers "
-    "minutes report reports data figures messages message texts notes invoices contracts contract".split()
-)
 _SHOWING_WORDS = {
     **{w: "show" for w in ("show", "shows", "showed")},
     **{w: "reveal" for w in ("reveal", "reveals", "revealed")},

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Entity, Speaker
 from ..entities import TITLES as ROLE_TITLES
 from ..entities import entity_at, without_titles
-from .lexicon import FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
+from .lexicon import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
 from .quotes import QuoteIndex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -187,7 +187,7 @@ class SpeakerResolver:
             if mention.kind in kinds and self._agrees(mention, pronoun.lower_) and owner is None:
                 return mention  # not the owner in "Castellane's lawyer": the lawyer is the subject
             index += 1
-        people = subject.tag_ == "NNS" and subject.lemma_.lower() not in _PAPERS
+        people = subject.tag_ == "NNS" and subject.lemma_.lower() not in DOCUMENT_NOUNS
         if people and pronoun.lower_ in ("they", "them") and "group" in kinds:
             # "The researchers, from the University of Bergen …, followed 300 nurses in Norway. They found …"
             return Mention(subject.idx, self._nominal_name(subject), None, "group")
@@ -473,10 +473,6 @@ class SpeakerResolver:
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
 
 
-# Plural subjects that are papers, not people: "Reports confirmed … They say …" is not the reports.
-_PAPERS = frozenset("report document study figure statistic poll survey record estimate result reading file".split())
-
-
 # Last words of a body named after the trades or peoples it brings together.
 _LISTING_BODY_ENDS = frozenset("union association federation council alliance coalition front congress society guild".split())
 
@@ -494,7 +490,7 @@ def _one_body_listing_its_members(conjuncts: list[Token]) -> bool:
 
 def _signer_of(head: Token) -> Token | None:
     """The one who signed or issued a statement that speaks: "a statement signed by X"."""
-    if head.lower_ not in ("statement", "letter", "release", "communique", "communiqué", "notice", "memo"):
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lower_ in ("signed", "issued", "released", "sent"):
