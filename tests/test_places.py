@@ -755,3 +755,10 @@ def test_a_delta_ending_a_longer_name_is_no_region_called_delta(nlp):
 def test_names_listed_before_a_plural_region_noun_are_regions(nlp):
     places = places_of(nlp, "Drones were downed over the Belgorod, Kursk and Bryansk regions, the ministry said.")
     assert [p.feature for p in places] == ["A.ADM1", "A.ADM1", "A.ADM1"]
+
+
+def test_a_name_the_model_took_for_a_people_is_the_province_the_words_name(nlp):
+    # The model tags "Herat" and "Punjab" as nationalities; "province" and "in" make them the regions.
+    places = places_of(nlp, "Clashes spread across Herat province. Two dams burst in Punjab, flooding farms.")
+    assert [(p.text, p.feature) for p in places] == [("Herat", "A.ADM1"), ("Punjab", "A.ADM1")]
+    assert [p.text for p in places_of(nlp, "The Jewish community gathered on Friday.")] == []

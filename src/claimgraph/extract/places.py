@@ -418,8 +418,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
             continue
         if ent.label_ == "NORP":  # a demonym, or a town the model took for one ("Columbus", "Shiloh")
             if gazetteer.demonym_country(ent.text) is None and looks_like_name(ent):
-                # Only towns: "Jewish" is also the name of a Russian region, and still no place.
-                candidates = [c for c in gazetteer.lookup(ent.text) if c.feature.startswith("P.")]
+                # Only towns: "Jewish" is also the name of a Russian region, and still no place. A region
+                # too where the words say so: "Herat province", "in Punjab".
+                regional = (ent.end < len(doc) and doc[ent.end].lower_ in REGION_NOUNS) or is_locative(doc, ent.start)
+                candidates = [
+                    c for c in gazetteer.lookup(ent.text)
+                    if c.feature.startswith("P.") or (regional and c.feature == "A.ADM1")
+                ]
                 if candidates:
                     mentions.append(Mention(ent.start, ent.end, candidates, "mislabel", ent=ent))
                     covered.update(range(ent.start, ent.end))
