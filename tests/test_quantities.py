@@ -690,3 +690,8 @@ def test_an_earlier_figure_before_a_date_is_kept(quantities):
     assert only(found, 60).text == "60"
     assert only(found, 30).lower_bound
     assert only(quantities("Sales of 40 last-minute tickets rose."), 40).unit == "last-minute tickets"
+
+
+def test_an_emergency_number_that_counts_people_is_a_count(quantities):
+    found = quantities("At least 112 people died and some 911 families fled. She dialled 999 and made two 911 calls.")
+    assert [(q.value, q.unit) for q in found] == [(112, "people"), (911, "families"), (2, "calls")]

@@ -1216,15 +1216,21 @@ def _looks_like_year(text: str) -> bool:
     return match is not None and 1800 <= int(match[1]) <= 2100
 
 
+# Plural nouns after an emergency number that still make it the number: "911 calls".
+EMERGENCY_NOUNS = frozenset("calls callers dispatchers operators services centers centres lines".split())
+
+
 def _glued_suffix(doc: Doc, number: _Number) -> bool:
     """ "the 90’s" (a decade), "9/11", "911 caller", "Zero Hedge": numbers that are names."""
     last = doc[number.end - 1]
     if not last.whitespace_ and _lower(doc, number.end) in ("'s", "’s", "s"):
         return True
     first = doc[number.start]
-    if first.text in ("911", "999", "112") and number.end - number.start == 1:
-        return True  # emergency numbers
     following = doc[number.end] if number.end < len(doc) else None
+    if first.text in ("911", "999", "112") and number.end - number.start == 1:
+        # An emergency number ("a 911 call", "dialled 999"), unless it counts something: "112 people"
+        counted = following is not None and following.tag_ == "NNS" and following.lower_ not in EMERGENCY_NOUNS
+        return not counted
     return number.worded and first.is_title and not first.is_sent_start and following is not None and following.is_title
 
 
