@@ -205,6 +205,7 @@ class Mention:
     qualifies: bool = False  # it is such a qualifier itself
     country_hint: str | None = None
     region_word: bool = False
+    ends_list: bool = False  # a qualifier with no further name listed after it ("Bolivia." in "El Alto, Bolivia.")
     locative: bool = False
     strong_locative: bool = False  # "in", "near", "outside": not "to" or "from", said of people too
     institution: bool = False  # "[Springfield] Police Department"
@@ -808,6 +809,7 @@ def link_context(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> lis
                     m.listed = after.listed = True
                 else:
                     m.qualifier = after
+                    after.ends_list = after.end >= len(doc) or doc[after.end].lower_ not in (",", "and", "or", "&")
                 after.qualifies = True  # a qualifier, or the next of a list of regions: a place
         following = next_in_list(doc, m, by_start)
         if following is not None:
@@ -1147,11 +1149,22 @@ def local_score(m: Mention, entry: GazetteerEntry, w: Weights, region_named: boo
     return score
 
 
+def ends_with_country_qualifier(m: Mention) -> bool:
+    """"El Alto, Bolivia." but not "Crockett, Palestine and Houston", a list."""
+    q = m.qualifier
+    if q is None or not any(c.is_country for c in q.candidates):
+        return False
+    return q.ends_list
+
+
 def resolve(mentions: list[Mention], w: Weights) -> None:
     """Choose each mention's place: first on local evidence, then again with the article's context."""
     support = Support(mentions, w.support_km)
     international = names_countries(mentions, w.international_countries)
     for m in mentions:
+        if ends_with_country_qualifier(m) and all(c.feature.startswith("P.") for c in m.candidates):
+            if m.candidates and not any(fits_qualifier(c, m.qualifier) for c in m.candidates):
+                m.candidates = []  # "El Alto, Bolivia" where only a Peruvian El Alto is known: no place over a wrong one
         region_named = m.listed and region_level(m) is not None
         # In a story that names several countries, "Egypt" and "Lebanon" are those, not US towns.
         region_named |= international and region_level(m) == "A.PCLI"
