@@ -2143,3 +2143,11 @@ def test_expressed_expectation_is_a_belief(nlp):
 def test_a_messaging_channel_is_part_of_the_cue(nlp):
     (claim,) = analyse(nlp, "Andrei Volkhov wrote on his Telegram channel that the strikes would continue.")
     assert claim.cue.text == "wrote on his Telegram channel"
+
+
+def test_a_company_named_with_an_ampersand_is_one_speaker(nlp):
+    text = "Procter & Gamble said quarterly sales had risen. Its rival, Johnson & Johnson, said it would appeal."
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "sales had risen").speaker.name == "Procter & Gamble"
+    assert claim_with(claims, "appeal").speaker.name == "Johnson & Johnson"
+    assert claim_with(claims, "appeal").speaker.entity is not None

@@ -240,7 +240,11 @@ class SpeakerResolver:
         if head.pos_ == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
             return self._pronoun(head)
         conjuncts = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN")]
+        if len(conjuncts) > 1 and _one_entity(conjuncts):
+            conjuncts = [head]  # "Procter & Gamble", "Johnson & Johnson": one name the parser reads as two
         listed = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.conjuncts), None)
+        if listed is not None and _one_entity([listed, *listed.conjuncts]):
+            listed = None  # "Its owner, Johnson & Johnson,": one name in apposition, not a list
         if len(conjuncts) == 1 and listed is not None:
             # "Norway, the European Union and others": the parser reads a list as an apposition
             conjuncts += [listed] + [c for c in listed.conjuncts if c.i > listed.i and c.pos_ in ("PROPN", "NOUN")]
@@ -475,6 +479,14 @@ _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
 
 # Last words of a body named after the trades or peoples it brings together.
 _LISTING_BODY_ENDS = frozenset("union association federation council alliance coalition front congress society guild".split())
+
+
+def _one_entity(tokens: list[Token]) -> bool:
+    """Whether the model's entity around the first token holds them all."""
+    first, last = tokens[0], max(t.i for t in tokens)
+    if first.ent_iob_ not in ("B", "I"):
+        return False
+    return any(ent.start <= first.i and last < ent.end for ent in first.doc.ents if ent.start <= first.i < ent.end)
 
 
 def _one_body_listing_its_members(conjuncts: list[Token]) -> bool:
