@@ -2151,3 +2151,19 @@ def test_a_company_named_with_an_ampersand_is_one_speaker(nlp):
     assert claim_with(claims, "sales had risen").speaker.name == "Procter & Gamble"
     assert claim_with(claims, "appeal").speaker.name == "Johnson & Johnson"
     assert claim_with(claims, "appeal").speaker.entity is not None
+
+
+def test_a_reported_clause_goes_on_over_and_when_the_parser_splits_it(nlp):
+    text = (
+        "Two people close to the inquiry said the intruders had copied payroll files and demanded a fee. "
+        "Harbour police said 9 guards were hurt and 21 fans were detained near the stadium. "
+        'The winner, Ada Pell, said she was "stunned" and would give the prize to a shelter.'
+    )
+    claims = analyse(nlp, text)
+    files = claim_with(claims, "copied payroll files")
+    assert files.content.text == "the intruders had copied payroll files and demanded a fee"
+    assert files.speaker.name == "Two people"
+    # the demand is the intruders', nested in what the two people said
+    assert claim_with(claims, "a fee").speaker.text == "the intruders"
+    assert claim_with(claims, "9 guards").content.text == "9 guards were hurt and 21 fans were detained near the stadium"
+    assert claim_with(claims, "stunned").content.text.endswith("would give the prize to a shelter")

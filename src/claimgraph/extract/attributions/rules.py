@@ -493,7 +493,8 @@ class RuleFinder:
             if child.i <= clause.i or child.dep_ not in ("ccomp", "conj"):
                 continue
             if child.dep_ == "conj" and (_that_mark(child) is None or child.pos_ not in ("VERB", "AUX")):
-                continue
+                if not _reported_clause_goes_on(child, clause):
+                    continue
             if child.idx > paragraph_end:
                 break
             end = max(end, self.clause_content(child, verb)[1])
@@ -2329,7 +2330,34 @@ def _is_next_speech_act(token: Token) -> bool:
         return False  # "the driver sped off and refused to stop": what he did, still reported
     if any(child.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for child in token.children):
         return False
+    if token.dep_ == "conj" and _shares_perfect(token):
+        return False  # "said the attackers had copied files and demanded a ransom": "had" goes on
     return token.i > 0 and token.doc[token.i - 1].text in (",", "and", "but", "—", "–")
+
+
+def _reported_clause_goes_on(conj: Token, clause: Token) -> bool:
+    """"said 14 officers were injured and 37 protesters were arrested": the parser hung a second
+    clause with a subject of its own on the cue; in the reported clause's tense, and no speech act
+    itself, it goes on with what was said."""
+    if conj.pos_ not in ("VERB", "AUX") or lemma_of(conj) in CUES or conj.i < clause.i:
+        return False
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    backshifted = subject is None and conj.head.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in conj.children
+    )  # "said he was “relieved” and would donate …": a backshifted modal is the speaker's words
+    if not backshifted and (subject is None or subject.pos_ == "PRON"):
+        return False
+    doc, cc = conj.doc, conj.left_edge.i - 1
+    if doc[cc].lower_ not in ("and", "but") or doc[cc - 1].text in (",", ";"):
+        return False  # "…, and the downgrade is casting a shadow": the writer's own clause after a comma
+    return backshifted or _tense(conj) == _tense(clause)
+
+
+def _shares_perfect(conj: Token) -> bool:
+    """"had copied files and demanded a ransom": a conjunct that goes on with a perfect's "had"."""
+    head = conj.head
+    perfect = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+    return perfect and conj.tag_ in ("VBD", "VBN")
 
 
 def _tense(verb: Token) -> str:
