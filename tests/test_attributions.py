@@ -2167,3 +2167,19 @@ def test_a_reported_clause_goes_on_over_and_when_the_parser_splits_it(nlp):
     assert claim_with(claims, "a fee").speaker.text == "the intruders"
     assert claim_with(claims, "9 guards").content.text == "9 guards were hurt and 21 fans were detained near the stadium"
     assert claim_with(claims, "stunned").content.text.endswith("would give the prize to a shelter")
+
+
+def test_declining_to_comment_is_a_statement_not_made_not_a_denial(nlp):
+    text = (
+        "The club declined to comment. Its chair refused to say whether he would quit. "
+        "The regulator declined to confirm the fine. The mayor refused to resign."
+    )
+    claims = analyse(nlp, text)
+    comment = next(c for c in claims if c.cue.text == "declined" and c.content.text == "to comment")
+    assert (comment.cue.stance, comment.cue.negated) == ("assert", True)
+    say = next(c for c in claims if c.cue.text == "refused" and "quit" in c.content.text)
+    assert (say.cue.stance, say.cue.negated) == ("assert", True)
+    fine = next(c for c in claims if c.cue.text == "declined" and "fine" in c.content.text)
+    assert (fine.cue.stance, fine.cue.negated) == ("confirm", True)
+    resign = claim_with(claims, "to resign")
+    assert (resign.cue.stance, resign.cue.negated) == ("deny", False)

@@ -285,6 +285,10 @@ class RuleFinder:
         """A candidate whose cue is a verb: its cue span and negation come from the verb."""
         cue = self.cue_span(verb, cue_tokens)
         negated = _is_negated(verb) or _refused(verb)
+        withheld = _withheld_speech(verb) if lemma in ("decline", "refuse") else None
+        if withheld is not None:
+            # "declined to comment", "refused to confirm": no denial, a statement not made
+            stance, negated = CUES[lemma_of(withheld)][0], True
         pair = _neither_nor(verb)
         if pair is not None:
             # "neither confirmed nor denied": a non-denial, whichever verb the parser hung the content on
@@ -2157,6 +2161,14 @@ def _refused(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("have", "be") and any(c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to confirm", "is yet to comment": not done so far
     return verb.dep_ == "xcomp" and lemma_of(verb.head) in _REFUSALS
+
+
+def _withheld_speech(verb: Token) -> Token | None:
+    """The speech act a "declined to …" or "refused to …" did not make ("comment", "say", "confirm")."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None or lemma_of(act) not in CUES or not any(frame in CUES[lemma_of(act)][1] for frame in "cqo"):
+        return None
+    return act
 
 
 _REFUSALS = frozenset({"refuse", "decline", "fail", "decide", "vote", "opt", "choose"})
