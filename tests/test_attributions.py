@@ -2183,3 +2183,24 @@ def test_declining_to_comment_is_a_statement_not_made_not_a_denial(nlp):
     assert (fine.cue.stance, fine.cue.negated) == ("confirm", True)
     resign = claim_with(claims, "to resign")
     assert (resign.cue.stance, resign.cue.negated) == ("deny", False)
+
+
+def test_evidence_a_court_heard_or_was_told_has_no_speaker(nlp):
+    text = (
+        "The driver had drunk six pints before the crash, the court heard. "
+        "A walker slipped when the path gave way, an inquest has heard. "
+        "Divers searched the lake for two days, the hearing was told."
+    )
+    claims = analyse(nlp, text)
+    for fragment, cue in (("six pints", "heard"), ("path gave way", "has heard"), ("two days", "was told")):
+        claim = claim_with(claims, fragment)
+        assert claim.speaker.how == "none" and claim.cue.text == cue
+        assert not claim.content.text.endswith(cue)
+
+
+def test_the_one_jailed_and_told_is_not_the_speaker(nlp):
+    text = "LEEDS — A builder has been jailed and told he must serve eight years. He was arrested and told police he was innocent."
+    claims = analyse(nlp, text)
+    serve = claim_with(claims, "must serve eight years")
+    assert serve.speaker.how == "none" and serve.speaker.name is None
+    assert claim_with(claims, "he was innocent").speaker.text == "He"

@@ -168,7 +168,7 @@ class RuleFinder:
     def verb(self, verb: Token) -> Candidate | None:
         """A cue verb of the lexicon with its content (by frame), speaker (its subject) and cue span."""
         lemma = lemma_of(verb)
-        if lemma == "hear":
+        if lemma == "hear" or (lemma == "tell" and _told_a_hearing(verb)):
             return self.heard_in_court(verb)
         cue_tokens = [verb]
         entry = CUES.get(lemma)
@@ -207,7 +207,11 @@ class RuleFinder:
             stance = "promise"  # "agreed to reopen the crossings" commits, "agreed that" believes
         if lemma == "express":
             stance = _expressed_stance(verb, stance)
-        passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children) or _reduced_passive(verb, lemma)
+        passive = (
+            any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+            or _reduced_passive(verb, lemma)
+            or _passive_conjunct(verb)
+        )
         if passive:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
@@ -262,12 +266,17 @@ class RuleFinder:
     def heard_in_court(self, verb: Token) -> Candidate | None:
         """"The court heard that ...", "the inquest was told": what was said in a hearing, by
         nobody named (the court is the one who listens)."""
-        subject = self._subject(verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or self._subject(verb)
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        rule = "ccomp"
+        if clause is None and verb.dep_ == "ROOT":
+            # "The man had been drinking, the court heard.": the evidence before the comma
+            clause = next((c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis") and c.i < subject.i), None) if subject else None
+            rule = "trailing"
         if subject is None or clause is None or lemma_of(subject) not in _HEARINGS:
             return None
         content = self.clause_content(clause, verb)
-        return self.verb_candidate(verb, [verb], "hear", "assert", content, "ccomp")
+        return self.verb_candidate(verb, [verb], lemma_of(verb), "assert", content, rule)
 
     def verb_candidate(
         self,
@@ -2229,6 +2238,26 @@ def _asked_for_anonymity(verb: Token) -> bool:
 
 
 # Who hears evidence: "the court heard that ...".
+def _passive_conjunct(verb: Token) -> bool:
+    """"has been jailed and told he must serve": a participle that shares the passive before it."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.tag_ != "VBN":
+        # the tagger's "told" may be a past tense; one told nobody ("told police …") is the passive's
+        addressed = any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+        if verb.tag_ != "VBD" or lemma_of(verb) not in ADDRESSEE_VERBS or addressed:
+            return False
+    if verb.head.dep_ not in ("ROOT", "relcl", "conj"):
+        return False  # "suggested the writer be fired and defended him": the passive is inside a content
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _told_a_hearing(verb: Token) -> bool:
+    """"the hearing was told", "jurors were told": evidence given to a court."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and lemma_of(subject) in _HEARINGS | {"juror"}
+
+
 _HEARINGS = frozenset({"court", "jury", "juror", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee"})
 # A passive's "by" phrase that counts how, not who: "carried by 12 votes to 3", "by a wide margin".
 _TALLIES = frozenset({"vote", "margin"})
