@@ -2204,3 +2204,10 @@ def test_the_one_jailed_and_told_is_not_the_speaker(nlp):
     serve = claim_with(claims, "must serve eight years")
     assert serve.speaker.how == "none" and serve.speaker.name is None
     assert claim_with(claims, "he was innocent").speaker.text == "He"
+
+
+def test_a_gerund_after_deny_or_admit_is_the_content(nlp):
+    claims = analyse(nlp, "Okafor denied taking the ledger. His partner admitted moving the funds abroad.")
+    ledger = claim_with(claims, "taking the ledger")
+    assert (ledger.speaker.name, ledger.cue.stance, ledger.content.text) == ("Okafor", "deny", "taking the ledger")
+    assert claim_with(claims, "moving the funds").cue.stance == "confirm"

@@ -425,6 +425,9 @@ class RuleFinder:
                 objects = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
             if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
+            gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+            if not objects and gerund is not None:  # "denied stealing the money", "admitted taking bribes"
+                return self.clause_content(gerund, verb), "dobj"
         elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma in _CLAIMED_OBJECTS:  # "claimed victory", "claimed responsibility for the blast"
