@@ -2211,3 +2211,18 @@ def test_a_gerund_after_deny_or_admit_is_the_content(nlp):
     ledger = claim_with(claims, "taking the ledger")
     assert (ledger.speaker.name, ledger.cue.stance, ledger.content.text) == ("Okafor", "deny", "taking the ledger")
     assert claim_with(claims, "moving the funds").cue.stance == "confirm"
+
+
+def test_figures_and_reports_speak_for_whoever_produced_them(nlp):
+    text = (
+        "Some 12,000 people have left Kosti, according to the latest figures from the World Food Programme. "
+        "Forty clinics are shut, according to figures of the ministry. "
+        "Margins narrowed, according to Refinitiv data. "
+        "A report by Human Rights Watch said the jail was overcrowded. Figures of 2024 showed a rise."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "people have left").speaker.name == "World Food Programme"
+    assert claim_with(claims, "clinics are shut").speaker.name == "ministry"
+    assert claim_with(claims, "Margins narrowed").speaker.name == "Refinitiv"
+    assert claim_with(claims, "jail was overcrowded").speaker.name == "Human Rights Watch"
+    assert claim_with(claims, "a rise").speaker.name == "Figures"

@@ -500,10 +500,36 @@ def _one_body_listing_its_members(conjuncts: list[Token]) -> bool:
     )
 
 
+# Findings whose author speaks through them, beside the papers of DOCUMENT_NOUNS.
+_FINDINGS = frozenset("analysis count tally assessment forecast projection research investigation review audit census".split())
+
+
+def _author_of(head: Token) -> Token | None:
+    """Who the figures or the report are by: "the latest figures from the IOM", "a report by the
+    Nikkei", "figures of the ministry", "LSEG data"; a name or an institution, not "a report of fighting"."""
+    def is_source(token: Token) -> bool:
+        if token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+            return token.ent_type_ not in ("DATE", "CARDINAL", "TIME")
+        return token.lemma_.lower() in INSTITUTIONS
+
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of") and prep.i > head.i:
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is not None and is_source(name):
+                return name
+    compound = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
+    if compound is not None and compound.pos_ == "PROPN" and compound.ent_type_ in ("ORG", ""):
+        return compound  # "LSEG data", "Reuters calculations"
+    return None
+
+
 def _signer_of(head: Token) -> Token | None:
     """The one who signed or issued a statement that speaks: "a statement signed by X"."""
-    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+    if head.lemma_.lower() not in DOCUMENT_NOUNS | _FINDINGS:
         return None
+    author = _author_of(head)
+    if author is not None:
+        return author
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lower_ in ("signed", "issued", "released", "sent"):
             agent = next((c for c in acl.children if c.dep_ == "agent"), None)
