@@ -2226,3 +2226,15 @@ def test_figures_and_reports_speak_for_whoever_produced_them(nlp):
     assert claim_with(claims, "Margins narrowed").speaker.name == "Refinitiv"
     assert claim_with(claims, "jail was overcrowded").speaker.name == "Human Rights Watch"
     assert claim_with(claims, "a rise").speaker.name == "Figures"
+
+
+def test_a_country_heading_a_headline_and_a_report_section_name_no_speaker(nlp):
+    text = (
+        "Chad and Niger: Floods cut the road to Bol\n\n"
+        "KEY FIGURES: Some 8,000 homes damaged since the rains began.\n\n"
+        "The agency said on Friday it was sending boats."
+    )
+    claims = analyse(nlp, text)
+    assert [c.speaker.text for c in claims] == ["The agency"]
+    quoted = analyse(nlp, "Kremlin: Talks with Kyiv are over\n\nThe Kremlin said on Friday it was done.")
+    assert quoted[0].speaker.name == "Russian government" and quoted[0].cue.text == ":"

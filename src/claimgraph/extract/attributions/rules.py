@@ -1649,6 +1649,8 @@ class RuleFinder:
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
             if all(w.isupper() for w in words) and _names_a_dateline_place(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
                 continue  # "BOLIVIA: Drivers queue …", "NEW DELHI: The bank …": a section or dateline, not a speaker
+            if line_end == first_line_end and _only_places(doc, line_start, token.i) and not _QUOTE_OPENERS.match(text, token.idx + 1):
+                continue  # the headline "Sudan: Army retakes Wad Madani": the country it is about, not a speaker
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
             transcript_label = len(words) <= 3 and (
                 all(w.isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -1784,7 +1786,12 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
                            "recap", "review", "newsletter", "quiz",
                            # a fact-check's own labels ("Verdict: False", "Claim: ...")
                            "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim",
-                           "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found"})
+                           "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found",
+                           # the section heads of a situation report or an explainer ("KEY FIGURES: …")
+                           "key figures", "key points", "key messages", "highlights", "funding", "background",
+                           "context", "overview", "situation overview", "response", "needs", "gaps", "access",
+                           "humanitarian access", "constraints", "why it matters", "the big picture",
+                           "by the numbers", "what's next", "what’s next", "what happens next", "catch up"})
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
@@ -2482,6 +2489,18 @@ def _is_physical_attack(verb: Token) -> bool:
 # A court report's headline tail: ", trial hears", ", inquest told", ", court is told".
 _HEARING_TAIL = re.compile(r",\s+(?:the\s+)?(?:trial|court|inquest|tribunal|hearing|jury|inquiry)\s+(?:hears|heard|(?:is\s+|was\s+)?told)\s*$", re.IGNORECASE)
 _QUOTE_OPENERS = re.compile(r"\s*[\"“‘«']")
+
+
+def _only_places(doc: Doc, start_char: int, colon: int) -> bool:
+    """Whether the words before a colon are places only ("Sudan", "Sudan and Mozambique")."""
+    words = [t for t in doc[:colon] if t.idx >= start_char and not t.is_space and not t.is_punct]
+    names = [t for t in words if t.lower_ not in ("and", "&")]
+    def is_country(t: Token) -> bool:  # the model may miss one of two ("Sudan and Mozambique")
+        return any(c.is_country for c in load_gazetteer().lookup(t.text))
+
+    return bool(names) and len(words) <= 6 and all(
+        (t.ent_type_ == "GPE" and _names_a_dateline_place(t)) or is_country(t) for t in names
+    )
 
 
 def _names_a_dateline_place(token: Token) -> bool:
