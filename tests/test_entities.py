@@ -346,3 +346,16 @@ def test_a_countrys_short_name_the_model_calls_a_body_is_the_country(nlp):
     doc = nlp("The ROK conducted drills near the border, the KCNA said. The UN met on Friday.")
     kinds = {e.name: (e.kind, e.country) for e in doc._.cg_entities}
     assert kinds["ROK"] == ("country", "KR") and kinds["UN"][0] == "organization"
+
+
+def test_a_dateline_the_model_ran_into_a_name_is_not_part_of_it(nlp):
+    doc = nlp(
+        "ROTTERDAM - Velmar NV said on Monday it would close a plant.\n\n"
+        "Izmir - Minister of Trade Selin Aydin stated that exports rose.\n\n"
+        "MANILA/CEBU - Ferries were halted, the coast guard said."
+    )
+    names = {e.name for e in doc._.cg_entities}
+    assert "Velmar NV" in names and not any(n.startswith(("ROTTERDAM", "Izmir -")) for n in names)
+    assert not any("/" in n for n in names)
+    assert [c.speaker.name for c in doc._.claims][:2] == ["Velmar NV", "Selin Aydin"]
+    assert not doc._.claims[2].content.text.startswith("MANILA")

@@ -770,3 +770,9 @@ def test_a_town_the_gazetteer_knows_only_in_another_country_than_its_qualifier_s
     assert [(p.text, p.country) for p in places][0] in (("El Alto", None), ("El Alto", "BO"))
     listed = places_of(nlp, "Volunteers came from Crockett, Palestine and Houston to help.")
     assert find(listed, "Crockett").country == "US"
+
+
+def test_each_city_of_a_dateline_written_with_a_slash_is_placed(nlp):
+    places = places_of(nlp, "YANGON/COX'S BAZAR - Fighting has displaced 20,000 people, aid workers said.")
+    assert [(p.text, p.country) for p in places][:2] == [("YANGON", "MM"), ("COX'S BAZAR", "BD")]
+    assert [p.country for p in places_of(nlp, "LONDON/NEW YORK (Reuters) - Stocks fell.")] == ["GB", "US"]

@@ -99,6 +99,9 @@ class EntityMerger:
         text = doc.text  # built from the tokens on every access: once per doc
         ents = _without_common_words(doc, self.nouns)
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
+        places = [p.span for p in doc._.places or [] if p.lat is not None]
+        # "YANGON/COX'S BAZAR -": a dateline of cities the model read as one body; the places stand alone
+        mentions = [m for m in mentions if "/" not in m.name or not any(m.start <= a < m.end for a, _ in places)]
         _add_place_countries(doc, mentions)
         _acronyms_without_a_place_are_bodies(doc, mentions)
         _name_acronyms_in_full(text, mentions)
@@ -261,6 +264,9 @@ def _trim(ent: Span) -> tuple[int, int]:
     tokens = list(ent)
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
+    dash = next((i for i, t in enumerate(tokens) if i > 0 and t.text in ("-", "–", "—") and t.whitespace_), None)
+    if dash is not None and _opens_line(tokens[0]) and all(t.text[:1].isupper() or t.text in "/'’" for t in tokens[:dash]):
+        tokens = tokens[dash + 1 :]  # "FRANKFURT - Halbrook AG": the model ran the dateline into the name
     opening = next((i for i, t in enumerate(tokens) if t.text == "(" and i > 0), None)
     if opening is not None and not any(t.text == ")" for t in tokens[opening:]):
         tokens = tokens[:opening]  # "the National Electoral Jury (JNE": the acronym's bracket is left open
@@ -279,6 +285,10 @@ def _trim(ent: Span) -> tuple[int, int]:
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
     return tokens[0].idx, tokens[0].idx + len(stripped)
+
+
+def _opens_line(token) -> bool:
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
 def _given_names_before(ent: Span) -> list:

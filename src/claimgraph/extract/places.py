@@ -409,6 +409,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
     capitalised = [t.text[:1].isupper() and (t.pos_ == "PROPN" or not t.is_sent_start) for t in tokens]
     listed = find_listed_names(words, capitalised, gazetteer)
     mentions += [m for m in listed if not any(overlaps(m, street) for street in mentions)]
+    mentions += [m for m in slashed_dateline(doc, gazetteer) if not any(overlaps(m, other) for other in mentions)]
     covered: set[int] = set()  # tokens that are (or are inside) a mention
     for m in mentions:
         covered.update(range(m.start, m.end))
@@ -917,6 +918,29 @@ def is_listed(m: Mention, after: Mention) -> bool:
     if level is None or level != region_level(after):
         return False
     return level == "A.PCLI" or bool(region_countries(m) & region_countries(after))
+
+
+def slashed_dateline(doc: TokenView, gazetteer: Gazetteer) -> list[Mention]:
+    """"YANGON/COX'S BAZAR - ": a dateline of two cities in capitals, which the model reads as one
+    name (or a name and a stray word); each city between the slashes is looked up whole."""
+    found = []
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if not (i == 0 or "\n" in tokens[i - 1].text_with_ws) or not token.text.isupper():
+            continue
+        end = i
+        while end < len(tokens) and end - i < 12 and (tokens[end].text.isupper() or tokens[end].text in ("/", "'S", "’S")):
+            end += 1
+        if end >= len(tokens) or tokens[end].text not in ("-", "–", "—", "(", ",") or not any(t.text == "/" for t in tokens[i:end]):
+            continue
+        start = i
+        for cut in [k for k in range(i, end) if tokens[k].text == "/"] + [end]:
+            if cut > start:
+                candidates = dateline_cities(lookup(gazetteer, doc.text_of(start, cut)))
+                if candidates:
+                    found.append(Mention(start, cut, candidates, "model"))
+            start = cut + 1
+    return found
 
 
 def is_dateline(doc: Doc, m: Mention) -> bool:

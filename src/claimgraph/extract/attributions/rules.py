@@ -1823,12 +1823,13 @@ _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 # (Wire) - ", "LISBON, 4 April 2025 — ", or a live page's entry time: "14:20 — ", "2:45 p.m. GMT – ".
 _DATELINE = re.compile(
     # "COLUMBUS, Ohio (AP)", "ZWICKAU, Germany, March 12"
-    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?"
     r"(?=\s*[(–—-]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
     r"|(?:[A-Z]{2,10}(?:\s+\d)?:\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"  # "LIVE: 18:10 BST —"
-    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][A-Za-z]{1,9}\))"  # "Hanoi (VNA) -": a city in lower case with its agency
+    # "Hanoi (VNA) -", "Ankara - ": a city in lower case, with its agency or alone
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+[–—-]\s+"
 )
 
