@@ -607,3 +607,9 @@ def test_a_day_after_its_clock_time_and_a_hyphenated_name(nlp):
 def test_since_a_month_is_never_ahead(nlp):
     times = times_of(nlp, "Over 1.5 million Afghans have returned from Iran since January.", "2025-11-27")
     assert find(times, "January").value == "2025-01"
+
+
+def test_a_day_of_this_or_next_month_as_translated_news_writes_it(nlp):
+    times = times_of(nlp, "The vote is set for the 14th of this month and the count for the 2nd of next month.", "2026-03-12")
+    assert [(t.text, t.value) for t in times] == [("the 14th of this month", "2026-03-14"), ("the 2nd of next month", "2026-04-02")]
+    assert find(times_of(nlp, "He named the 31st of next month.", "2026-03-12"), "the 31st of next month").value is None

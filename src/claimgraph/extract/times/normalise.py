@@ -216,6 +216,16 @@ def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     return _dated(nearest, PUBLISHED)
 
 
+def day_of_rel_month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
+    """"The 14th of this month": the day in the month the words count from publication (or, for
+    "the same month", from the time last named)."""
+    month_of = rel_unit({"rel": g["rel"], "unit": "month"}, ctx, cand)
+    if month_of is None or month_of.period is None:
+        return Resolved("DATE", None)
+    first = month_of.period.first
+    return _dated(dates.day(first.year, first.month, int(g["dom"])), month_of.anchor)
+
+
 def week_of(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     """"The week of March 6": the week that contains the day."""
     day = month_day(g, ctx, cand)
@@ -960,6 +970,7 @@ def to_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | None]] = {
     "month_day": month_day,
+    "day_of_rel_month": day_of_rel_month,
     "week_of": week_of,
     "iso_date": iso_date,
     "slash_date": slash_date,

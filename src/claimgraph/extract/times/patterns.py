@@ -118,6 +118,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
     ),
+    # "the 14th of this month", "the 2nd of next month" (translated Arabic, French and Turkish news)
+    _rule(
+        "day_of_rel_month",
+        rf"{B}(?:the\s+)?(?P<dom>\d{{1,2}})(?:st|nd|rd|th)\s+of\s+(?P<rel>this|next|last|the\s+current|"
+        rf"the\s+same|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+month{E}",
+    ),
     _rule("iso_date", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<dom>[0-3]\d){E}"),
     # "10/27/1989" in American news, "29/11/2026" elsewhere: which number is the month is settled later
     _rule("slash_date", rf"{B}(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d{{4}}|\d\d){E}"),
@@ -366,6 +372,7 @@ _SEASON_WORDS = set(SEASONS)
 _DIGITS = "<digits>"  # stands for any word starting with a digit
 TRIGGERS: dict[str, set[str]] = {
     "month_day": _MONTH_WORDS,
+    "day_of_rel_month": {"month"},
     "week_of": _MONTH_WORDS,
     "iso_date": {_DIGITS},
     "slash_date": {_DIGITS},
