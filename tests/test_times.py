@@ -613,3 +613,12 @@ def test_a_day_of_this_or_next_month_as_translated_news_writes_it(nlp):
     times = times_of(nlp, "The vote is set for the 14th of this month and the count for the 2nd of next month.", "2026-03-12")
     assert [(t.text, t.value) for t in times] == [("the 14th of this month", "2026-03-14"), ("the 2nd of next month", "2026-04-02")]
     assert find(times_of(nlp, "He named the 31st of next month.", "2026-03-12"), "the 31st of next month").value is None
+
+
+def test_overnight_that_night_and_the_same_period_need_a_day_or_stretch_near_them(nlp):
+    text = "The truce took effect on January 19. Drones were heard overnight."
+    assert find(times_of(nlp, text, "2026-03-02"), "overnight").value == "2026-03-01TNI"
+    text = "His cousin testified last week that he had borrowed the van that night."
+    assert find(times_of(nlp, text, "2026-01-09"), "that night").value is None
+    text = "At least 90 people have died since the truce began. Two soldiers were killed in the same period."
+    assert find(times_of(nlp, text, "2026-03-02"), "the same period").value is None

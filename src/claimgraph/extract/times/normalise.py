@@ -384,11 +384,14 @@ def day_part(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         found = ctx.recent(lambda p: p.grain == "day")
         if found is not None:
             return _dated(Period("day", found[1].first), found[0], clock)
+        return Resolved("TIME", None)  # "borrowed the truck that night": a night the text has not dated
     if part == "overnight" and "rel" not in g:
         # "shares fell Friday ... after overnight losses in Tokyo": the night before that day
         found = ctx.recent(lambda p: p.grain == "day")
         if found is not None and ctx.earlier[found[0]][0] in ctx.since:
             found = None  # "rescues since Monday … calls overnight": last night, not Sunday night
+        if found is not None and ctx.published is not None and abs((found[1].first - ctx.published).days) > 7:
+            found = None  # "the truce took effect on January 19 … drones overnight": news of the night just gone
         if found is not None:
             earlier = ctx.earlier[found[0]][1]
             if (earlier.value or "").endswith("TNI"):  # the same night named again (a headline's "overnight")
@@ -623,6 +626,8 @@ def quarter_ref(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     if found is not None:  # "the latest period" too: the quarter reported on, even one not yet over
         index, base = found
         anchor: str | int = index
+    elif words >= {"same", "period"} and ctx.fiscal_quarter() is None and not ctx.recent(lambda p: p.grain == "quarter"):
+        return Resolved("DATE", None)  # "killed in the same period" in a story about no quarter: a stretch left open
     elif ctx.published is not None:  # else the last quarter completed
         base = dates.period_of("quarter", ctx.published).shift(-1, "quarter")
         anchor = PUBLISHED
