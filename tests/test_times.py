@@ -622,3 +622,9 @@ def test_overnight_that_night_and_the_same_period_need_a_day_or_stretch_near_the
     assert find(times_of(nlp, text, "2026-01-09"), "that night").value is None
     text = "At least 90 people have died since the truce began. Two soldiers were killed in the same period."
     assert find(times_of(nlp, text, "2026-03-02"), "the same period").value is None
+
+
+def test_a_quarter_code_looks_ahead_with_its_verb(nlp):
+    text = "The maker expects the line to open in March and to reach full output in Q2. Sales fell in Q3."
+    times = times_of(nlp, text, "2025-11-14")
+    assert [(t.text, t.value) for t in times] == [("March", "2026-03"), ("Q2", "2026-Q2"), ("Q3", "2025-Q3")]

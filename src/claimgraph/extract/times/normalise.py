@@ -1011,4 +1011,4 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context, Candidate], Resolved | N
 }
 
 # Kinds whose value depends on the tense around them (the rest ignore ``Context.direction``).
-NEEDS_DIRECTION = {"month_day", "week_of", "month", "weekday", "rel_unit", "quarter", "holiday", "clock", "day_part"}
+NEEDS_DIRECTION = {"month_day", "week_of", "month", "weekday", "rel_unit", "quarter", "quarter_code", "holiday", "clock", "day_part"}
