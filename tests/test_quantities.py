@@ -695,3 +695,16 @@ def test_an_earlier_figure_before_a_date_is_kept(quantities):
 def test_an_emergency_number_that_counts_people_is_a_count(quantities):
     found = quantities("At least 112 people died and some 911 families fled. She dialled 999 and made two 911 calls.")
     assert [(q.value, q.unit) for q in found] == [(112, "people"), (911, "families"), (2, "calls")]
+
+
+def test_a_percentage_range_with_a_dash_or_to_is_one_quantity(quantities):
+    found = quantities("The bank held its rate at 3.75%-4% and sees growth in a 1% to 1.5% range. Shares fell 2% to 3.1 euros.")
+    assert [(q.text, q.value, q.value_max) for q in found][:2] == [("3.75%-4%", 3.75, 4), ("1% to 1.5%", 1, 1.5)]
+    assert [(q.value, q.currency) for q in found][2:] == [(2, None), (3.1, "EUR")]
+
+
+def test_a_stock_code_after_its_exchange_is_no_quantity_and_no_name(nlp, quantities):
+    text = "Kitano Denki (TYO: 6821) posted a loss, and Vireo Corp (NYSE: VRO) rose 3%."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(3, "percent")]
+    names = {e.name for e in nlp(text)._.cg_entities}
+    assert "VRO" not in names and "6821" not in names

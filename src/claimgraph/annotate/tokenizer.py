@@ -24,6 +24,9 @@ GLUED_QUOTE_INFIXES = (
     # the comma or colon that introduces a glued quotation: said,“ / said:“
     rf"(?<=\w)[,:;](?=[{_DOUBLE_QUOTES}])",
 )
+# A percentage range written without spaces, "4.25%-4.5%", which the model's tokenizer keeps as
+# "4.25%-4.5" and "%": split at the first sign and the dash so both numbers read as percentages.
+PERCENT_RANGE_INFIXES = (r"(?<=\d)%(?=[-–—]\d)", r"(?<=\d%)[-–—](?=\d)")
 
 
 # Ranks and titles news abbreviates before a name that the model's tokenizer splits at the full stop
@@ -44,7 +47,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def split_glued_quotes(nlp: Language) -> None:
     """Add the glued-quote infixes to ``nlp``'s tokenizer, keeping the model's own (idempotent)."""
-    extra = "|".join(GLUED_QUOTE_INFIXES)
+    extra = "|".join(GLUED_QUOTE_INFIXES + PERCENT_RANGE_INFIXES)
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else ""
     if extra in pattern:

@@ -67,6 +67,15 @@ def make_entities(nlp: Language, name: str) -> EntityMerger:
     return EntityMerger(common_nouns(nlp))
 
 
+# Exchanges named before a stock's code in a company's first mention: "(NYSE: ACME)", "(TYO: 6821)".
+STOCK_EXCHANGES = frozenset(
+    "NYSE NASDAQ AMEX TYO TSE LSE LON EPA ETR FRA XETRA HKG HKEX SEHK SHA SHE SSE SZSE ASX TSX TSXV NSE BSE "
+    "KRX KOSDAQ SGX JSE BIT AMS EBR SWX SIX OTC OTCQX TWSE TPE IDX SET KLSE BMV BVMF".split()
+)
+# A stock's code after its exchange, "(NYSE: ACME)", "(TYO: 6821)": no name of its own.
+_TICKER = re.compile(r"\((?:" + "|".join(sorted(STOCK_EXCHANGES)) + r")\s*:\s*([A-Z0-9][A-Z0-9.]{0,9})\)", re.IGNORECASE)
+
+
 @dataclass
 class _Mention:
     start: int  # character offsets of the name itself (no "the", no "'s")
@@ -99,6 +108,8 @@ class EntityMerger:
         text = doc.text  # built from the tokens on every access: once per doc
         ents = _without_common_words(doc, self.nouns)
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
+        tickers = [m.span(1) for m in _TICKER.finditer(text)]
+        mentions = [m for m in mentions if not any(a <= m.start < b for a, b in tickers)]  # "(NYSE: ACME)": a code
         places = [p.span for p in doc._.places or [] if p.lat is not None]
         # "YANGON/COX'S BAZAR -": a dateline of cities the model read as one body; the places stand alone
         mentions = [m for m in mentions if "/" not in m.name or not any(m.start <= a < m.end for a, _ in places)]

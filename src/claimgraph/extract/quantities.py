@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Quantity
-from .entities import countries_by_mentions, entity_at
+from .entities import STOCK_EXCHANGES, countries_by_mentions, entity_at
 
 
 @Language.factory("claimgraph_quantities")
@@ -650,7 +650,8 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
         return
     link = _lower(doc, number.end)
     percent_between = link == "%" and _lower(doc, number.end + 1) == "and" and _lower(doc, number.start - 1) == "between"
-    if percent_between:  # "between 2% and 3%": the sign after each number
+    dashed_percent = link == "%" and _lower(doc, number.end + 1) in (*HYPHENS, "to")
+    if percent_between or dashed_percent:  # "between 2% and 3%", "4.25%-4.5%": the sign after each number
         link = _lower(doc, number.end + 1)
     before = number.start - 1
     if CURRENCY_SYMBOLS.get(_lower(doc, before)):
@@ -660,7 +661,7 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
         return
     if opened_by == "from":
         return  # "rose from 900 to 1,200" is a change: two quantities
-    k = number.end + 2 if percent_between else number.end + 1
+    k = number.end + 2 if percent_between or dashed_percent else number.end + 1
     currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
     if currency:
         k += 1
@@ -669,6 +670,8 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     second = read_number(doc, k)
     if second is None or second.vague:
         return
+    if dashed_percent and _lower(doc, second.end) not in ("%", "percent", "pct"):
+        return  # "fell 2% to 3.1 euros": a change, then a price
     low = number.value
     changed = opened_by == "by" or (before >= 0 and doc[before].lemma_.lower() in CHANGE_VERBS)
     if changed and link == "to" and second.value > CHANGE_TO_LEVEL * low:
@@ -1200,6 +1203,8 @@ def _is_identifier(doc: Doc, number: _Number) -> bool:
         return True
     if word in ID_WORDS:
         return True
+    if previous.text == ":" and before > 0 and doc[before - 1].text.upper() in STOCK_EXCHANGES:
+        return True  # "(TYO: 6821)", "(HKG: 0700)": a stock's code
     glued = not previous.whitespace_ and previous.text in (*HYPHENS, "#", "/")
     return glued and (previous.text in ("#", "/") or (before > 0 and not doc[before - 1].whitespace_))
 
