@@ -2239,3 +2239,14 @@ def test_a_country_heading_a_headline_and_a_report_section_name_no_speaker(nlp):
     assert [c.speaker.text for c in claims] == ["The agency"]
     quoted = analyse(nlp, "Kremlin: Talks with Kyiv are over\n\nThe Kremlin said on Friday it was done.")
     assert quoted[0].speaker.name == "Russian government" and quoted[0].cue.text == ":"
+
+
+def test_the_minister_is_the_person_a_title_was_set_beside_by_commas(nlp):
+    for text in (
+        "The Minister of Transport, Ignacio Barrera, said on Monday that the bridge was shut. "
+        "The minister also said that ferries would run. He added that repairs would take a month.",
+        "Ignacio Barrera, the transport minister, said the bridge was shut. The minister also said that ferries would run.",
+    ):
+        claims = analyse(nlp, text)
+        assert claim_with(claims, "ferries would run").speaker.name == "Ignacio Barrera"
+    assert claim_with(claims, "bridge was shut").speaker.name == "Ignacio Barrera"

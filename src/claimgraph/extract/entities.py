@@ -495,7 +495,19 @@ def _named_after_a_role(text: str, m: _Mention) -> bool:
     before = text[max(0, m.start - 40) : m.start].rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
     last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
-    return last_word in TITLES and last_word not in ("foreign", "defense", "defence", "interior", "finance", "state", "former", "acting", "deputy", "vice")
+    if last_word in TITLES and last_word not in ("foreign", "defense", "defence", "interior", "finance", "state", "former", "acting", "deputy", "vice"):
+        return True
+    # "Ricardo Salazar, the defence minister,": the role in apposition after the name
+    after = re.match(r",\s*(?:the|a|an|its|their)\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*[,.]", text[m.end : m.end + 60])
+    return after is not None and after.group(1).split()[-1].lower() in _APPOSED_ROLES
+
+
+# Roles that, set after a name by commas, make it a person's: "Ana Ruiz, the trade minister,".
+_APPOSED_ROLES = frozenset(
+    "minister president governor mayor spokesman spokeswoman spokesperson secretary senator ambassador "
+    "director chairman chairwoman chair commissioner chief prosecutor judge lawyer attorney general "
+    "commander envoy premier chancellor lawmaker legislator deputy adviser advisor official".split()
+)
 
 
 def _subject_of_speech(doc: Doc, m: _Mention) -> bool:

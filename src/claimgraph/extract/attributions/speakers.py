@@ -18,7 +18,7 @@ from functools import lru_cache
 import bisect
 from collections import Counter
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -289,7 +289,9 @@ class SpeakerResolver:
             return titled
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS):
-            return self._single(named)  # "The President of the Republic, Viktor Samarin,": the person, not the title
+            # "The President of the Republic, Viktor Samarin,": the person, not the title
+            holder = self._single(named)
+            return replace(holder, kind="person") if holder.kind == "other" else holder
         person = self._person_in_commas(head)
         if person is not None:
             return person
@@ -441,6 +443,11 @@ class SpeakerResolver:
             name_at = text.find(mention.name.split()[0], mention.start, mention.start + 80)
             if _title_before(text, name_at if name_at != -1 else mention.start, title):
                 return Resolved(mention.name, mention.entity, "nominal", "person")
+            found = text.find(mention.name, mention.start, mention.start + 120)
+            start = found if found != -1 else mention.start
+            end = mention.end if mention.end is not None else found + len(mention.name) if found != -1 else None
+            if end is not None and _title_in_apposition(text, start, end, title):
+                return Resolved(mention.name, mention.entity, "nominal", "person")
         return None
 
     def _nominal_name(self, head: Token) -> str:
@@ -556,6 +563,17 @@ def _title_before(text: str, position: int, title: str | None = None) -> bool:
         return False
     found = [w.lower() for w in window.group(0).split()]
     return title in found if title else any(_is_title(w) for w in found)
+
+
+def _title_in_apposition(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the title is set beside the name by commas: "The Minister of Defense, |Ricardo
+    Salazar|," or "|Ricardo Salazar|, the defense minister,"."""
+    before = re.search(r"([^,.;:\n]{1,60}),\s*$", text[max(0, start - 62) : start])
+    after = re.match(r",\s*(?:the|a|an|its|his|her)?\s*([^,.;:\n]{1,60})", text[end : end + 64])
+    return any(
+        part is not None and title in (w.lower() for w in re.findall(r"[\w'’-]+", part.group(1)))
+        for part in (before, after)
+    )
 
 
 def _is_title(word: str) -> bool:
