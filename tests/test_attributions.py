@@ -2250,3 +2250,15 @@ def test_the_minister_is_the_person_a_title_was_set_beside_by_commas(nlp):
         claims = analyse(nlp, text)
         assert claim_with(claims, "ferries would run").speaker.name == "Ignacio Barrera"
     assert claim_with(claims, "bridge was shut").speaker.name == "Ignacio Barrera"
+
+
+def test_a_name_with_two_surnames_or_behind_a_chair_title_is_the_person(nlp):
+    text = (
+        "Interior Minister Joaquin Vidal Ortega said the border stayed shut. Vidal Ortega added that patrols "
+        'were doubled. "Inflation is sticky," Bank Chair Renata Okoye said on Tuesday. She declined to say more.'
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "border stayed shut").speaker.name == "Joaquin Vidal Ortega"
+    assert claim_with(claims, "patrols").speaker.name == "Joaquin Vidal Ortega"
+    assert claim_with(claims, "Inflation is sticky").speaker.name == "Renata Okoye"
+    assert claim_with(claims, "to say more").speaker.name == "Renata Okoye"

@@ -359,3 +359,8 @@ def test_a_dateline_the_model_ran_into_a_name_is_not_part_of_it(nlp):
     assert not any("/" in n for n in names)
     assert [c.speaker.name for c in doc._.claims][:2] == ["Velmar NV", "Selin Aydin"]
     assert not doc._.claims[2].content.text.startswith("MANILA")
+
+
+def test_a_portfolio_before_a_title_is_no_body_and_a_chair_is_a_person(nlp):
+    doc = nlp("Health Secretary Moira Kent spoke first. Bank Chair Renata Okoye said rates would hold.")
+    assert [(e.name, e.label) for e in doc._.cg_entities] == [("Moira Kent", "PERSON"), ("Renata Okoye", "PERSON")]

@@ -27,7 +27,7 @@ TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president vice prime minister premier chancellor
     secretary senator sen rep representative gov governor mayor general gen col colonel lt captain
     capt sgt admiral adm king queen prince princess pope rev father sheikh ambassador judge justice
-    chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman ceo
+    chief leader spokesman spokeswoman spokesperson commissioner director chairman chairwoman chair chairperson ceo
     foreign defense defence interior finance state deputy former acting councillor councilor councilman
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
     inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
@@ -105,6 +105,7 @@ class EntityMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         _split_body_and_person(doc)
+        _join_split_names(doc)
         text = doc.text  # built from the tokens on every access: once per doc
         ents = _without_common_words(doc, self.nouns)
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
@@ -178,12 +179,25 @@ def _split_body_and_person(doc: Doc) -> None:
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
+        following = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and len(ent) == 1 and not ent.text.isupper() and following is not None and (
+            following.is_title and following.lower_ in _PORTFOLIO_HOLDERS
+        ):
+            changed = True  # "Education Secretary Bridget Phillipson": a portfolio, not a body of its own
+            continue
         body_end = None
         # the model also reads "the Republic Tomas Ilvane" (after "President of") as one place
         if (ent.label_ == "ORG" or (ent.label_ == "GPE" and _after_title_of(ent))) and len(ent) >= 4:
             body_end = max((i for i, t in enumerate(ent) if t.lower_ in HOLDER_BODY_WORDS), default=None)
         if body_end is None and ent.label_ == "ORG" and len(ent) == 3 and _after_portfolio_title(ent):
             body_end = 0  # the portfolio, then the minister's two names
+        title_end = max((i for i, t in enumerate(ent) if t.lower_ in _HOLDER_TITLES and i < len(ent) - 2), default=None)
+        if body_end is None and ent.label_ == "ORG" and title_end is not None:
+            rest = ent[title_end + 1 :]  # "Bank Chair Renata Okoye": the holder after the title, not a body
+            if 2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest):
+                ents.append(Span(doc, rest.start, rest.end, label="PERSON"))
+                changed = True
+                continue
         rest = ent[body_end + 1 :] if body_end is not None else None
         if rest is not None and len(rest) > 2 and rest[0].text == ",":
             rest = rest[1:]  # "the Republic, Tomas Ilvane": the model ran the apposition in
@@ -194,6 +208,27 @@ def _split_body_and_person(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+# Titles that follow a portfolio's one word: "Interior Minister", "Education Secretary".
+_PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesman spokeswoman spokesperson chief".split())
+# Titles of office holders that the model runs into a body's name before the holder's.
+_HOLDER_TITLES = frozenset("chair chairman chairwoman chairperson ceo minister governor president secretary director".split())
+
+
+def _join_split_names(doc: Doc) -> None:
+    """"Ricardo Salazar Montes": a name with two surnames the model cut into two people side by side."""
+    ents = list(doc.ents)
+    joined = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        side_by_side = last is not None and last.end == ent.start and "\n" not in last[-1].whitespace_
+        if side_by_side and last.label_ == ent.label_ == "PERSON" and len(last) + len(ent) <= 5:
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) < len(ents):
+        doc.ents = joined
 
 
 def _after_title_of(ent: Span) -> bool:
@@ -580,7 +615,7 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
         key = (m.kind, m.country) if m.kind == "country" else (m.kind, m.name.lower())
         if m.kind == "country" and m.name.lower() in TERRITORIES:
             key = (m.kind, m.name.lower())  # England is not Britain: a nation of the United Kingdom
-        if m.kind == "person" and len(m.name.split()) == 1:
+        if m.kind == "person" and len(m.name.split()) <= 2:
             target = _person_for_short_name(m, people)
             if target is not None:
                 target.mentions.append(m)
@@ -599,11 +634,14 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
 
 def _person_for_short_name(m: _Mention, people: list[_Group]) -> _Group | None:
     """The full name a one-word name refers to: the nearest mention before it, else after it."""
-    word = m.name.lower()
-    candidates = [
-        g for g in people
-        if len(g.name.split()) > 1 and word in (g.name.lower().split()[-1], g.name.lower().split()[0])
-    ]
+    words = m.name.lower().split()
+    if len(words) == 1:
+        candidates = [
+            g for g in people
+            if len(g.name.split()) > 1 and words[0] in (g.name.lower().split()[-1], g.name.lower().split()[0])
+        ]
+    else:  # "Salazar Montes" after "Ricardo Salazar Montes": both surnames
+        candidates = [g for g in people if len(g.name.split()) > 2 and g.name.lower().split()[-2:] == words]
     if not candidates:
         return None
 

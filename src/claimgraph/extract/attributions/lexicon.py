@@ -544,7 +544,7 @@ TITLES = frozenset(
     premier chancellor secretary senator sen sen. rep rep. representative gov gov. governor mayor
     general gen gen. col col. colonel lt lt. captain capt capt. sgt sgt. admiral adm adm. king queen
     prince princess pope rev rev. father sheikh ambassador judge justice chief leader spokesman
-    spokeswoman spokesperson commissioner director chairman chairwoman ceo foreign defense defence
+    spokeswoman spokesperson commissioner director chairman chairwoman chair chairperson ceo foreign defense defence
     interior finance state deputy former acting attorney candidate nominee host founder pollster
     analyst professor officer official agent minister's secretary-general u.s. us house senate
     democratic republican gop democrat presidential""".split()

@@ -306,7 +306,10 @@ class SpeakerResolver:
             ent_index = self.ent_of_token.get(head.i)
             if ent_index is not None:
                 ent = doc.ents[ent_index]
-                return Resolved(clean_name(ent.text), None, "explicit", _LABEL_KINDS.get(ent.label_, "other"))
+                name = clean_name(ent.text)
+                holder = _after_last_title(name)  # "Fed Chair Marian Osei", which the model took for a title of a work
+                kind = "person" if holder != name and ent.label_ not in ("ORG", "GPE") else _LABEL_KINDS.get(ent.label_, "other")
+                return Resolved(holder if kind == "person" else name, None, "explicit", kind)
             if head.lower_ in _BODY_HEADS:  # "Ukraine's General Staff": a body, titles and all
                 return Resolved(self._nominal_name(head), None, "explicit", "organization")
             person = self._person_by_surname(clean_name(chunk_text))
@@ -316,7 +319,7 @@ class SpeakerResolver:
             titled = _title_before(self.quotes.text, doc[chunk_start].idx) or any(
                 _is_title(w) for w in chunk_text.split()[:-1]
             )
-            return Resolved(clean_name(chunk_text), None, "explicit", "person" if titled else "other")
+            return Resolved(_after_last_title(clean_name(chunk_text)), None, "explicit", "person" if titled else "other")
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
@@ -563,6 +566,16 @@ def _title_before(text: str, position: int, title: str | None = None) -> bool:
         return False
     found = [w.lower() for w in window.group(0).split()]
     return title in found if title else any(_is_title(w) for w in found)
+
+
+def _after_last_title(name: str) -> str:
+    """"Fed Chair Marian Osei" → "Marian Osei": a name the model did not tag, without the titles
+    before it (the titles the entities stage strips from the names it knows)."""
+    words = name.split()
+    cut = max((i for i, w in enumerate(words[:-1]) if _is_title(w)), default=None)
+    if cut is None or not all(w[:1].isupper() and not _is_title(w) for w in words[cut + 1 :]):
+        return name  # "Chief Minister": titles only, kept whole
+    return " ".join(words[cut + 1 :])
 
 
 def _title_in_apposition(text: str, start: int, end: int, title: str) -> bool:
