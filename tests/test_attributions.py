@@ -2262,3 +2262,9 @@ def test_a_name_with_two_surnames_or_behind_a_chair_title_is_the_person(nlp):
     assert claim_with(claims, "patrols").speaker.name == "Joaquin Vidal Ortega"
     assert claim_with(claims, "Inflation is sticky").speaker.name == "Renata Okoye"
     assert claim_with(claims, "to say more").speaker.name == "Renata Okoye"
+
+
+def test_who_in_capitals_and_a_match_result_before_a_colon(nlp):
+    text = "Leeds 2-1 Hull: Late goal settles derby\n\nWHO said on Friday that cholera cases had doubled."
+    claims = analyse(nlp, text)
+    assert [(c.speaker.text, c.speaker.name, c.speaker.how) for c in claims] == [("WHO", "WHO", "explicit")]

@@ -708,3 +708,8 @@ def test_a_stock_code_after_its_exchange_is_no_quantity_and_no_name(nlp, quantit
     assert [(q.value, q.unit) for q in quantities(text)] == [(3, "percent")]
     names = {e.name for e in nlp(text)._.cg_entities}
     assert "VRO" not in names and "6821" not in names
+
+
+def test_the_sets_of_a_tennis_match_are_no_range(quantities):
+    found = quantities("Ana Brill beat the top seed 6-4, 3-6, 7-5 on Wednesday. Fares rose 10-12 percent.")
+    assert [(q.value, q.value_max, q.unit) for q in found] == [(10, 12, "percent")]

@@ -106,6 +106,7 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         _split_body_and_person(doc)
         _join_split_names(doc)
+        _who_in_capitals(doc)
         text = doc.text  # built from the tokens on every access: once per doc
         ents = _without_common_words(doc, self.nouns)
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
@@ -214,6 +215,14 @@ def _split_body_and_person(doc: Doc) -> None:
 _PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesman spokeswoman spokesperson chief".split())
 # Titles of office holders that the model runs into a body's name before the holder's.
 _HOLDER_TITLES = frozenset("chair chairman chairwoman chairperson ceo minister governor president secretary director".split())
+
+
+def _who_in_capitals(doc: Doc) -> None:
+    """"WHO said on Friday": the World Health Organization, which the model reads as the pronoun."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "WHO" and t.i not in taken]
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
 def _join_split_names(doc: Doc) -> None:

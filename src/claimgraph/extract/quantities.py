@@ -643,6 +643,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     if _looks_like_year(doc[number.start].text):
         return  # "by 2030 to 32 percent"
     if number.high is not None:  # "10–12" in one token
+        if _in_a_run_of_scores(doc, number):
+            candidate.score = True  # "6-4, 3-6, 7-5": a tennis match's sets
+            return
         if number.value < number.high:
             candidate.value_max = number.high
         else:
@@ -670,6 +673,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     second = read_number(doc, k)
     if second is None or second.vague:
         return
+    if link in HYPHENS and _in_a_run_of_scores(doc, _Number(number.start, second.end, number.value)):
+        candidate.score, number.end = True, second.end  # "6-4, 3-6, 7-5": a tennis match's sets
+        return
     if dashed_percent and _lower(doc, second.end) not in ("%", "percent", "pct"):
         return  # "fell 2% to 3.1 euros": a change, then a price
     low = number.value
@@ -690,6 +696,17 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     candidate.end = number.end = second.end
     if opened_by == "between":
         candidate.start = before
+
+
+def _in_a_run_of_scores(doc: Doc, number: _Number) -> bool:
+    """Whether a "3-6" stands in a comma-separated run of such pairs ("6-4, 3-6, 7-5")."""
+    before = doc[max(0, number.start - 6) : number.start].text
+    after = doc[number.end : number.end + 6].text
+    return bool(_SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after))
+
+
+_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\s*,\s*$")
+_SCORE_AFTER = re.compile(r"\s*,\s*\d+\s*[-–]\s*\d")
 
 
 def _read_currency(doc: Doc, candidate: _Candidate) -> None:

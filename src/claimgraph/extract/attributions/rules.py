@@ -1647,6 +1647,8 @@ class RuleFinder:
                 continue
             if " ".join(words).lower().strip(".") in _NOT_SPEAKERS or words[-1].lower() in ("follows", "following", "below"):
                 continue  # "CLARIFICATION: ...", "The transcript follows: ..."
+            if re.search(r"\d\s*[-–]\s*\d", before):
+                continue  # "Arsenal 3-0 Chelsea: Saka double sinks Blues": a result, not a speaker
             if all(w.isupper() for w in words) and _names_a_dateline_place(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
                 continue  # "BOLIVIA: Drivers queue …", "NEW DELHI: The bank …": a section or dateline, not a speaker
             if line_end == first_line_end and _only_places(doc, line_start, token.i) and not _QUOTE_OPENERS.match(text, token.idx + 1):

@@ -222,6 +222,9 @@ class SpeakerResolver:
     def resolve(self, head: Token, antecedent: Token | None = None) -> Resolved:
         """Name, entity and how for the speaker whose head token is ``head``."""
         lower = head.lower_
+        if head.text == "WHO":  # the World Health Organization in capitals, not the pronoun
+            entity = entity_at(self.doc, head.idx, head.idx + 3)
+            return Resolved(entity.name if entity else "WHO", entity.id if entity else None, "explicit", "organization")
         if lower in RELATIVE_PRONOUNS and antecedent is not None:
             found = self.resolve(antecedent)
             kind = found.kind
