@@ -776,3 +776,8 @@ def test_each_city_of_a_dateline_written_with_a_slash_is_placed(nlp):
     places = places_of(nlp, "YANGON/COX'S BAZAR - Fighting has displaced 20,000 people, aid workers said.")
     assert [(p.text, p.country) for p in places][:2] == [("YANGON", "MM"), ("COX'S BAZAR", "BD")]
     assert [p.country for p in places_of(nlp, "LONDON/NEW YORK (Reuters) - Stocks fell.")] == ["GB", "US"]
+
+
+def test_a_large_city_is_what_its_bare_name_means_over_the_province_named_after_it(nlp):
+    places = places_of(nlp, "Tiago spoke in Maputo. Wildfires burned near Valencia. Maputo province was flooded.")
+    assert [(p.text, p.feature[0]) for p in places] == [("Maputo", "P"), ("Valencia", "P"), ("Maputo", "A")]

@@ -149,6 +149,7 @@ ROUTE_KM = 800.0
 LISTED_CITY_POPULATION = 100_000
 LOC_POPULATION = 10_000
 CITY_REGION_KM = 30.0
+BIG_CITY_POPULATION = 200_000
 SCANNED_CITY_POPULATION = 500_000  # a region's point this close to its namesake city's: the region is that city  # the model's LOC are regions, seas, mountains: not villages
 
 
@@ -1234,7 +1235,11 @@ def city_of_region(region: GazetteerEntry, candidates: list[GazetteerEntry]) -> 
     towns = [
         c for c in candidates
         if c.feature.startswith("P.") and c.country == region.country and name_key(c.name) == name_key(region.name)
-        and fast_distance_km(c.lat, c.lon, region.lat, region.lon) <= CITY_REGION_KM
+        and (
+            fast_distance_km(c.lat, c.lon, region.lat, region.lon) <= CITY_REGION_KM
+            # "Maputo", "Valencia": a large city far from the centre of the province named after it
+            or (c.population >= BIG_CITY_POPULATION and fast_distance_km(c.lat, c.lon, region.lat, region.lon) <= 100)
+        )
     ]
     return max(towns, key=lambda c: c.population, default=None)
 
