@@ -2268,3 +2268,10 @@ def test_who_in_capitals_and_a_match_result_before_a_colon(nlp):
     text = "Leeds 2-1 Hull: Late goal settles derby\n\nWHO said on Friday that cholera cases had doubled."
     claims = analyse(nlp, text)
     assert [(c.speaker.text, c.speaker.name, c.speaker.how) for c in claims] == [("WHO", "WHO", "explicit")]
+
+
+def test_refusing_to_rule_out_is_a_non_denial(nlp):
+    claims = analyse(nlp, "The coach refused to rule out more signings. The minister ruled out a tax rise.")
+    refusal = claim_with(claims, "more signings").cue
+    assert (refusal.stance, refusal.negated) == ("deny", True)
+    assert claim_with(claims, "a tax rise").cue.stance == "deny"

@@ -441,6 +441,7 @@ PHRASAL_CUES: dict[tuple[str, str], tuple[str, str]] = {
     ("call", "for"): ("demand", "o"),
     ("call", "on"): ("demand", "x"),
     ("point", "out"): ("assert", "c"),
+    ("rule", "out"): ("deny", "o"),  # "ruled out tax rises", "refused to rule out a snap election"
     ("point", "to"): ("assert", "o"),
     ("speak", "of"): ("assert", "o"),
     ("speak", "about"): ("assert", "o"),

@@ -297,7 +297,9 @@ class RuleFinder:
         withheld = _withheld_speech(verb) if lemma in ("decline", "refuse") else None
         if withheld is not None:
             # "declined to comment", "refused to confirm": no denial, a statement not made
-            stance, negated = CUES[lemma_of(withheld)][0], True
+            particle = next((c.lower_ for c in withheld.children if c.dep_ == "prt"), None)
+            phrasal = PHRASAL_CUES.get((lemma_of(withheld), particle)) if particle else None
+            stance, negated = (phrasal or CUES[lemma_of(withheld)])[0], True  # "refused to rule out": no denial
         pair = _neither_nor(verb)
         if pair is not None:
             # "neither confirmed nor denied": a non-denial, whichever verb the parser hung the content on
@@ -2188,7 +2190,12 @@ def _refused(verb: Token) -> bool:
 def _withheld_speech(verb: Token) -> Token | None:
     """The speech act a "declined to …" or "refused to …" did not make ("comment", "say", "confirm")."""
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if act is None or lemma_of(act) not in CUES or not any(frame in CUES[lemma_of(act)][1] for frame in "cqo"):
+    if act is None:
+        return None
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
+    entry = PHRASAL_CUES.get((lemma_of(act), particle)) if particle else None
+    entry = entry or CUES.get(lemma_of(act))
+    if entry is None or not any(frame in entry[1] for frame in "cqo"):
         return None
     return act
 
