@@ -2275,3 +2275,10 @@ def test_refusing_to_rule_out_is_a_non_denial(nlp):
     refusal = claim_with(claims, "more signings").cue
     assert (refusal.stance, refusal.negated) == ("deny", True)
     assert claim_with(claims, "a tax rise").cue.stance == "deny"
+
+
+def test_the_italian_who_speaks_is_a_person_not_the_country(nlp):
+    claims = analyse(nlp, 'Lia Conti lost in straight sets. "I was tired," the Italian said. The Italian government said it would help.')
+    tired = claim_with(claims, "I was tired").speaker
+    assert (tired.name, tired.how) == ("Italian", "nominal")
+    assert claim_with(claims, "it would help").speaker.name == "Italian government"

@@ -298,6 +298,10 @@ class SpeakerResolver:
         person = self._person_in_commas(head)
         if person is not None:
             return person
+        if _the_national(head):
+            # "the Italian said", "the Spaniard added": a person of that nation, not the country; which
+            # person named before is a guess the nationality alone does not settle
+            return Resolved(head.text, None, "nominal", "person")
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
             if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):
@@ -569,6 +573,15 @@ def _title_before(text: str, position: int, title: str | None = None) -> bool:
         return False
     found = [w.lower() for w in window.group(0).split()]
     return title in found if title else any(_is_title(w) for w in found)
+
+
+def _the_national(head: Token) -> bool:
+    """"the Italian", "the Spaniard": one person of a nation (a singular demonym after "the"; "the
+    Italians" and "the Italian government" are not)."""
+    if head.ent_type_ != "NORP" or head.tag_ not in ("NNP", "NN", "JJ") or head.text.endswith("s"):
+        return False
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    return len(det) == 1 and det[0].lower_ == "the" and not any(c.dep_ in ("compound", "amod") for c in head.lefts)
 
 
 def _after_last_title(name: str) -> str:
