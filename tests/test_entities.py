@@ -364,3 +364,9 @@ def test_a_dateline_the_model_ran_into_a_name_is_not_part_of_it(nlp):
 def test_a_portfolio_before_a_title_is_no_body_and_a_chair_is_a_person(nlp):
     doc = nlp("Health Secretary Moira Kent spoke first. Bank Chair Renata Okoye said rates would hold.")
     assert [(e.name, e.label) for e in doc._.cg_entities] == [("Moira Kent", "PERSON"), ("Renata Okoye", "PERSON")]
+
+
+def test_a_club_named_after_its_town_is_a_body_in_a_match_report(nlp):
+    doc = nlp("Stoke City signed the winger from Aston Villa. Leeds United beat Hull City 2-0 on Saturday.")
+    clubs = {e.name for e in doc._.cg_entities if e.label == "ORG"}
+    assert clubs >= {"Stoke City", "Aston Villa", "Leeds United"}

@@ -781,3 +781,11 @@ def test_each_city_of_a_dateline_written_with_a_slash_is_placed(nlp):
 def test_a_large_city_is_what_its_bare_name_means_over_the_province_named_after_it(nlp):
     places = places_of(nlp, "Tiago spoke in Maputo. Wildfires burned near Valencia. Maputo province was flooded.")
     assert [(p.text, p.feature[0]) for p in places] == [("Maputo", "P"), ("Valencia", "P"), ("Maputo", "A")]
+
+
+def test_a_club_named_after_its_town_is_no_place_in_a_match_report(nlp):
+    text = "Stoke City signed the winger from Aston Villa. Leeds United beat Hull City 2-0 on Saturday."
+    assert places_of(nlp, text) == []
+    # a real city of that form, and a town's council, stay places
+    kept = places_of(nlp, "The club flew to Quezon City. Fargo City Commissioner Jo Lund spoke.")
+    assert [(p.name, p.country) for p in kept] == [("Quezon City", "PH"), ("Fargo", "US")]

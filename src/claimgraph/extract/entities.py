@@ -225,6 +225,40 @@ def _who_in_capitals(doc: Doc) -> None:
         doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
 
 
+# Last words of a sports club's name after its town's ("Hull City", "Bristol Rovers", "Aston Villa").
+CLUB_WORDS = frozenset("city town county united rovers athletic wanderers albion hotspur villa fc afc".split())
+
+
+def _next_token(span: Span):
+    return span.doc[span.end] if span.end < len(span.doc) else None
+
+
+# Words of a sports story in the sentence around a club's name.
+SPORTS_WORDS = frozenset(
+    "beat beats beaten drew draw draws signed sign signs signing win wins won lose loses lost defeat defeated "
+    "match game goal goals league cup season striker midfielder defender goalkeeper winger manager coach "
+    "fixture derby penalty scored score points title transfer loan stadium premier championship relegation "
+    "promoted relegated squad player players club fans supporters host hosts v vs half-time".split()
+)
+
+
+def is_club_name(name: str, following=None, sentence=None) -> bool:
+    """A town's name and a club's word that together name no place the gazetteer knows: "Hull City"
+    and "Derby County" are clubs, "Quezon City", "Cape Town" and "Orange County" places; "Fargo City
+    Commissioner" and "Pingliang city" are neither."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in CLUB_WORDS or not words[-1][:1].isupper():
+        return False
+    if following is not None and (following.pos_ in ("NOUN", "PROPN", "ADJ") or following.is_title):
+        return False  # "Los Angeles City political campaign", "Walker County Commissioners Court"
+    if sentence is not None and not any(t.lower_ in SPORTS_WORDS for t in sentence):
+        return False  # "a neighbourhood group called North Side United": no match, no club
+    from .gazetteer import load_gazetteer  # the index is built on first use; most names never get here
+
+    gazetteer = load_gazetteer()
+    return not gazetteer.lookup(name) and bool(gazetteer.lookup(" ".join(words[:-1])))
+
+
 def _join_split_names(doc: Doc) -> None:
     """"Ricardo Salazar Montes": a name with two surnames the model cut into two people side by side."""
     ents = list(doc.ents)
@@ -274,6 +308,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     country = None
     if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
         label, kind = "ORG", "organization"  # "West Yorkshire Police": a place's body, not the place
+    if label in ("GPE", "LOC", "PERSON", "NORP") and is_club_name(text, _next_token(ent), ent.sent):
+        label, kind = "ORG", "organization"  # "Leicester City", "Bristol Rovers": a club, not a town or a person
     if folded in AGENCIES or folded in PLATFORMS or _platform_x(ent, text):
         label, kind = "ORG", "organization"
         if text.endswith("."):  # "posted on X.": the tokenizer kept the full stop on the letter
