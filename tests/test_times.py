@@ -628,3 +628,11 @@ def test_a_quarter_code_looks_ahead_with_its_verb(nlp):
     text = "The maker expects the line to open in March and to reach full output in Q2. Sales fell in Q3."
     times = times_of(nlp, text, "2025-11-14")
     assert [(t.text, t.value) for t in times] == [("March", "2026-03"), ("Q2", "2026-Q2"), ("Q3", "2025-Q3")]
+
+
+def test_a_half_or_quarter_of_a_game_is_no_date(nlp):
+    text = "Dale Rovers scored twice before the break. They were far better in the second half."
+    assert times_of(nlp, text, "2026-03-15") == []
+    text = "The Hawks did not defend well in the fourth quarter, their coach said."
+    assert times_of(nlp, text, "2026-03-15") == []
+    assert find(times_of(nlp, "Profit rose in the fourth quarter, the firm said.", "2026-03-15"), "the fourth quarter").value == "2025-Q4"

@@ -229,6 +229,11 @@ def _who_in_capitals(doc: Doc) -> None:
 CLUB_WORDS = frozenset("city town county united rovers athletic wanderers albion hotspur villa fc afc".split())
 
 
+def sentence_of(token) -> Span | None:
+    """The token's sentence, or None where nothing set sentence boundaries (a bare tokenizer)."""
+    return token.sent if token.doc.has_annotation("SENT_START") else None
+
+
 def _next_token(span: Span):
     return span.doc[span.end] if span.end < len(span.doc) else None
 
@@ -308,7 +313,7 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     country = None
     if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
         label, kind = "ORG", "organization"  # "West Yorkshire Police": a place's body, not the place
-    if label in ("GPE", "LOC", "PERSON", "NORP") and is_club_name(text, _next_token(ent), ent.sent):
+    if label in ("GPE", "LOC", "PERSON", "NORP") and is_club_name(text, _next_token(ent), sentence_of(ent[0])):
         label, kind = "ORG", "organization"  # "Leicester City", "Bristol Rovers": a club, not a town or a person
     if folded in AGENCIES or folded in PLATFORMS or _platform_x(ent, text):
         label, kind = "ORG", "organization"

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Place
-from .entities import PLATFORMS, TITLES, is_club_name
+from .entities import PLATFORMS, TITLES, is_club_name, sentence_of
 from .gazetteer import COUNTRY_ALIASES, Gazetteer, GazetteerEntry, haversine_km, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
@@ -553,7 +553,7 @@ def mentions_in_entity(doc: Doc, ent: Span, start: int, end: int, gazetteer: Gaz
     label = ent.label_
     if end - start == 1 and doc[start].lower_ in GENERIC_WORDS:
         return []
-    if end - start >= 2 and is_club_name(doc.text_of(start, end), doc[end] if end < len(doc) else None, doc[start].sent):
+    if end - start >= 2 and is_club_name(doc.text_of(start, end), doc[end] if end < len(doc) else None, sentence_of(doc[start])):
         return []  # "Leicester City signed him": the club, not the city
     if label in PLACE_LABELS:
         candidates = lookup_span(doc, start, end, gazetteer)

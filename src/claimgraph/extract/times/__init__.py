@@ -180,18 +180,23 @@ def _is_time(cand: Candidate, span: Span) -> bool:
 # Words of a match report: "the second half" there is a half of the game, not of the year.
 _MATCH_WORDS = frozenset(
     "goal goals match game minute minutes header penalty striker midfielder keeper goalkeeper equalised "
-    "equalized equaliser equalizer scored score kick-off half-time halftime referee substitute pitch".split()
+    "equalized equaliser equalizer scored score kick-off half-time halftime referee substitute pitch "
+    "coach manager fans crowd defend defended overtime touchdown quarterback rebounds buzzer innings wicket "
+    "wickets fixture derby".split()
 )
 
 
 def _half_of_a_match(cand: Candidate, span: Span) -> bool:
-    """"Ashford equalised early in the second half": a bare half in a sentence about a match."""
+    """"Ashford equalised early in the second half", "did not defend in the fourth quarter": a bare
+    half or quarter in a sentence about a match, or right after one."""
     groups = cand.groups
-    if not groups.get("qh", "").lower().startswith("half") or any(
-        key in groups for key in ("year", "pyear", "ayear", "rely", "theyear", "yago", "count")
+    if not groups.get("qh", "").lower().startswith(("half", "quarter")) or any(
+        key in groups for key in ("year", "pyear", "ayear", "rely", "theyear", "yago", "count", "fiscal")
     ):
         return False
-    return any(token.lower_ in _MATCH_WORDS for token in span.sent)
+    sentence = span.sent
+    before = span.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(token.lower_ in _MATCH_WORDS for token in (*before, *sentence))
 
 
 def _names_a_competition(cand: Candidate, span: Span) -> bool:
