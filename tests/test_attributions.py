@@ -2282,3 +2282,11 @@ def test_the_italian_who_speaks_is_a_person_not_the_country(nlp):
     tired = claim_with(claims, "I was tired").speaker
     assert (tired.name, tired.how) == ("Italian", "nominal")
     assert claim_with(claims, "it would help").speaker.name == "Italian government"
+
+
+def test_a_time_that_is_the_subject_of_the_reported_clause_stays_in_it(nlp):
+    claims = analyse(nlp, "Forecasters said last month was the wettest May on record. The firm said on Monday it would cut 300 jobs.")
+    wet = claim_with(claims, "wettest")
+    assert wet.content.text == "last month was the wettest May on record" and wet.stated is None
+    jobs = claim_with(claims, "300 jobs")
+    assert jobs.content.text == "it would cut 300 jobs" and jobs.stated.text == "Monday"

@@ -713,3 +713,8 @@ def test_a_stock_code_after_its_exchange_is_no_quantity_and_no_name(nlp, quantit
 def test_the_sets_of_a_tennis_match_are_no_range(quantities):
     found = quantities("Ana Brill beat the top seed 6-4, 3-6, 7-5 on Wednesday. Fares rose 10-12 percent.")
     assert [(q.value, q.value_max, q.unit) for q in found] == [(10, 12, "percent")]
+
+
+def test_a_unit_ending_a_sentence_leaves_the_full_stop_and_a_comma_ends_a_count(quantities):
+    found = quantities("Gusts reached 95 km/h. The crowd was 21,310, around 88% of capacity.")
+    assert [(q.text, q.unit) for q in found] == [("95 km/h", "km/h"), ("21,310", None), ("around 88%", "percent")]

@@ -1032,6 +1032,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
         if _lower(doc, after) in ("last", "next", "this") and head.i > after and head.lemma_.lower() in TIME_NOUNS:
             return None  # "down from 30 last year": the parser hung the figure on the date after it
         if after <= head.i <= after + MAX_UNIT_DISTANCE:
+            if head.text == "%" or any(t.text in (",", ";") for t in doc[after : head.i]):
+                return None  # "18,432, around 92% of capacity": another number's noun after the comma
             return _rightmost_compound_head(head)
     if after < len(doc) and doc[after].lower_ in CASUALTY_WORDS and doc[after].pos_ in ("ADJ", "VERB", "NOUN"):
         return doc[after]  # "at least five dead", "30 wounded", "12 killed"
@@ -1456,6 +1458,9 @@ def _to_record(doc: Doc, candidate: _Candidate) -> Quantity:
     if candidate.number.end_char is not None and candidate.end == candidate.number.end:
         end_char = candidate.number.end_char  # "12,000" of "12,000.Photo"
         text = text[: end_char - start_char]
+    last = doc[candidate.end - 1]
+    if text.endswith(".") and len(last) > 1 and (candidate.end == len(doc) or doc[candidate.end].is_sent_start):
+        end_char, text = end_char - 1, text[:-1]  # "70 km/h.": the sentence's full stop on the unit
     return Quantity(
         text=text,
         span=(start_char, end_char),

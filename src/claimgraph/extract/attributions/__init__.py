@@ -546,6 +546,9 @@ class _TimeIndex:
         if found is None or found[0] != lead.end() or text.startswith(("'s", "’s"), found[1]):
             return None  # "praised Friday's march": the day belongs to what was praised
         rest = _AFTER_OPENING_TIME.match(text, found[1]).end()
+        following = candidate.cue_token.doc.char_span(rest, rest + 1, alignment_mode="expand")
+        if following is not None and len(following) and following[0].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # "said last month was the hottest June": the time is what the clause is about
         return found if len(text[rest : candidate.content[1]].split()) >= 3 else None
 
     def _time_of_act(self, act: Token, candidate: Candidate) -> Stated | None:
