@@ -636,3 +636,8 @@ def test_a_half_or_quarter_of_a_game_is_no_date(nlp):
     text = "The Hawks did not defend well in the fourth quarter, their coach said."
     assert times_of(nlp, text, "2026-03-15") == []
     assert find(times_of(nlp, "Profit rose in the fourth quarter, the firm said.", "2026-03-15"), "the fourth quarter").value == "2025-Q4"
+
+
+def test_a_possessive_day_looks_ahead_with_will(nlp):
+    times = times_of(nlp, "Friday's final will be shown live. Fans said Monday's draw was fair.", "2026-03-26")
+    assert [(t.text, t.value) for t in times] == [("Friday", "2026-03-27"), ("Monday", "2026-03-23")]

@@ -61,7 +61,11 @@ def direction(doc: Doc, start: int, end: int) -> int:
         ahead = bool(before) and before[-1] in ("before", "until", "ahead")
         # "could follow before Monday's deadline": before a day, "could" looks ahead too
         could = verb is not None and any(c.lower_ == "could" and c.dep_ == "aux" for c in verb.children)
-        return FUTURE if ahead and verb is not None and (could or verb_direction(verb) == FUTURE) else PAST
+        if ahead and verb is not None and (could or verb_direction(verb) == FUTURE):
+            return FUTURE
+        # "Friday's final will be shown live": "will" on the verb the day's noun hangs on looks ahead
+        shall = verb is not None and any(c.lower_ in ("will", "'ll", "shall") and c.dep_ == "aux" for c in verb.children)
+        return FUTURE if shall else PAST
     verb = governing_verb(span.root)
     if verb is not None and _across_a_quotation_mark(doc, span, verb):
         verb = None  # a misparse: a time outside a quotation is not told by a verb inside it, or back
