@@ -2290,3 +2290,14 @@ def test_a_time_that_is_the_subject_of_the_reported_clause_stays_in_it(nlp):
     assert wet.content.text == "last month was the wettest May on record" and wet.stated is None
     jobs = claim_with(claims, "300 jobs")
     assert jobs.content.text == "it would cut 300 jobs" and jobs.stated.text == "Monday"
+
+
+def test_the_agency_is_the_public_body_and_the_carmaker_the_company_of_its_sentence(nlp):
+    text = (
+        "Brightway Kitchens is recalling 40,000 kettles, the Product Safety Commission said. "
+        '"We apologise," Brightway President Ada Kerr said. Owners should unplug the kettles, the agency said. '
+        "The central bank held rates. Shares of Orrin Motors fell after the carmaker warned that sales would slow."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "unplug").speaker.name == "Product Safety Commission"
+    assert claim_with(claims, "sales would slow").speaker.name == "Orrin Motors"

@@ -38,7 +38,8 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker",
 # Organisations "the company" never points back to: public bodies, and a spokesperson standing for one.
 _PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "court", "council", "parliament",
                                 "department", "military", "navy", "authorities", "prosecutors", "spokesperson",
-                                "spokesman", "spokeswoman", "agency", "commission", "regulator", "union"})
+                                "spokesman", "spokeswoman", "agency", "commission", "regulator", "union",
+                                "reserve", "administration", "authority", "office", "bureau", "service"})
 # "The ministry said": a body named before by a name with that word ("the Ministry of Health").
 _BODY_NOUNS = frozenset({"ministry", "agency", "organization", "organisation", "department", "commission",
                          "regulator", "watchdog", "body", "union", "council", "court", "bureau", "office"})  # fmt: skip
@@ -366,6 +367,10 @@ class SpeakerResolver:
         companies = [m for m in earlier if m.kind == "organization" and not _PUBLIC_BODY_WORDS.intersection(m.name.lower().split())]
         if not companies:
             return None
+        sentence_start = head.sent.start_char if head.doc.has_annotation("SENT_START") else head.idx
+        here = [m for m in companies if sentence_start <= m.start < head.idx]
+        if here:  # "Shares of Tarro Motors fell after the carmaker warned": the company of the same sentence
+            return Resolved(here[-1].name, here[-1].entity, "nominal", "organization")
         # the story's company, named most (and first), not the analyst's firm or the union quoted last
         counts = Counter(m.name for m in companies)
         first = {}
@@ -384,9 +389,11 @@ class SpeakerResolver:
         if lemma not in _BODY_NOUNS or not bare or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         index = bisect.bisect_left(self._starts, head.idx) - 1
-        for mention in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1]:
-            if mention.kind != "organization":
-                continue
+        bodies = [m for m in self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1][::-1] if m.kind == "organization"]
+        if lemma in _ANY_BODY_NOUNS:
+            # "the agency" after a recalling company and a safety commission: the public body first
+            bodies.sort(key=lambda m: not _PUBLIC_BODY_WORDS.intersection(m.name.lower().split()))
+        for mention in bodies:
             if lemma in mention.name.lower().split() or lemma in _ANY_BODY_NOUNS:
                 return Resolved(mention.name, mention.entity, "nominal", "organization")
         return None
