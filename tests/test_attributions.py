@@ -2294,10 +2294,10 @@ def test_a_time_that_is_the_subject_of_the_reported_clause_stays_in_it(nlp):
 
 def test_the_agency_is_the_public_body_and_the_carmaker_the_company_of_its_sentence(nlp):
     text = (
-        "Brightway Kitchens is recalling 40,000 kettles, the Product Safety Commission said. "
-        '"We apologise," Brightway President Ada Kerr said. Owners should unplug the kettles, the agency said. '
+        "Halden Home is recalling 300,000 space heaters, the U.S. Consumer Product Safety Commission said. "
+        '"We apologise," Halden President Ada Kerr said. Owners should unplug the heaters, the agency said. '
         "The central bank held rates. Shares of Orrin Motors fell after the carmaker warned that sales would slow."
     )
     claims = analyse(nlp, text)
-    assert claim_with(claims, "unplug").speaker.name == "Product Safety Commission"
+    assert claim_with(claims, "unplug").speaker.name == "U.S. Consumer Product Safety Commission"
     assert claim_with(claims, "sales would slow").speaker.name == "Orrin Motors"
