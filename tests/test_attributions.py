@@ -2301,3 +2301,10 @@ def test_the_agency_is_the_public_body_and_the_carmaker_the_company_of_its_sente
     claims = analyse(nlp, text)
     assert claim_with(claims, "unplug").speaker.name == "U.S. Consumer Product Safety Commission"
     assert claim_with(claims, "sales would slow").speaker.name == "Orrin Motors"
+
+
+def test_a_trailing_cue_the_parser_read_as_an_apposition_of_the_object(nlp):
+    claims = analyse(nlp, "Everton have signed winger Luis Silva, the club announced on Wednesday.")
+    signed = claim_with(claims, "signed winger")
+    assert (signed.speaker.text, signed.cue.text) == ("the club", "announced")
+    assert signed.content.text == "Everton have signed winger Luis Silva"

@@ -216,6 +216,12 @@ class RuleFinder:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
             return self.appearance(verb, lemma, stance, cue_tokens)
+        appended = _cue_read_as_apposition(verb, lemma)
+        if appended is not None:  # "Arsenal have signed Rafael Silva, the club announced.": a trailing cue
+            content = self.clause_before_comma(self.doc[appended.left_edge.i - 1], verb)
+            if content is not None:
+                speaker, head, antecedent = self._speaker_from_subject(appended, verb, content)
+                return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
         inverted = self.inverted_object_speaker(verb)
         if inverted is not None:  # "…, reported the press service of the council": the parser's object speaks
             content = self.clause_before_comma(self.doc[verb.i - 1], verb)
@@ -2258,6 +2264,21 @@ def _asked_for_anonymity(verb: Token) -> bool:
 
 
 # Who hears evidence: "the court heard that ...".
+def _cue_read_as_apposition(verb: Token, lemma: str) -> Token | None:
+    """"signed Rafael Silva, the club announced on Wednesday.": the parser made the speaker an
+    apposition of the object and the cue its relative clause; the noun is the speaker of all before the comma."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "appos" or verb.tag_ not in ("VBD", "VBZ") or noun.i > verb.i:
+        return None
+    if "c" not in CUES.get(lemma, ("", ""))[1] or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    if doc[noun.left_edge.i - 1].text != ",":
+        return None
+    last = verb.right_edge.i + 1
+    return noun if last >= len(doc) or doc[last].is_punct and doc[last].text in (".", "!", "?") else None
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """"has been jailed and told he must serve": a participle that shares the passive before it."""
     if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):

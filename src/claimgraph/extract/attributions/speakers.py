@@ -34,7 +34,8 @@ _OWNER = re.compile(r"['’]s?\s")
 _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",
                             "utility", "retailer", "operator", "airline", "manufacturer", "maker", "producer",
                             "broadcaster", "publisher", "miner", "developer", "conglomerate", "startup",
-                            "chain", "supplier", "brewer", "shipper", "exporter", "importer", "refiner"})  # fmt: skip
+                            "chain", "supplier", "brewer", "shipper", "exporter", "importer", "refiner", "club",
+                            "team", "side", "franchise", "studio", "label", "network"})  # fmt: skip
 # Organisations "the company" never points back to: public bodies, and a spokesperson standing for one.
 _PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "court", "council", "parliament",
                                 "department", "military", "navy", "authorities", "prosecutors", "spokesperson",
