@@ -718,3 +718,8 @@ def test_the_sets_of_a_tennis_match_are_no_range(quantities):
 def test_a_unit_ending_a_sentence_leaves_the_full_stop_and_a_comma_ends_a_count(quantities):
     found = quantities("Gusts reached 95 km/h. The crowd was 21,310, around 88% of capacity.")
     assert [(q.text, q.unit) for q in found] == [("95 km/h", "km/h"), ("21,310", None), ("around 88%", "percent")]
+
+
+def test_an_earlier_figure_before_a_count_of_days_is_kept(quantities):
+    found = quantities("Infections rose to 2,310, the ministry said, up from 1,870 five days earlier.")
+    assert [q.value for q in found] == [2310, 1870]

@@ -1031,6 +1031,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     if root.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
         if _lower(doc, after) in ("last", "next", "this") and head.i > after and head.lemma_.lower() in TIME_NOUNS:
             return None  # "down from 30 last year": the parser hung the figure on the date after it
+        if after < len(doc) and doc[after].tag_ == "CD" and head.i > after and head.lemma_.lower() in TIME_NOUNS:
+            return None  # "up from 980 seven days earlier": the days are the next number's
         if after <= head.i <= after + MAX_UNIT_DISTANCE:
             if head.text == "%" or any(t.text in (",", ";") for t in doc[after : head.i]):
                 return None  # "18,432, around 92% of capacity": another number's noun after the comma
