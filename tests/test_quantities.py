@@ -721,5 +721,6 @@ def test_a_unit_ending_a_sentence_leaves_the_full_stop_and_a_comma_ends_a_count(
 
 
 def test_an_earlier_figure_before_a_count_of_days_is_kept(quantities):
-    found = quantities("Infections rose to 2,310, the ministry said, up from 1,870 five days earlier.")
-    assert [q.value for q in found] == [2310, 1870]
+    found = quantities("Infections rose to 1,310, the agency said, up from 870 seven days earlier.")
+    assert [q.value for q in found] == [1310, 870]
+    assert [q.value for q in quantities("Deaths rose to 245, officials said, up from 190 three days earlier.")] == [245, 190]
