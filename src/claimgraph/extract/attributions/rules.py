@@ -302,10 +302,8 @@ class RuleFinder:
         negated = _is_negated(verb) or _refused(verb)
         withheld = _withheld_speech(verb) if lemma in ("decline", "refuse") else None
         if withheld is not None:
-            # "declined to comment", "refused to confirm": no denial, a statement not made
-            particle = next((c.lower_ for c in withheld.children if c.dep_ == "prt"), None)
-            phrasal = PHRASAL_CUES.get((lemma_of(withheld), particle)) if particle else None
-            stance, negated = (phrasal or CUES[lemma_of(withheld)])[0], True  # "refused to rule out": no denial
+            # "declined to comment", "refused to rule out": no denial, a statement not made
+            stance, negated = withheld[0], True
         pair = _neither_nor(verb)
         if pair is not None:
             # "neither confirmed nor denied": a non-denial, whichever verb the parser hung the content on
@@ -2193,17 +2191,17 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and lemma_of(verb.head) in _REFUSALS
 
 
-def _withheld_speech(verb: Token) -> Token | None:
-    """The speech act a "declined to …" or "refused to …" did not make ("comment", "say", "confirm")."""
+def _withheld_speech(verb: Token) -> tuple[str, str] | None:
+    """The lexicon entry (stance, frames) of the speech act a "declined to …" or "refused to …" did
+    not make ("comment", "say", "confirm", "rule out")."""
     act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if act is None:
         return None
     particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), None)
-    entry = PHRASAL_CUES.get((lemma_of(act), particle)) if particle else None
-    entry = entry or CUES.get(lemma_of(act))
+    entry = (PHRASAL_CUES.get((lemma_of(act), particle)) if particle else None) or CUES.get(lemma_of(act))
     if entry is None or not any(frame in entry[1] for frame in "cqo"):
         return None
-    return act
+    return entry
 
 
 _REFUSALS = frozenset({"refuse", "decline", "fail", "decide", "vote", "opt", "choose"})
@@ -2296,7 +2294,7 @@ def _passive_conjunct(verb: Token) -> bool:
 def _told_a_hearing(verb: Token) -> bool:
     """"the hearing was told", "jurors were told": evidence given to a court."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return subject is not None and lemma_of(subject) in _HEARINGS | {"juror"}
+    return subject is not None and lemma_of(subject) in _HEARINGS
 
 
 _HEARINGS = frozenset({"court", "jury", "juror", "inquest", "tribunal", "hearing", "trial", "inquiry", "committee"})
