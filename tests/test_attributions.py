@@ -2308,3 +2308,9 @@ def test_a_trailing_cue_the_parser_read_as_an_apposition_of_the_object(nlp):
     signed = claim_with(claims, "signed winger")
     assert (signed.speaker.text, signed.cue.text) == ("the club", "announced")
     assert signed.content.text == "Everton have signed winger Luis Silva"
+
+
+def test_a_cue_opening_a_quoted_part_keeps_the_subject_before_the_mark(nlp):
+    claims = analyse(nlp, 'Her lawyer said his client "denies these allegations" and would plead not guilty.')
+    denial = claim_with(claims, "these allegations")
+    assert (denial.speaker.text, denial.cue.stance, denial.nested_in) == ("his client", "deny", claims[0].id)

@@ -938,6 +938,8 @@ class RuleFinder:
                 if self.quotes.innermost(child.idx) is level and not dated:
                     # a word of the quotation, or a live-blog time stamp, is not a speaker
                     return self._subject_past_dateline(child, verb)
+                if level is not None and not dated and _opens_quote_on_its_verb(child, verb, level.start, self.text):
+                    return child  # 'said her client “denies these allegations”': the subject right before the mark
         if depth >= 3:
             return None
         content_head = verb.head
@@ -2262,6 +2264,13 @@ def _asked_for_anonymity(verb: Token) -> bool:
 
 
 # Who hears evidence: "the court heard that ...".
+def _opens_quote_on_its_verb(subject: Token, verb: Token, quote_start: int, text: str) -> bool:
+    """Whether a quotation opens between a subject and its verb, with nothing but the mark between
+    them: the quoted words start with the verb ("her client “denies these allegations”")."""
+    end = subject.right_edge.idx + len(subject.right_edge)
+    return end <= quote_start <= verb.idx and not text[end:quote_start].strip() and len(text[quote_start:verb.idx].split()) <= 2
+
+
 def _cue_read_as_apposition(verb: Token, lemma: str) -> Token | None:
     """"signed Rafael Silva, the club announced on Wednesday.": the parser made the speaker an
     apposition of the object and the cue its relative clause; the noun is the speaker of all before the comma."""
