@@ -724,3 +724,9 @@ def test_an_earlier_figure_before_a_count_of_days_is_kept(quantities):
     found = quantities("Infections rose to 1,310, the agency said, up from 870 seven days earlier.")
     assert [q.value for q in found] == [1310, 870]
     assert [q.value for q in quantities("Deaths rose to 245, officials said, up from 190 three days earlier.")] == [245, 190]
+
+
+def test_an_age_said_of_a_person_and_a_basketball_pointer_are_no_counts(quantities):
+    text = ("The youngest person held is 16. The youngest suspect was 16 and the oldest 49. "
+            "She hit a three-pointer late on. They made 11 3-pointers. The report is 15 pages long.")
+    assert [q.value for q in quantities(text)] == [11, 15]

@@ -233,7 +233,7 @@ ANAPHORIC_DETS = {"the", "these", "those", "both", "their", "its", "our", "his",
 # Fractions ("one-third") are shares, not counts.
 DESCRIPTIVE_HYPHEN_WORDS = {"way", "fold", "time", "front", "alarm", "star", "term", "and", "or", "to",
                             "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-                            "tenth", "tenths"}
+                            "tenth", "tenths", "pointer", "pointers"}  # "a three-pointer", "14 3-pointers"
 # "three times the rate": a multiplier when "times" is followed by one of these.
 MULTIPLIER_FOLLOWERS = {"the", "as", "more", "higher", "larger", "greater", "bigger", "that", "what",
                         "faster", "lower", "less", "smaller", "their", "its", "his", "her"}
@@ -1264,6 +1264,8 @@ def _is_age(doc: Doc, number: _Number) -> bool:
     """ "aged 45", "Tyler Crutcher, 40, was …", "children under five": ages are not counts."""
     if _lower(doc, number.start - 1) in AGE_WORDS:
         return True
+    if number.value < 130 and _a_persons_age_stated(doc, number):
+        return True
     if _lower(doc, number.start - 1) in ("under", "over") and _lower(doc, number.start - 2) in AGED_PEOPLE:
         following = doc[number.end] if number.end < len(doc) else None
         if number.value < 130 and (following is None or following.pos_ not in ("NOUN", "PROPN")):
@@ -1289,6 +1291,26 @@ KIN_AND_PEOPLE = frozenset({"son", "daughter", "brother", "sister", "wife", "hus
 
 # Verbs after which "at 87" is an age: "died on Sunday at 87", "retired at 60", "married at 19".
 LIFE_EVENT_LEMMAS = frozenset({"die", "retire", "marry", "wed", "graduate", "emigrate", "debut", "pass"})
+
+
+# Whose number after "is"/"was" is an age: "the youngest person arrested is 15", "the oldest 52".
+_AGED_SUBJECTS = AGED_PEOPLE | {"person", "suspect", "victim", "boy", "girl", "man", "woman", "child", "youngest", "oldest", "eldest"}
+
+
+def _a_persons_age_stated(doc: Doc, number: _Number) -> bool:
+    """"The youngest person arrested is 15", "the youngest suspect was 15 and the oldest 52": a bare
+    number said of a person is an age."""
+    after = doc[number.end] if number.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False  # "is 15 pages long"
+    if _lower(doc, number.start - 1) in ("oldest", "youngest", "eldest"):
+        return True
+    token = doc[number.end - 1]
+    head = token.head
+    if token.dep_ not in ("attr", "acomp") or head.lemma_ != "be":
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _AGED_SUBJECTS
 
 
 def _a_life_event_before(doc: Doc, at: int) -> bool:
