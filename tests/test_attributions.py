@@ -71,6 +71,15 @@ def test_quote_glued_to_words_inside_a_sentence_is_split_from_them(nlp):
     assert nlp("We shouldn‘t wait for North Korea’s reply.")[1].text == "shouldn‘t"  # apostrophes stay
 
 
+def test_a_plural_possessive_inside_single_quotes_does_not_close_them(nlp):
+    text = "Mr Okafor said: 'It is a scandal. Residents' letters went unanswered for months.'\n"
+    claim = claim_with(analyse(nlp, text), "It is a scandal")
+    assert claim.content.text == "'It is a scandal. Residents' letters went unanswered for months.'"
+    # with no closer further on, the mark after the "s" closes the quote
+    text = "'We checked the ledgers' she said.\n"
+    assert [(q.start, q.end) for q in find_quotes(text)] == [(0, 24)]
+
+
 def test_single_quotes_inside_double_quotes_make_a_nested_claim(nlp):
     text = (
         "“Their envoys kept telling us, ‘Frankly, the Kremlin told them it would all be over by spring,’ "
@@ -273,6 +282,17 @@ def test_according_to_a_name_the_tagger_takes_for_a_verb(nlp):
     text = "The booking system went down twice, according to help desk workers."
     claim = claim_with(analyse(nlp, text), "went down twice")
     assert claim.cue.text == "according to" and claim.speaker.text == "help desk workers"
+
+
+def test_according_to_a_name_before_a_clause_the_parser_hung_on_it(nlp):
+    # the parser reads "Friday's gala sold out" as an apposition to the name, its verb a modifier
+    text = "According to Mark Feeney, Friday's concert sold out."
+    claim = claim_with(analyse(nlp, text), "concert sold out")
+    assert (claim.speaker.text, claim.content.text) == ("Mark Feeney", "Friday's concert sold out")
+    # a true apposition stays with the name
+    text = "According to Nora Beckett, a steward at the hall, the gala sold out."
+    claim = claim_with(analyse(nlp, text), "gala sold out")
+    assert claim.speaker.text == "Nora Beckett, a steward at the hall"
 
 
 def test_passive_and_hedged_attributions(nlp):

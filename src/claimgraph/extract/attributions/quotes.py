@@ -15,7 +15,8 @@ quotes inside double ones, apostrophes that look like single quotes). The rules:
   only the last one closes), provided it opened a paragraph or followed "said:" or "said,"; a mark
   opened mid-sentence and never closed is a stray and ends with its paragraph.
 - Single marks count only in pairs, inside a double quote or on their own in one paragraph; a single
-  mark between two letters ("North Korea’s", "shouldn‘t") is an apostrophe.
+  mark between two letters ("North Korea’s", "shouldn‘t") is an apostrophe, and so is one after a
+  plural's "s" before a lower-case noun ("tenants' complaints") when a closer follows in the paragraph.
 - A short capitalised quote between two names (Joaquín “Shorty” Guzmán) is a nickname, not a quotation.
 
 Everything runs in a few passes over the characters, so it stays linear in the text length.
@@ -239,10 +240,38 @@ def _pair_singles(text: str, paragraphs: list[int], doubles: list[Quote]) -> lis
             if role in ("open", "toggle"):
                 open_at, region = i, here
         elif role in ("close", "toggle"):
+            if _plural_possessive(text, i) and _single_closer_after(text, i, paragraphs):
+                continue  # 'Tenants' complaints were ignored.': the quote closes further on
             if i + 1 - open_at <= MAX_SINGLE_QUOTE_CHARS:
                 quotes.append(Quote(open_at, i + 1, double=False))
             open_at = None
     return quotes
+
+
+# Words that follow a closing single mark ("'…figures' he said", "'…rules' and …"); any other
+# lower-case word after "s'" reads as the noun a plural possessive owns ("tenants' complaints").
+_AFTER_A_CLOSER = frozenset(
+    "he she they it we i you said says say added adds told according and or but nor as in on at to for "
+    "from with by of was were is are has have had will would which who that when while after before "
+    "because if than so".split()
+)
+
+
+def _plural_possessive(text: str, pos: int) -> bool:
+    """A mark after a plural's "s" and before a lower-case noun ("tenants' complaints")."""
+    if pos < 2 or text[pos - 1] != "s" or not text[pos - 2].isalpha() or text[pos + 1 : pos + 2] != " ":
+        return False
+    word = text[pos + 2 : pos + 22].split(maxsplit=1)[0] if text[pos + 2 : pos + 3].isalpha() else ""
+    return word.islower() and word.strip(".,;:!?") not in _AFTER_A_CLOSER
+
+
+def _single_closer_after(text: str, pos: int, paragraphs: list[int]) -> bool:
+    """Whether another single mark that can close a quote stands later in ``pos``'s paragraph."""
+    end = _paragraph_end(text, paragraphs, _paragraph_of(paragraphs, pos))
+    for i in range(pos + 1, end):
+        if text[i] in SINGLE_MARKS and _single_role(text, i) in ("close", "toggle") and not _plural_possessive(text, i):
+            return True
+    return False
 
 
 def _innermost(quotes: list[Quote], starts: list[int], pos: int) -> int:

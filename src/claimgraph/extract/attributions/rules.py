@@ -73,6 +73,21 @@ class Candidate:
     verbatim: bool = False  # the speaker's own words without quotation marks (an embedded post)
 
 
+def _clause_read_as_apposition(pobj: Token) -> Token | None:
+    """"According to Mark Feeney, Friday's session sold out.": the parser may read the clause after
+    the comma as an apposition to the name, with its verb as a modifier ("session" ← "sold"). When
+    that apposition ends the sentence, leaving nothing else to be the claim, and holds a verb, it is
+    the claim, not a second name for the source."""
+    doc = pobj.doc
+    sentence_end = max(t.i for t in pobj.sent if not (t.is_punct or t.is_space))
+    for appos in pobj.rights:
+        if appos.dep_ != "appos" or doc[appos.left_edge.i - 1].text != "," or appos.right_edge.i < sentence_end:
+            continue
+        if any(c.dep_ == "acl" and c.pos_ == "VERB" for c in appos.rights):
+            return appos
+    return None
+
+
 def trim(text: str, start: int, end: int) -> CharSpan:
     """Drop clause punctuation and spaces at the edges of ``[start, end)``."""
     piece = text[start:end]
@@ -1178,11 +1193,15 @@ class RuleFinder:
         if pobj is None:
             return None
         holder = holder_after_role(pobj)  # "according to the prefect of the region, Mr. Jean-Paul Mbida, …"
-        content = self.content_around(according, holder.end - 1 if holder else max(pobj.right_edge.i, to.i))
+        clause = _clause_read_as_apposition(pobj) if according.i == according.sent.start else None
+        last = holder.end - 1 if holder else clause.left_edge.i - 2 if clause else max(pobj.right_edge.i, to.i)
+        content = self.content_around(according, last)
         if content is None:
             return None
         speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
         speaker_span = subtree_span(speaker)
+        if clause is not None:
+            speaker_span = (speaker_span[0], self.doc[last].idx + len(self.doc[last]))
         relative = next((c for c in speaker.rights if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","), None)
         if relative is not None:  # "according to the Associated Press, which called the race": the name only
             speaker_span = (speaker_span[0], self.doc[relative.left_edge.i - 1].idx)
