@@ -662,6 +662,14 @@ def test_continuation_quote_in_the_next_paragraph(nlp):
     assert not any("central bank" in c.content.text for c in claims)
 
 
+def test_a_short_quoted_sentence_continues_the_speaker_but_a_quoted_phrase_does_not(nlp):
+    text = "“The boilers never work,” said Ms Adeyemi. “Nobody comes.” Her landlord called it “wear”."
+    claims = analyse(nlp, text)
+    second = claim_with(claims, "Nobody comes")
+    assert second.speaker.how == "continuation" and second.speaker.name == "Adeyemi"
+    assert not any(c.content.text == "“wear”" and c.speaker.how == "continuation" for c in claims)
+
+
 def test_quotation_split_by_a_cue_with_an_addressee(nlp):
     # the parser takes the second half for the cue's that-clause; it is the same quotation going on
     text = "“Now that the storm is over,” the mayor told reporters, “we can rebuild the pier.”"
@@ -2190,6 +2198,17 @@ def test_a_reported_clause_goes_on_over_and_when_the_parser_splits_it(nlp):
     assert claim_with(claims, "stunned").content.text.endswith("would give the prize to a shelter")
 
 
+def test_calling_someone_without_a_label_is_no_claim(nlp):
+    text = (
+        "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "
+        "Ms Varga called the audit a whitewash. The coach called out the referees."
+    )
+    claims = analyse(nlp, text)
+    assert not any(c.content.text in ("the council", "a meeting") for c in claims)
+    assert claim_with(claims, "the audit a whitewash").cue.text == "called"
+    assert claim_with(claims, "the referees").cue.text == "called out"
+
+
 def test_declining_to_comment_is_a_statement_not_made_not_a_denial(nlp):
     text = (
         "The club declined to comment. Its chair refused to say whether he would quit. "
@@ -2204,6 +2223,8 @@ def test_declining_to_comment_is_a_statement_not_made_not_a_denial(nlp):
     assert (fine.cue.stance, fine.cue.negated) == ("confirm", True)
     resign = claim_with(claims, "to resign")
     assert (resign.cue.stance, resign.cue.negated) == ("deny", False)
+    # the act not made is no second claim of its own
+    assert not any(c.cue.text in ("to say", "to confirm") for c in claims)
 
 
 def test_evidence_a_court_heard_or_was_told_has_no_speaker(nlp):

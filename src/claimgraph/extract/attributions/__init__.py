@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from ...records import Claim, Cue, Stated, TextSpan
 from ..times import parse_published, reanchor_quoted
 from .lexicon import COGNITION, CUES, FIRST_PERSON
-from .quotes import QuoteIndex, find_quotes, paragraph_starts
+from .quotes import Quote, QuoteIndex, find_quotes, paragraph_starts
 from .rules import Candidate, CharSpan, RuleFinder, lemma_of
 from .speakers import Resolved, SpeakerResolver, speaker_record
 
@@ -261,7 +261,8 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
         position = bisect.bisect_right(ends, quote.start) - 1
         words = len(text[quote.start : quote.end].split())
         split = position >= 0 and _second_half_of_a_split_quote(text, ordered[position], quote.start)
-        if not split and (words < 3 or (words < 8 and not _starts_sentence(text, quote.start))):
+        short = words < 3 and not _whole_sentence(text, quote)  # "“Nobody comes.”" is a whole sentence
+        if not split and (short or (words < 8 and not _starts_sentence(text, quote.start))):
             continue  # a quoted phrase inside a sentence ("called it “unfit”") continues nobody
         if position < 0:
             continue
@@ -285,6 +286,12 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
             )
         )
     return found
+
+
+def _whole_sentence(text: str, quote: Quote) -> bool:
+    """A quotation that opens a sentence with a capital and ends one inside its marks ("“Nobody comes.”")."""
+    inner = text[quote.start + 1 : quote.end - 1 if quote.closed else quote.end].strip()
+    return bool(inner) and inner[0].isupper() and inner[-1] in ".!?" and _starts_sentence(text, quote.start)
 
 
 _SPLIT_QUOTE_END = re.compile(r"[,\u2014\u2013-]\s*[\"\u201d\u2019']$")

@@ -185,6 +185,9 @@ class RuleFinder:
         lemma = lemma_of(verb)
         if lemma == "hear" or (lemma == "tell" and _told_a_hearing(verb)):
             return self.heard_in_court(verb)
+        if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse") and _withheld_speech(verb.head):
+            if not _states_a_proposition(verb):
+                return None  # "declined to comment on the fine": one claim, the refusal's, holds the act not made
         cue_tokens = [verb]
         entry = CUES.get(lemma)
         for child in verb.children:
@@ -446,6 +449,8 @@ class RuleFinder:
                 objects = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
             if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
+            if lemma == "call" and len(cue_tokens) == 1 and objects and not any(_names_its_object(verb, o) for o in objects):
+                return None  # "given up calling the police", "called a meeting": no label given
             gerund = next((c for c in children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
             if not objects and gerund is not None:  # "denied stealing the money", "admitted taking bribes"
                 return self.clause_content(gerund, verb), "dobj"
@@ -2198,6 +2203,36 @@ def _neither_nor(verb: Token) -> tuple[Token, Token] | None:
     if neither is None or last is None or not any(c.lower_ == "nor" for c in first.children):
         return None
     return neither, last
+
+
+def _states_a_proposition(verb: Token) -> bool:
+    """Whether the verb has a that-clause ("refused to concede that her rival led"), not a question
+    ("declined to say whether …") or a topic: the proposition not conceded is a claim of its own."""
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and not any(g.lower_ in ("whether", "if") or g.tag_ in ("WDT", "WP", "WRB") for g in c.lefts)
+        for c in verb.children
+    )
+
+
+def _names_its_object(verb: Token, obj: Token) -> bool:
+    """Whether "call" gives its object a label: an object complement ("called the charges
+    fabricated"), a quotation ("called it “a disgrace”"), or a second noun phrase the parser folded
+    into the object ("called Oz a quack")."""
+    if obj.dep_ == "oprd" or any(c.dep_ == "prt" or (c.dep_ in ("oprd", "ccomp", "xcomp") and c.i > obj.i) for c in verb.children):
+        return True  # "called him out": the phrasal cue of criticism
+    if lemma_of(obj) == "attention" or obj.is_title:
+        return True  # "called attention to …"; a headline in title case ("Calls Obama The ‘Most …’")
+    doc = verb.doc
+    if any(t.is_quote for t in doc[obj.left_edge.i : obj.right_edge.i + 1]):
+        return True
+    after = doc[obj.right_edge.i + 1 : obj.right_edge.i + 4]  # "called a referendum — “No to …” —"
+    if any(t.is_quote and not t.whitespace_ and t.i + 1 < len(doc) and not doc[t.i + 1].is_punct for t in after):
+        return True  # a mark that opens a word: the label is quoted
+    if any(c.dep_ == "amod" and c.i > obj.i for c in obj.children):
+        return True
+    # the label may hang anywhere below ("called the shootings and the unrest that followed a moment
+    # similar to …", where the parser made "a moment" an object inside the relative clause)
+    return any(t.dep_ in ("appos", "npadvmod", "nmod", "dobj", "attr", "oprd") for t in obj.subtree if t != obj)
 
 
 def _refused(verb: Token) -> bool:
