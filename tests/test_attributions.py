@@ -2198,6 +2198,16 @@ def test_a_reported_clause_goes_on_over_and_when_the_parser_splits_it(nlp):
     assert claim_with(claims, "stunned").content.text.endswith("would give the prize to a shelter")
 
 
+def test_the_writers_framing_after_a_trailing_cue_is_not_the_content(nlp):
+    text = (
+        "Pirates boarded a cargo ship on Sunday, the coastguard said, the latest in a wave of raids off the cape. "
+        "Fares rose 6%, the operator said, the latest blow to commuters."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "Pirates boarded").content.text == "Pirates boarded a cargo ship on Sunday"
+    assert claim_with(claims, "Fares rose").content.text == "Fares rose 6%"
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

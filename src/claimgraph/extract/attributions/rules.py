@@ -849,7 +849,12 @@ class RuleFinder:
             right -= 1
         set_off_before = left > 0 and doc[left - 1].text in (",", "—", "–", ";")
         set_off_after = right + 1 < len(doc) and doc[right + 1].text in (",", "—", "–")
-        if set_off_before and set_off_after and verb.dep_ == "parataxis":
+        summary = _summary_after_cue(verb)
+        if summary is not None and set_off_before:
+            # "Forces seized a tanker, the navy said, the latest in a string of incidents": the parser
+            # hung the cue on the phrase that sums the news up; the news is the clause before the cue
+            start, end = summary.left_edge.idx, doc[left - 1].idx
+        elif set_off_before and set_off_after and verb.dep_ == "parataxis":
             root = head  # "Though that was seamless, he said, replacing her would be ...": the whole clause
             while root.dep_ == "advcl" and root.head != root:
                 root = root.head
@@ -2203,6 +2208,25 @@ def _neither_nor(verb: Token) -> tuple[Token, Token] | None:
     if neither is None or last is None or not any(c.lower_ == "nor" for c in first.children):
         return None
     return neither, last
+
+
+def _summary_after_cue(verb: Token) -> Token | None:
+    """The verb of the news when a cue hangs on a noun phrase after it that sums the news up ("…, the
+    navy said, the latest in a string of incidents"): the noun modifies a verb before the cue."""
+    head = verb.head
+    if verb.dep_ != "parataxis":
+        return None
+    if head.i < verb.i and head.pos_ in ("VERB", "AUX"):
+        # the writer's framing, "the latest …", after the cue; not "…, officials said, the first by a
+        # consular officer", which goes on with what they said
+        summary = next((c for c in head.rights if c.i > verb.right_edge.i and c.dep_ in ("npadvmod", "appos", "dobj")), None)
+        if summary is None or verb.doc[summary.left_edge.i - 1].text != ",":
+            return None
+        return head if any(t.lower_ == "latest" for t in summary.subtree if t.i <= summary.i) else None
+    clause = head.head
+    if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
+        return None
+    return clause if clause.i < verb.i and clause.pos_ in ("VERB", "AUX") else None
 
 
 def _states_a_proposition(verb: Token) -> bool:
