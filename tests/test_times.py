@@ -641,3 +641,11 @@ def test_a_half_or_quarter_of_a_game_is_no_date(nlp):
 def test_a_possessive_day_looks_ahead_with_will(nlp):
     times = times_of(nlp, "Friday's final will be shown live. Fans said Monday's draw was fair.", "2026-03-26")
     assert [(t.text, t.value) for t in times] == [("Friday", "2026-03-27"), ("Monday", "2026-03-23")]
+
+
+def test_by_a_weekday_after_a_past_verb_is_a_deadline_already_met(nlp):
+    # published on a Friday: "by Tuesday" with a past verb is the Tuesday before, with "will" the one after
+    times = times_of(nlp, "The ferry was boarded by Tuesday. The port will reopen by Wednesday. Crews were told to finish by Thursday.")
+    assert find(times, "Tuesday").value == "2024-10-22"
+    assert find(times, "Wednesday").value == "2024-10-30"
+    assert find(times, "Thursday").value == "2024-10-31"

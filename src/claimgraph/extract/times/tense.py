@@ -78,6 +78,9 @@ def direction(doc: Doc, start: int, end: int) -> int:
     found = verb_direction(verb)
     if before and before[-1] in _EXTENDED_TO and verb.lemma_.lower() in _EXTENDING:
         return FUTURE
+    finite_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
+    if before and before[-1] == "by" and found == PAST and finite_past and span.root.dep_ not in ("amod", "compound"):
+        return PAST  # "prices rose by Tuesday", "was seized by 0300 GMT": a deadline already met
     if before and before[-1] in _DEADLINE_CUES and not _past_perfect(verb):
         return FUTURE  # "by Friday", "until Tuesday", unless told in the past perfect ("until Monday, nobody had...")
     if found == UNKNOWN and before and before[-1] in _FUTURE_CUES:
