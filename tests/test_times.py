@@ -649,3 +649,9 @@ def test_by_a_weekday_after_a_past_verb_is_a_deadline_already_met(nlp):
     assert find(times, "Tuesday").value == "2024-10-22"
     assert find(times, "Wednesday").value == "2024-10-30"
     assert find(times, "Thursday").value == "2024-10-31"
+
+
+def test_a_clock_with_its_conversion_in_brackets_takes_the_day_after_both(nlp):
+    times = times_of(nlp, "The plane landed at 10:50 a.m. local time (0505 GMT) on Wednesday.")
+    assert find(times, "10:50 a.m. local time").value == "2024-10-23T10:50"
+    assert find(times, "0505 GMT").value == "2024-10-23T05:05"

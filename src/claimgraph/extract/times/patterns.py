@@ -494,6 +494,9 @@ def _join_clock_and_day(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(Candidate(cand.start, nxt.end, "clock", nxt.groups, nxt.priority, day=cand, text=joined))
                 i += 2
                 continue
+        converted = nxt is not None and nxt.kind == "clock" and text[cand.end : nxt.start].strip() == "("
+        if cand.kind == "clock" and converted and i + 2 < len(cands):
+            nxt = cands[i + 2]  # "at 10:50 a.m. local time (0505 GMT) on Sunday": the day after both clocks
         if cand.kind == "clock" and nxt is not None and nxt.kind in _DAY_KINDS and _near(text, cand, nxt):
             cand.day = nxt
         out.append(cand)
