@@ -300,6 +300,11 @@ def test_scores_identifiers_and_names_are_not_quantities(quantities):
     assert quantities(text) == []
 
 
+def test_aircraft_models_and_wire_update_numbers_are_not_quantities(quantities):
+    found = quantities("UPDATE 3-Regional airline grounds fleet\nAn ATR 72 and a Cessna 172 carrying 14 people were held.")
+    assert [(q.text, q.value) for q in found] == [("14 people", 14)]
+
+
 def test_one_as_pronoun_or_article_is_not_a_quantity(quantities):
     found = quantities(
         "One of them said one thing: the ministry sent one “modest” convoy. At least one soldier "

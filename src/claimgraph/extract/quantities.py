@@ -204,6 +204,11 @@ MONTHS = {
     "november", "december",
 }
 # "Article 5", "Resolution 2231", "No. 10": the number names something, it counts nothing.
+# Makers whose model names are numbers ("Boeing 737", "ATR 72", "Cessna 172").
+AIRCRAFT_MAKERS = frozenset({"boeing", "atr", "embraer", "cessna", "antonov", "tupolev", "ilyushin", "sukhoi",
+                             "bombardier", "fokker", "beechcraft", "dornier", "saab", "yakovlev", "learjet"})  # fmt: skip
+# Reuters-style slugs that number a story's versions: "UPDATE 2-…", "REFILE-UPDATE 1-…".
+WIRE_SLUGS = frozenset({"UPDATE", "WRAPUP", "CORRECTED"})
 ID_WORDS = {
     "article", "no", "nos", "number", "page", "pages", "section", "sec", "chapter", "route",
     "highway", "flight", "resolution", "room", "line", "platform", "gate", "phase", "stage",
@@ -1224,6 +1229,10 @@ def _is_identifier(doc: Doc, number: _Number) -> bool:
         return True
     if word in ID_WORDS:
         return True
+    if word in AIRCRAFT_MAKERS and previous.text[0].isupper():
+        return True  # "a Boeing 737", "an ATR 72": a model, not a count
+    if previous.text in WIRE_SLUGS and _lower(doc, number.end) in HYPHENS:
+        return True  # "UPDATE 2-Brazil central bank holds rate": the story's second update
     if previous.text == ":" and before > 0 and doc[before - 1].text.upper() in STOCK_EXCHANGES:
         return True  # "(TYO: 6821)", "(HKG: 0700)": a stock's code
     glued = not previous.whitespace_ and previous.text in (*HYPHENS, "#", "/")
