@@ -370,3 +370,11 @@ def test_a_club_named_after_its_town_is_a_body_in_a_match_report(nlp):
     doc = nlp("Stoke City signed the winger from Aston Villa. Leeds United beat Hull City 2-0 on Saturday.")
     clubs = {e.name for e in doc._.cg_entities if e.label == "ORG"}
     assert clubs >= {"Stoke City", "Aston Villa", "Leeds United"}
+
+
+def test_an_amount_the_model_ran_into_a_name_is_cut_off(nlp):
+    # the model reads "Meta 450 million euros" as one body, and "Meta" alone is a Colombian department
+    doc = nlp("BRUSSELS (AP) — The European Commission fined Meta 450 million euros on Tuesday.")
+    assert "Meta" in [e.name for e in doc._.cg_entities]
+    assert [(q.text, q.currency) for q in doc._.quantities] == [("450 million euros", "EUR")]
+    assert [p.text for p in doc._.places] == ["BRUSSELS"]

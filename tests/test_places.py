@@ -695,6 +695,15 @@ def test_a_dateline_in_capitals_names_the_city(nlp):
     assert (san_jose.country, san_jose.feature[0]) == ("CR", "P")
 
 
+def test_a_wire_dateline_capital_keeps_its_city_whatever_towns_lie_near_the_other_places(nlp):
+    text = (
+        "WASHINGTON (Reuters) - Factory orders fell in May, the Commerce Department said. "
+        "“Demand is cooling,” said an economist at a bank in Chicago."
+    )
+    washington = find(places_of(nlp, text), "WASHINGTON")
+    assert (washington.country, washington.feature) == ("US", "P.PPLC")  # not Washington, Illinois
+
+
 def test_an_english_metropolitan_county_is_not_its_inner_name(nlp):
     place = find(places_of(nlp, "Police in the West Midlands arrested three men on Sunday."), "West Midlands")
     assert (place.country, place.name) == ("GB", "West Midlands")  # not "Midlands", Zimbabwe

@@ -104,6 +104,7 @@ class EntityMerger:
         self.nouns = nouns  # common nouns: a sentence's first word among them may be no name
 
     def __call__(self, doc: Doc) -> Doc:
+        cut_amounts_from_names(doc)
         _split_body_and_person(doc)
         _join_split_names(doc)
         _who_in_capitals(doc)
@@ -171,6 +172,36 @@ BODY_WORDS = frozenset(
 # and, for splitting off a holder's name only, the state a president heads ("the Republic" is no body
 # of a place: "Dominican Republic" stays a country)
 HOLDER_BODY_WORDS = BODY_WORDS | {"republic", "assembly", "senate"}
+
+
+# Words after a number that make it an amount the model ran into a name: "fined |Meta 450 million euros|".
+_AMOUNT_WORDS = frozenset("million billion trillion bn euros euro dollars pounds yen yuan francs rupees percent".split())
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+
+
+def cut_amounts_from_names(doc: Doc) -> None:
+    """"The Commission fined Meta 450 million euros": the model reads the company and the fine as one
+    body. The name ends before the number, and the amount becomes MONEY (or CARDINAL), so that the
+    quantities stage reads it and the places stage does not look inside it for a place ("Meta", a
+    Colombian department). Runs first in both stages that read ``doc.ents``; a second run changes nothing."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        cut = next(
+            (t.i for t in ent[1:] if t.like_num and t.i + 1 < ent.end and doc[t.i + 1].lower_ in _AMOUNT_WORDS),
+            None,
+        )
+        if ent.label_ not in _NAME_LABELS or cut is None or not any(t.is_alpha for t in doc[ent.start : cut]):
+            ents.append(ent)
+            continue
+        money = any(t.lower_ in _CURRENCY_WORDS for t in doc[cut : ent.end])
+        ents += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut, ent.end, label="MONEY" if money else "CARDINAL")]
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+_CURRENCY_WORDS = frozenset("euros euro dollars pounds yen yuan francs rupees".split())
 
 
 def _split_body_and_person(doc: Doc) -> None:

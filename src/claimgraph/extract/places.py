@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Place
-from .entities import PLATFORMS, TITLES, is_club_name, sentence_of
+from .entities import PLATFORMS, TITLES, cut_amounts_from_names, is_club_name, sentence_of
 from .gazetteer import COUNTRY_ALIASES, Gazetteer, GazetteerEntry, haversine_km, load_gazetteer, name_key
 
 Source = Literal["model", "street", "division", "mislabel", "inside", "scan", "qualifier"]
@@ -252,6 +252,7 @@ class PlaceResolver:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
+        cut_amounts_from_names(doc)  # "fined |Meta 450 million euros|": no place inside a fine
         gazetteer = self.gazetteer
         view = TokenView(doc)
         mentions = find_mentions(view, gazetteer, scan=self.scan)
@@ -1176,6 +1177,18 @@ def local_score(m: Mention, entry: GazetteerEntry, w: Weights, region_named: boo
     return score
 
 
+# A dateline city this big (or a capital) is the one a wire story was filed from, whatever towns of
+# the name lie near the article's other places: "WASHINGTON (Reuters) -" with Chicago named is not
+# Washington, Illinois; "BRUSSELS (AP) —" with New York named is not Brussels, Wisconsin.
+WIRE_DATELINE_POPULATION = 1_000_000
+
+
+def is_wire_dateline_city(m: Mention) -> bool:
+    if not m.dateline or m.qualifier is not None or m.chosen is None:
+        return False
+    return m.chosen.feature == "P.PPLC" or m.chosen.population >= WIRE_DATELINE_POPULATION
+
+
 def ends_with_country_qualifier(m: Mention) -> bool:
     """"El Alto, Bolivia." but not "Crockett, Palestine and Houston", a list."""
     q = m.qualifier
@@ -1208,7 +1221,7 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
     for _ in range(2):
         context = ArticleContext(mentions)
         for m in mentions:
-            if len(m.candidates) > 1:
+            if len(m.candidates) > 1 and not is_wire_dateline_city(m):
                 totals = [s + context.score(m, c, w) for s, c in zip(m.scores, m.candidates)]
                 m.chosen = m.candidates[argmax(totals)]
     share_sense(mentions)
