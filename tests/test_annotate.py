@@ -17,6 +17,13 @@ def test_no_sentence_runs_across_a_line_break(nlp):
     assert second.text.startswith("The storm hit")
 
 
+def test_a_rank_abbreviation_ends_no_sentence_and_the_quote_keeps_its_speaker(nlp):
+    doc = nlp("Crews worked all night.\n\n“The pier is unsafe,” harbour spokesman Cmdr. Ola Brandt said.")
+    brandt = next(t for t in doc if t.text == "Ola")
+    assert not brandt.is_sent_start
+    assert [c.speaker.name for c in doc._.claims] == ["Ola Brandt"]
+
+
 def test_annotate_keeps_each_article_with_its_doc_and_date(nlp):
     articles = [Article(text=f"Story number {i} was filed on Monday.", published=f"2024-10-2{i}") for i in range(1, 4)]
     pairs = list(annotate(nlp, iter(articles), batch_size=2))
