@@ -209,6 +209,12 @@ def test_it_points_to_one_body_never_to_a_plural_group(nlp):
     assert claim.speaker.name == "Norland"
 
 
+def test_pronoun_in_a_clause_inside_the_sentence_is_the_main_subject_not_the_object(nlp):
+    text = "Tomas Ilvane accused Petra Lindqvist of hiding the cost of the bridge, which he claimed would double."
+    claim = claim_with(analyse(nlp, text), "would double")
+    assert (claim.speaker.text, claim.speaker.name) == ("he", "Tomas Ilvane")
+
+
 def test_pronoun_inside_a_quotation_is_not_resolved_from_the_narration(nlp):
     text = (
         "The minister Lena Varga met officials from Ostravia last week. "

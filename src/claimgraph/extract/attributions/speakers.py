@@ -199,6 +199,31 @@ class SpeakerResolver:
                 return Mention(subject.idx, resolved.name, resolved.entity, resolved.kind)
         return None
 
+    def _main_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """A pronoun subject of a clause inside the sentence ("Farage accused Rayner of hiding the cost,
+        which he claimed would add £4bn") is most often the main clause's subject, not the last name
+        before it (Rayner, the object)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in PERSON_PRONOUNS:
+            return None
+        clause = pronoun.head
+        if clause.dep_ not in ("relcl", "advcl", "ccomp") or self.quotes.covering(pronoun.idx) is not None:
+            return None
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= pronoun.i or not root.is_ancestor(pronoun):
+            return None
+        objects = [c for c in root.children if c.dep_ in ("dobj", "dative") and c.i < pronoun.i]
+        if not objects:
+            return None  # no second person the last-name rule could take instead
+        start, end = subject.left_edge.idx, subject.idx + len(subject)
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            mention = self.mentions[index]
+            if mention.kind in kinds and mention.kind == "person" and self._agrees(mention, pronoun.lower_):
+                return mention
+            index += 1
+        return None
+
     def _person_by_surname(self, name: str) -> Entity | None:
         """The one person of the article whose full name ends with this one-word name, if only one."""
         if " " in name:
@@ -275,7 +300,11 @@ class SpeakerResolver:
         elif quote is not None:
             mention = self._quoted_antecedent(head.idx, quote.start, kinds)
         else:
-            mention = self._previous_subject(head, kinds) or self._antecedent(head.idx, kinds, lower)
+            mention = (
+                self._previous_subject(head, kinds)
+                or self._main_subject(head, kinds)
+                or self._antecedent(head.idx, kinds, lower)
+            )
         if mention is None:
             return Resolved(None, None, "pronoun", "person" if lower in PERSON_PRONOUNS else "other")
         return Resolved(mention.name, mention.entity, "pronoun", mention.kind)
