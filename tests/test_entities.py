@@ -378,3 +378,10 @@ def test_an_amount_the_model_ran_into_a_name_is_cut_off(nlp):
     assert "Meta" in [e.name for e in doc._.cg_entities]
     assert [(q.text, q.currency) for q in doc._.quantities] == [("450 million euros", "EUR")]
     assert [p.text for p in doc._.places] == ["BRUSSELS"]
+
+
+def test_an_everyday_role_before_a_name_is_no_part_of_it(nlp):
+    doc = nlp("Tenant Ilse Marchetti, 41, said the damp had spread. Pensioner Rui Andrade said the rent rose.")
+    names = [e.name for e in doc._.cg_entities if e.kind == "person"]
+    assert "Rui Andrade" in names and "Pensioner Rui Andrade" not in names
+    assert [c.speaker.name for c in doc._.claims] == ["Ilse Marchetti", "Rui Andrade"]

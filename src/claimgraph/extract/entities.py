@@ -35,7 +35,9 @@ TITLES = frozenset(
     economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon
     honourable honorable alhaji alhaja mallam comrade shri smt shrimati datuk dato engr barrister pastor
     singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer nurse
-    doctor midwife paramedic firefighter rival""".split()
+    doctor midwife paramedic firefighter rival tenant resident pensioner shopkeeper fisherman activist
+    campaigner volunteer survivor widow student teacher farmer witness protester landlord patient
+    researcher scientist engineer pilot soldier veteran trader vendor miner""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())
