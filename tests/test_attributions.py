@@ -2214,6 +2214,13 @@ def test_the_writers_framing_after_a_trailing_cue_is_not_the_content(nlp):
     assert claim_with(claims, "Fares rose").content.text == "Fares rose 6%"
 
 
+def test_denying_someone_access_or_entry_is_a_refusal_not_a_denial_said(nlp):
+    text = "The party said guards were denying Ruth Obi access to her lawyer. Officials denied him entry. He denied the report."
+    claims = analyse(nlp, text)
+    assert [c.cue.text for c in claims if c.cue.stance == "deny"] == ["denied"]
+    assert claim_with(claims, "the report").cue.stance == "deny"
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -446,7 +446,10 @@ class RuleFinder:
         elif "o" in frames and lemma not in ADDRESSEE_VERBS:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
             if lemma in _DEED_OBJECTS:  # "repeated the claim", not "repeat the analysis"
-                objects = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
+                kept = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
+                if lemma == "deny" and objects and not kept:
+                    return None  # "denied him entry", "denying Khan access": a refusal, not a denial said
+                objects = kept
             if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
             if lemma == "call" and len(cue_tokens) == 1 and objects and not any(_names_its_object(verb, o) for o in objects):
@@ -2634,6 +2637,8 @@ def _names_a_dateline_place(token: Token) -> bool:
 _CLAIMED_OBJECTS = {"claim": frozenset({"victory", "responsibility", "credit", "win", "success"})}
 # Objects that make a cue verb a deed: one repeats a claim, and also an analysis.
 _DEED_OBJECTS = {
+    "deny": frozenset("access entry visa visas bail permission request service services care visit visits passage "
+                      "landing funding benefit benefits treatment admission asylum parole".split()),
     "repeat": frozenset("analysis study experiment test trial process exercise performance feat mistake success "
                         "year grade course procedure survey measurement".split()),
 }
