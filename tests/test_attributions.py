@@ -536,6 +536,17 @@ def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     assert claim.content.text == "Ferry fares will rise by a tenth in May"
 
 
+def test_a_press_release_dateline_with_its_wire_is_not_the_speaker(nlp):
+    text = "OSLO, March 3, 2026 /PRNewswire/ -- Fjordlast ASA today announced a deal to buy Kystfrakt."
+    (claim,) = analyse(nlp, text)
+    assert (claim.speaker.text, claim.speaker.name) == ("Fjordlast ASA", "Fjordlast ASA")
+    # glued to its wire with double hyphens: the city and the company are words of their own
+    doc = nlp("OSLO--(BUSINESS WIRE)--Fjordlast ASA today announced that freight rose.")
+    (claim,) = doc._.claims
+    assert (claim.speaker.text, claim.speaker.name) == ("Fjordlast ASA", "Fjordlast ASA")
+    assert [p.name for p in doc._.places] == ["Oslo"]
+
+
 def test_a_wire_dateline_and_a_place_before_a_title_are_not_the_speaker(nlp):
     # translated wire copy: the parser takes the dateline's city for the subject, and the model reads
     # the portfolio and the minister's name as one body

@@ -27,6 +27,10 @@ GLUED_QUOTE_INFIXES = (
 # A percentage range written without spaces, "4.25%-4.5%", which the model's tokenizer keeps as
 # "4.25%-4.5" and "%": split at the first sign and the dash so both numbers read as percentages.
 PERCENT_RANGE_INFIXES = (r"(?<=\d)%(?=[-–—]\d)", r"(?<=\d%)[-–—](?=\d)")
+# A press release's dateline glued to its wire and first word, "NEW YORK--(BUSINESS WIRE)--Acme Inc.":
+# the model's tokenizer kept "YORK--(BUSINESS" and "WIRE)--Acme" whole, so the city and the company
+# were lost in one nonsense name.
+PRESS_WIRE_INFIXES = (r"(?<=\w)--(?=\()", r"(?<=--)\((?=[A-Z])", r"(?<=[A-Z])\)(?=--)", r"(?<=\))--(?=\w)")
 
 
 # Ranks and titles news abbreviates before a name that the model's tokenizer splits at the full stop
@@ -35,6 +39,7 @@ PERCENT_RANGE_INFIXES = (r"(?<=\d)%(?=[-–—]\d)", r"(?<=\d%)[-–—](?=\d)")
 TITLE_ABBREVIATIONS = (
     "Brig.", "Lt.", "Col.", "Sgt.", "Maj.", "Cmdr.", "Capt.", "Cpl.", "Pvt.", "Gen.", "Adm.", "Supt.",
     "Insp.", "Det.", "Amb.", "Atty.", "Sec.", "Gov.", "Sen.", "Rep.", "Lt.-Gen.", "Maj.-Gen.",
+    "Cdr.", "Const.", "Prof.", "Dr.", "Rev.", "Hon.", "Fr.", "Pres.", "Lieut.", "Mme.", "Mlle.",
 )  # fmt: skip
 
 
@@ -47,7 +52,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def split_glued_quotes(nlp: Language) -> None:
     """Add the glued-quote infixes to ``nlp``'s tokenizer, keeping the model's own (idempotent)."""
-    extra = "|".join(GLUED_QUOTE_INFIXES + PERCENT_RANGE_INFIXES)
+    extra = "|".join(GLUED_QUOTE_INFIXES + PERCENT_RANGE_INFIXES + PRESS_WIRE_INFIXES)
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else ""
     if extra in pattern:

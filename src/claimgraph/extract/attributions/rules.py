@@ -1869,10 +1869,12 @@ _DATELINE = re.compile(
     r"(?=\s*[(–—-]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
+    r"(?:\s*/[A-Za-z][A-Za-z -]{1,28}/)?"  # a press release's wire: "LONDON, March 3, 2026 /PRNewswire/ --"
+    r"(?:\s*--\s*\([A-Z][A-Za-z ]{1,28}\))?"  # "NEW YORK--(BUSINESS WIRE)--"
     r"|(?:[A-Z]{2,10}(?:\s+\d)?:\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"  # "LIVE: 18:10 BST —"
     # "Hanoi (VNA) -", "Ankara - ": a city in lower case, with its agency or alone
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
-    r"\s+[–—-]\s+"
+    r"(?:\s+[–—-]\s+|(?<=/)\s*--\s*|(?<=\))--)"  # "--" only after a press release's wire
 )
 
 
