@@ -2232,6 +2232,14 @@ def test_denying_someone_access_or_entry_is_a_refusal_not_a_denial_said(nlp):
     assert claim_with(claims, "the report").cue.stance == "deny"
 
 
+def test_a_day_after_a_speech_noun_and_a_search_that_continues_are_no_topics(nlp):
+    text = (
+        "The talks began two days before her budget statement on Wednesday. "
+        "The search continues for the three missing divers."
+    )
+    assert analyse(nlp, text) == []
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -1357,7 +1357,7 @@ class RuleFinder:
             elif child.dep_ == "acl" and _is_infinitive(child):
                 end = _cut_trailing_aside(child)
                 content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
-            elif child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS and _is_noun_topic(noun, child):
+            elif child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS and _is_noun_topic(noun, child) and not _is_time_phrase(child):
                 topic = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if topic is not None and topic != owner:
                     end = _cut_trailing_aside(topic)
@@ -1964,8 +1964,8 @@ def _topic_preposition(verb: Token, lemma: str) -> Token | None:
     about his record", "approve of the plan". Measured on PolNeAR dev and train-300, 34 of the 54
     predictions this adds match, well above F1 / 2; "on", "over", "against" and "with" stayed under
     it. Not "for years", "for example", nor "looking for work" (seeking says nothing)."""
-    if lemma == "look" or any(c.dep_ in _FRAME_DEPS for c in verb.children):
-        return None
+    if lemma in ("look", "continue") or any(c.dep_ in _FRAME_DEPS for c in verb.children):
+        return None  # "the search continues for four passengers": going on, not speaking of them
     if lemma == "report" and any(c.lower_ == "for" and any(g.lower_ in ("work", "duty") for g in c.children) for c in verb.children):
         return None  # "staff reported for work": showed up, said nothing
     prep = next(
