@@ -2240,6 +2240,12 @@ def test_a_day_after_a_speech_noun_and_a_search_that_continues_are_no_topics(nlp
     assert analyse(nlp, text) == []
 
 
+def test_who_after_a_place_in_an_apposition_is_the_person_described(nlp):
+    text = "“The wells are dry,” said Abdelkader, a barley grower near El Jadida, who declined to give his surname."
+    claim = claim_with(analyse(nlp, text), "to give his surname")
+    assert (claim.speaker.text, claim.speaker.name) == ("who", "Abdelkader")
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -2461,15 +2461,18 @@ def _person_owning(noun: Token) -> Token:
     person's apposition: "Ana Torres, a spokeswoman for the union, who said" → Ana Torres."""
     if noun.ent_type_ == "PERSON":
         return noun
-    token = noun
+    token, named = noun, None
     for _ in range(8):
         if token.dep_ in ("pobj", "prep", "compound", "appos") and token.head is not token:
+            if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                named = token.head  # "Abdelkader, a grower near El Jadida, who": the name the model mistyped
             token = token.head
             if token.ent_type_ == "PERSON":
                 return token
         else:
             break
-    return noun
+    # a place is never the "who": the name the apposition describes is
+    return named if named is not None and noun.ent_type_ in ("GPE", "LOC", "FAC") else noun
 
 
 def _is_aside(token: Token) -> bool:
