@@ -2246,6 +2246,20 @@ def test_who_after_a_place_in_an_apposition_is_the_person_described(nlp):
     assert (claim.speaker.text, claim.speaker.name) == ("who", "Abdelkader")
 
 
+def test_a_participle_the_parser_hung_inside_the_content_is_the_speakers_next_act(nlp):
+    text = (
+        "A council spokesman rejected claims that the budget had been rushed through, saying members "
+        "had weeks to read it. The mayor dismissed claims by the union that the depot had lost £2m, "
+        "calling them “pure fiction”."
+    )
+    claims = analyse(nlp, text)
+    rejected = claim_with(claims, "the budget had been rushed")
+    assert rejected.content.text == "claims that the budget had been rushed through"
+    assert claim_with(claims, "members had weeks").speaker.text == "A council spokesman"
+    assert claim_with(claims, "the depot had lost").content.text.endswith("£2m")
+    assert claim_with(claims, "pure fiction").speaker.text == "The mayor"
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -989,6 +989,9 @@ class RuleFinder:
                     if outer.pos_ in ("VERB", "AUX") and subject is not None:
                         return subject
                 return None
+            reporter = _reporter_of_the_content(verb)
+            if reporter is not None:  # "rejected claims that the vote was whipped, saying …": the rejecter says
+                return self._subject(reporter, depth + 1)
             shared = self._subject(verb.head, depth + 1)
             if verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and shared is not None and shared.lower_ == "it":
                 return None  # "it was not possible to confirm the figures": nobody speaks
@@ -1351,9 +1354,11 @@ class RuleFinder:
         cue_end = noun
         for child in noun.rights:
             if child.dep_ in ("acl", "ccomp") and _that_mark(child) is not None:
-                content = self.clip(_that_mark(child).idx, subtree_span(child)[1], noun)
+                end = _cut_trailing_aside(child)  # not the speaker's next act: "claims that X, calling them …"
+                content = self.clip(_that_mark(child).idx, end.idx + len(end), noun)
             elif child.dep_ == "relcl" and _is_content_clause(child):  # "her warning that prices will rise"
-                content = self.clip(child.left_edge.idx, subtree_span(child)[1], noun)
+                end = _cut_trailing_aside(child)
+                content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
             elif child.dep_ == "acl" and _is_infinitive(child):
                 end = _cut_trailing_aside(child)
                 content = self.clip(child.left_edge.idx, end.idx + len(end), noun)
@@ -2492,6 +2497,22 @@ def _contrasting_report(token: Token) -> bool:
     return bool(marks & {"though", "although", "while", "whereas"}) and any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _reporter_of_the_content(verb: Token) -> Token | None:
+    """The cue verb whose content the parser hung a speaker's next act on: in "rejected claims that
+    the vote had been whipped, saying MPs were free", "saying" hangs on "whipped", inside the
+    rejected claim; its subject is the rejecter's, not "the vote"."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _is_next_speech_act(verb):
+        return None
+    node = verb.head
+    while node.dep_ in ("acl", "ccomp", "relcl") and node.head is not node:
+        node = node.head
+        if node.pos_ == "NOUN" and node.dep_ in ("dobj", "pobj"):
+            node = node.head if node.dep_ == "dobj" else node.head.head  # the claims rejected, the claims of
+        if node.pos_ == "VERB" and lemma_of(node) in CUES and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            return node
+    return None
+
+
 def _is_next_speech_act(token: Token) -> bool:
     """"forecast that the economy would rebound and praised the talks", "said he saw no need,
     telling reporters ...": a reporting verb without a subject of its own, which the parser hung on
@@ -2710,9 +2731,8 @@ def _cut_trailing_aside(root: Token) -> Token:
         last = rights[-1]
         start = last.left_edge.i
         set_off = start > root.left_edge.i and doc[start - 1].text in (",", "—", "–")
-        if ((_is_aside(last) or _contrasting_report(last)) and set_off) or (
-            node == root and _is_next_speech_act(last) and start > root.left_edge.i
-        ):
+        next_act = _is_next_speech_act(last) and (node == root or (set_off and last.tag_ == "VBG"))
+        if ((_is_aside(last) or _contrasting_report(last)) and set_off) or (next_act and start > root.left_edge.i):
             end = start - 1
             while end > root.left_edge.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc"):
                 end -= 1
