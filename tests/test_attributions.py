@@ -2260,6 +2260,23 @@ def test_a_participle_the_parser_hung_inside_the_content_is_the_speakers_next_ac
     assert claim_with(claims, "pure fiction").speaker.text == "The mayor"
 
 
+def test_live_blog_time_stamps_are_no_speakers(nlp):
+    text = (
+        "13:20 GMT – The flood agency has 37 warnings in place. It said rivers could peak on Wednesday night.\n\n"
+        "00:15 GMT – Police say the bypass has reopened.\n\n"
+        "23:50 GMT – Police say the bypass is still shut."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "rivers could peak").speaker.name != "GMT"
+    assert [c.speaker.name for c in claims if "bypass" in c.content.text] == ["Police", "Police"]
+
+
+def test_a_name_the_tagger_took_for_an_adverb_before_its_apposition_is_the_speaker(nlp):
+    text = "Halifax said prices dipped. Nationwide, the UK's largest building society, reported that buyers were spending more."
+    claim = claim_with(analyse(nlp, text), "buyers were spending")
+    assert claim.speaker.name == "Nationwide"
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -115,6 +115,7 @@ class EntityMerger:
         mentions = [m for ent in ents if (m := _mention(ent, text, ents)) is not None]
         tickers = [m.span(1) for m in _TICKER.finditer(text)]
         mentions = [m for m in mentions if not any(a <= m.start < b for a, b in tickers)]  # "(NYSE: ACME)": a code
+        mentions = [m for m in mentions if m.name not in TIME_ZONES]  # "13:20 GMT –": a live blog's clock
         places = [p.span for p in doc._.places or [] if p.lat is not None]
         # "YANGON/COX'S BAZAR -": a dateline of cities the model read as one body; the places stand alone
         mentions = [m for m in mentions if "/" not in m.name or not any(m.start <= a < m.end for a, _ in places)]
@@ -176,6 +177,8 @@ BODY_WORDS = frozenset(
 HOLDER_BODY_WORDS = BODY_WORDS | {"republic", "assembly", "senate"}
 
 
+# Time zones the model calls bodies ("13:20 GMT – Police say …").
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT".split())
 # Words after a number that make it an amount the model ran into a name: "fined |Meta 450 million euros|".
 _AMOUNT_WORDS = frozenset("million billion trillion bn euros euro dollars pounds yen yuan francs rupees percent".split())
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})

@@ -968,6 +968,9 @@ class RuleFinder:
                     return self._subject_past_dateline(child, verb)
                 if level is not None and not dated and _opens_quote_on_its_verb(child, verb, level.start, self.text):
                     return child  # 'said her client “denies these allegations”': the subject right before the mark
+        named = next((c for c in verb.lefts if c.i == verb.sent.start and c.is_title and c.pos_ == "ADV"), None)
+        if named is not None and any(a.dep_ == "appos" for a in named.children) and verb.dep_ == "ROOT":
+            return named  # "Nationwide, the UK's largest building society, reported": a name the tagger took for an adverb
         if depth >= 3:
             return None
         content_head = verb.head

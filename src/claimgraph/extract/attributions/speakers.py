@@ -92,6 +92,7 @@ class SpeakerResolver:
         self.doc = doc
         self.quotes = quotes
         self.entities: list[Entity] = list(doc._.cg_entities or [])
+        self.merged = doc._.cg_entities is not None  # the entities stage ran (and may have found none)
         self.entity_by_name = {entity.name.lower(): entity for entity in self.entities}
         self.ent_of_token: dict[int, int] = {}
         for index, ent in enumerate(doc.ents):
@@ -105,7 +106,7 @@ class SpeakerResolver:
 
     def _initial_mentions(self) -> list[Mention]:
         mentions = []
-        if self.entities:
+        if self.merged:
             for entity in self.entities:
                 for start, end in entity.mentions:
                     if self.quotes.covering(start) is None:
@@ -174,7 +175,9 @@ class SpeakerResolver:
         if before < 0:
             return None
         previous = self.doc[before].sent
-        subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next(
+            (c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass") and not _time_stamp(c)), None
+        )  # "13:20 GMT – The Environment Agency has …": the entry's time is no subject
         if subject is None or self.quotes.covering(subject.idx) is not None:
             return None  # no subject, or one in somebody's quoted words
         start, end = subject.left_edge.idx, subject.idx + len(subject)
@@ -514,6 +517,9 @@ class SpeakerResolver:
                 if pobj is not None and (pobj.pos_ == "PROPN" or (role and child.lower_ == "of")):
                     right = _before_setting(pobj).i + 1  # "a spokesperson for Water UK" too
             break
+        dash = next((t.i for t in reversed(doc[left.i : head.i]) if t.text in ("–", "—", "-") and t.whitespace_), None)
+        if dash is not None:
+            left = doc[dash + 1]  # "23:50 GMT – Police": a live blog's time stamp, not the name
         words = []
         for token in doc[left.i : right]:
             if token.dep_ == "det" and token.head == head:
@@ -533,6 +539,14 @@ _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
 
 # Last words of a body named after the trades or peoples it brings together.
 _LISTING_BODY_ENDS = frozenset("union association federation council alliance coalition front congress society guild".split())
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+
+
+def _time_stamp(token: Token) -> bool:
+    """A live blog's entry time read as a subject: "13:20 GMT"."""
+    return token.ent_type_ in ("TIME", "DATE") or any(_CLOCK.fullmatch(c.text) for c in token.lefts)
 
 
 def _one_entity(tokens: list[Token]) -> bool:
