@@ -305,6 +305,15 @@ def test_aircraft_models_and_wire_update_numbers_are_not_quantities(quantities):
     assert [(q.text, q.value) for q in found] == [("14 people", 14)]
 
 
+def test_a_money_range_written_without_spaces_and_a_figure_compared_with_are_read(quantities):
+    found = quantities("Insurers put the damage at £150m-£200m. Repairs may cost €2bn-3bn. Thefts fell to 31 from 44.")
+    assert [(q.value, q.value_max, q.currency) for q in found if q.currency] == [
+        (150_000_000, 200_000_000, "GBP"),
+        (2_000_000_000, 3_000_000_000, "EUR"),
+    ]
+    assert [q.value for q in found if not q.currency] == [31, 44]
+
+
 def test_one_as_pronoun_or_article_is_not_a_quantity(quantities):
     found = quantities(
         "One of them said one thing: the ministry sent one “modest” convoy. At least one soldier "

@@ -27,6 +27,11 @@ GLUED_QUOTE_INFIXES = (
 # A percentage range written without spaces, "4.25%-4.5%", which the model's tokenizer keeps as
 # "4.25%-4.5" and "%": split at the first sign and the dash so both numbers read as percentages.
 PERCENT_RANGE_INFIXES = (r"(?<=\d)%(?=[-–—]\d)", r"(?<=\d%)[-–—](?=\d)")
+# The same for money with a scale letter, "£150m-£200m" and "$2bn-3bn", kept as "150m-£200" and "m".
+MONEY_RANGE_INFIXES = (
+    r"(?<=\d)(?:bn|[mkb])(?=[-–—][£$€]?\d)",  # the scale letter of the first figure, a word of its own
+    r"(?<=\d[mkb])[-–—](?=[£$€]?\d)", r"(?<=\dbn)[-–—](?=[£$€]?\d)", r"(?<=[mkn][-–—])[£$€](?=\d)",
+)
 # A press release's dateline glued to its wire and first word, "NEW YORK--(BUSINESS WIRE)--Acme Inc.":
 # the model's tokenizer kept "YORK--(BUSINESS" and "WIRE)--Acme" whole, so the city and the company
 # were lost in one nonsense name.
@@ -52,7 +57,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def split_glued_quotes(nlp: Language) -> None:
     """Add the glued-quote infixes to ``nlp``'s tokenizer, keeping the model's own (idempotent)."""
-    extra = "|".join(GLUED_QUOTE_INFIXES + PERCENT_RANGE_INFIXES + PRESS_WIRE_INFIXES)
+    extra = "|".join(GLUED_QUOTE_INFIXES + PERCENT_RANGE_INFIXES + MONEY_RANGE_INFIXES + PRESS_WIRE_INFIXES)
     current = nlp.tokenizer.infix_finditer
     pattern = current.__self__.pattern if current is not None else ""
     if extra in pattern:

@@ -1153,6 +1153,8 @@ def _in_blocking_entity(doc: Doc, number: _Number, counts_a_thing: bool) -> bool
             continue
         if label == "DATE" and _before_a_time_of_its_own(doc, number):
             continue  # "up from 60 last month": the model ran the figure into the date after it
+        if label == "DATE" and _compared_figure(doc, number):
+            continue  # "fell to 31 from 44": the earlier figure, which the model took for a date
         if label in BLOCKING_ENTS and label not in ("DATE", "TIME") and _bare_number_entity(token):
             continue  # "to 5,612.40" that the model calls a work of art: a name needs a word
         if label in BLOCKING_ENTS:
@@ -1191,6 +1193,17 @@ def _in_a_date(doc: Doc, number: _Number) -> bool:
     start, end = doc[number.start].idx, doc[number.end - 1].idx + len(doc[number.end - 1])
     types = ("DATE", "TIME") if _next_to_month(doc, number) else ("TIME",)
     return any(t.type in types and t.span[0] <= start and end <= t.span[1] for t in times)
+
+
+def _compared_figure(doc: Doc, number: _Number) -> bool:
+    """A bare figure after "from" that another figure went to ("fell to 31 from 44"), alone in its date entity."""
+    token = doc[number.start]
+    if number.end - number.start != 1 or not token.text.isdigit() or len(token.text) > 3 or _next_to_month(doc, number):
+        return False
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) != 1 or _lower(doc, number.start - 1) != "from":
+        return False
+    return _lower(doc, number.start - 3) == "to" and doc[number.start - 2].like_num
 
 
 def _next_to_month(doc: Doc, number: _Number) -> bool:
