@@ -655,3 +655,8 @@ def test_a_clock_with_its_conversion_in_brackets_takes_the_day_after_both(nlp):
     times = times_of(nlp, "The plane landed at 10:50 a.m. local time (0505 GMT) on Wednesday.")
     assert find(times, "10:50 a.m. local time").value == "2024-10-23T10:50"
     assert find(times, "0505 GMT").value == "2024-10-23T05:05"
+
+
+def test_a_year_earlier_compares_the_month_named_just_before_not_the_reports_quarter(nlp):
+    times = times_of(nlp, "Output grew 0.4% in the third quarter, while prices rose 2.9% in September, up from 2.1% a year earlier.")
+    assert find(times, "a year earlier").value == "2023-09"

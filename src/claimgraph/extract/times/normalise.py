@@ -41,6 +41,8 @@ STORY_REACH = 2000
 # Company reports name their quarter once and then compare "a year earlier", "last year": the quarter
 # stays the focus across the whole report.
 FOCUS_REACH = 100_000
+# A month or day named this close before "a year earlier" is what it compares, not the report's quarter.
+COMPARED_REACH = 60
 # A month-and-day this close to publication is taken as the nearest one whatever the tense.
 NEAR_DAYS = 90
 NEAR_MONTHS = 2
@@ -725,6 +727,9 @@ def offset(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         if grain == "year" and amount == 1 and sign < 0 and ctx.after_stretch():
             return _stretch_year(None, ctx)
         found = ctx.focus_quarter() if grain == "year" and amount == 1 and sign < 0 else None
+        near = ctx.recent(lambda p: p.grain in ("month", "day"), reach=COMPARED_REACH) if found is not None else None
+        if near is not None and near[0] > found[0]:
+            found = near  # "grew in the fourth quarter, while inflation was 3.0% in January, up from 2.8% a year earlier"
         found = found or ctx.recent(lambda p: dates.as_fine_as(p.grain, grain))
         if found is not None:
             index, base = found
