@@ -2277,6 +2277,18 @@ def test_a_name_the_tagger_took_for_an_adverb_before_its_apposition_is_the_speak
     assert claim.speaker.name == "Nationwide"
 
 
+def test_why_a_source_is_unnamed_and_things_added_are_no_claims(nlp):
+    text = (
+        "A senior official, speaking on condition of anonymity to discuss the talks, said the sides were far apart. "
+        "A diplomat, who did not wish to be named, said the vote was close. "
+        "Coach Ines Bauer said the winger would add “real pace” to the side. "
+        "House Majority Whip Dana Ortiz said the vote would happen on Friday."
+    )
+    claims = analyse(nlp, text)
+    assert [c.cue.text for c in claims] == ["said", "said", "said", "said"]
+    assert claims[-1].speaker.name == "Dana Ortiz"
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -37,7 +37,7 @@ TITLES = frozenset(
     singer actor actress rapper musician comedian presenter broadcaster journalist sprinter boxer nurse
     doctor midwife paramedic firefighter rival tenant resident pensioner shopkeeper fisherman activist
     campaigner volunteer survivor widow student teacher farmer witness protester landlord patient
-    researcher scientist engineer pilot soldier veteran trader vendor miner""".split()
+    researcher scientist engineer pilot soldier veteran trader vendor miner whip""".split()
 )
 # Letters after a name for an office or honour (British and Commonwealth news).
 POST_NOMINALS = frozenset("KC QC MP MEP MSP MLA MS TD OBE MBE CBE KBE DBE".split())

@@ -548,7 +548,7 @@ TITLES = frozenset(
     spokeswoman spokesperson commissioner director chairman chairwoman chair chairperson ceo foreign defense defence
     interior finance state deputy former acting attorney candidate nominee host founder pollster
     analyst professor officer official agent minister's secretary-general u.s. us house senate
-    democratic republican gop democrat presidential""".split()
+    democratic republican gop democrat presidential whip""".split()
 )
 
 # Nouns naming a body (an institution), not a person: a speaker headed by one is "explicit".

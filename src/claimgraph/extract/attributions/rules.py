@@ -185,6 +185,8 @@ class RuleFinder:
         lemma = lemma_of(verb)
         if lemma == "hear" or (lemma == "tell" and _told_a_hearing(verb)):
             return self.heard_in_court(verb)
+        if _why_anonymous(verb) or _not_to_be_named(verb) or _added_to_something(verb, lemma):
+            return None
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse") and _withheld_speech(verb.head):
             if not _states_a_proposition(verb):
                 return None  # "declined to comment on the fine": one claim, the refusal's, holds the act not made
@@ -2240,6 +2242,44 @@ def _summary_after_cue(verb: Token) -> Token | None:
     if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
         return None
     return clause if clause.i < verb.i and clause.pos_ in ("VERB", "AUX") else None
+
+
+# Words near a source's anonymity that an infinitive explains: "speaking on condition of anonymity
+# to discuss private talks", "because he was not authorized to comment publicly".
+_ANONYMITY_WORDS = frozenset({"anonymity", "authorized", "authorised", "allowed", "permitted", "cleared", "entitled"})
+
+
+def _why_anonymous(verb: Token) -> bool:
+    """An infinitive that says why a source is not named ("… on condition of anonymity to discuss the
+    talks", "not authorized to speak publicly"): no statement of its own."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(3):
+        if head.lower_ in _ANONYMITY_WORDS:
+            return True
+        if any(t.lower_ == "anonymity" for t in head.subtree if t.i < verb.i):
+            return True  # "speaking on condition of anonymity to discuss …": the parser hung it on "speaking"
+        if head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _not_to_be_named(verb: Token) -> bool:
+    """"who did not wish to be named", "asked not to be identified": a wish about a name, not a statement."""
+    return any(
+        c.dep_ == "xcomp" and lemma_of(c) in ("name", "identify", "quote") and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _added_to_something(verb: Token, lemma: str) -> bool:
+    """"would add “a different dimension” to his attack": something added to a thing, not words added."""
+    if lemma != "add":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i for o in objects for c in (*verb.children, *o.children))
 
 
 def _states_a_proposition(verb: Token) -> bool:
