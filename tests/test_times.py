@@ -660,3 +660,16 @@ def test_a_clock_with_its_conversion_in_brackets_takes_the_day_after_both(nlp):
 def test_a_year_earlier_compares_the_month_named_just_before_not_the_reports_quarter(nlp):
     times = times_of(nlp, "Output grew 0.4% in the third quarter, while prices rose 2.9% in September, up from 2.1% a year earlier.")
     assert find(times, "a year earlier").value == "2023-09"
+
+
+def test_this_winter_is_the_winter_under_way_or_just_ended(nlp):
+    # published in early March: the winter just ended; in January: the winter that began in December
+    assert find(times_of(nlp, "It was the third storm this winter.", published="2026-03-04"), "this winter").value == "2025-WI"
+    assert find(times_of(nlp, "It was the third storm this winter.", published="2026-01-15"), "this winter").value == "2025-WI"
+    assert find(times_of(nlp, "Sales rose this summer.", published="2026-01-15"), "this summer").value == "2026-SU"
+
+
+def test_a_date_set_for_a_trial_lies_ahead(nlp):
+    times = times_of(nlp, "A judge on Tuesday set June 15 as the start date for the trial. The retrial was set for May.")
+    assert find(times, "June 15").value == "2025-06-15"  # published on 2024-10-25: the next June 15
+    assert find(times, "May").value == "2025-05"

@@ -41,6 +41,8 @@ STORY_REACH = 2000
 # Company reports name their quarter once and then compare "a year earlier", "last year": the quarter
 # stays the focus across the whole report.
 FOCUS_REACH = 100_000
+# "This winter" written this soon after a winter ended is that winter.
+JUST_ENDED_DAYS = 31
 # A month or day named this close before "a year earlier" is what it compares, not the report's quarter.
 COMPARED_REACH = 60
 # A month-and-day this close to publication is taken as the nearest one whatever the tense.
@@ -498,6 +500,11 @@ def _season(code: str, rel: str, ctx: Context) -> Resolved:
     elif rel in ("next", "coming", "this coming", "the next", "the coming", "upcoming"):
         period = this_year if this_year.first > now.first else dates.season_of(pub.year + 1, code)
     elif rel == "the" and ctx.direction == PAST and this_year.first > pub:
+        period = dates.season_of(pub.year - 1, code)
+    elif rel == "this" and now.season == code:
+        period = now  # "this winter", written in January: the winter under way, which began in December
+    elif rel == "this" and 0 <= (pub - dates.season_of(pub.year - 1, code).last).days <= JUST_ENDED_DAYS:
+        # "the third storm this winter", written in early March: the winter just ended, not the next one
         period = dates.season_of(pub.year - 1, code)
     else:
         period = this_year

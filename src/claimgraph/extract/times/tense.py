@@ -71,6 +71,11 @@ def direction(doc: Doc, start: int, end: int) -> int:
         verb = None  # a misparse: a time outside a quotation is not told by a verb inside it, or back
     if verb is None:
         return FUTURE if before and before[-1] in _FUTURE_CUES | _DEADLINE_CUES else UNKNOWN
+    pluperfect = any(_past_perfect(v) for v in (verb, *verb.ancestors))  # "had ruled that … and set Friday as the deadline"
+    if verb.lemma_.lower() == "set" and span.start > verb.i and not pluperfect and (
+        span.root.dep_ in ("dobj", "npadvmod") or (before and before[-1] == "for")
+    ):
+        return FUTURE  # "set June 15 as the start date", "the trial was set for June": a date fixed ahead
     if verb.lemma_.lower() in _SCHEDULING and span.start > verb.i:
         # "planned a march on Saturday", "has scheduled a hearing Monday"; a time before the verb
         # dates the planning itself ("On Friday, the ministry planned to ...")
