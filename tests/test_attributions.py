@@ -215,6 +215,13 @@ def test_pronoun_in_a_clause_inside_the_sentence_is_the_main_subject_not_the_obj
     assert (claim.speaker.text, claim.speaker.name) == ("he", "Tomas Ilvane")
 
 
+def test_a_persons_gender_is_learned_from_their_own_report(nlp):
+    # "said she was undecided": a later "he" does not point to her
+    text = 'Senator Tom Vale said he would vote no. Senator Ruth Amari said she was undecided. "We will block it," he said.'
+    claim = claim_with(analyse(nlp, text), "We will block it")
+    assert claim.speaker.name == "Tom Vale"
+
+
 def test_pronoun_inside_a_quotation_is_not_resolved_from_the_narration(nlp):
     text = (
         "The minister Lena Varga met officials from Ostravia last week. "

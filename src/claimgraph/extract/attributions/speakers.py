@@ -128,8 +128,9 @@ class SpeakerResolver:
         self.mentions.insert(index, Mention(start, resolved.name, resolved.entity, resolved.kind))
 
     def _genders_from_titles(self) -> dict[str, str]:
-        """A person's gender where the article says it with a title ("Mrs. Clinton", "Mr. Kim"),
-        so that "he" does not point to her. Names alone say nothing here (no name lists)."""
+        """A person's gender where the article says it with a title ("Mrs. Clinton", "Mr. Kim") or
+        with a pronoun in the person's own report ("Lisa Murkowski said she was undecided"), so that
+        a later "he" does not point to her. Names alone say nothing here (no name lists)."""
         votes: dict[str, list[str]] = {}
         text = self.quotes.text
         for entity in self.entities:
@@ -139,7 +140,30 @@ class SpeakerResolver:
                 title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
                 if title is not None:
                     votes.setdefault(entity.id, []).append("m" if title.group(1).lower() == "mr" else "f")
+        for entity_id, pronoun in self._own_report_pronouns():
+            votes.setdefault(entity_id, []).append("f" if pronoun == "she" else "m")
         return {eid: v[0] for eid, v in votes.items() if len(set(v)) == 1}
+
+    def _own_report_pronouns(self) -> list[tuple[str, str]]:
+        """(person, "he" or "she") for "X said she …": a named person's cue whose reported clause opens
+        with a third-person pronoun, outside quotations, with no other person in between."""
+        found = []
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in ("say", "tell", "add", "insist", "claim", "warn", "deny"):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if subject is None or clause is None or subject.ent_type_ != "PERSON" or subject.i > verb.i:
+                continue
+            pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if pronoun is None or pronoun.lower_ not in ("he", "she") or self.quotes.covering(pronoun.idx) is not None:
+                continue
+            if any(t.ent_type_ == "PERSON" for t in self.doc[verb.i + 1 : pronoun.i]):
+                continue  # "X told Y she …": the pronoun may be Y
+            entity = entity_at(self.doc, subject.idx, subject.idx + len(subject))
+            if entity is not None and entity.kind == "person":
+                found.append((entity.id, pronoun.lower_))
+        return found
 
     def _agrees(self, mention: Mention, pronoun: str) -> bool:
         owner = mention.name.split(" ", 1)[0].lower() if mention.name else ""
