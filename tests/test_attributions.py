@@ -554,6 +554,12 @@ def test_a_press_release_dateline_with_its_wire_is_not_the_speaker(nlp):
     assert [p.name for p in doc._.places] == ["Oslo"]
 
 
+def test_a_city_and_colon_dateline_is_not_content(nlp):
+    text = "Pune: The state government on Monday announced new curbs on construction dust, officials informed."
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text == "The state government on Monday announced new curbs on construction dust"
+
+
 def test_a_wire_dateline_and_a_place_before_a_title_are_not_the_speaker(nlp):
     # translated wire copy: the parser takes the dateline's city for the subject, and the model reads
     # the portfolio and the minister's name as one body

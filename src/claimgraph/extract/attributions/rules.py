@@ -1885,6 +1885,8 @@ _DATELINE = re.compile(
     # "Hanoi (VNA) -", "Ankara - ": a city in lower case, with its agency or alone
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"(?:\s+[–—-]\s+|(?<=/)\s*--\s*|(?<=\))--)"  # "--" only after a press release's wire
+    # Indian and Pakistani wire style: "New Delhi: The Delhi government on Monday announced …"
+    r"|(?:New|Old|North|South|East|West)?\s?[A-Z][a-z]{2,}:\s+(?=The\s|[A-Z][a-z]+\s+[a-z])"
 )
 
 
