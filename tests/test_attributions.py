@@ -2302,6 +2302,15 @@ def test_why_a_source_is_unnamed_and_things_added_are_no_claims(nlp):
     assert claims[-1].speaker.name == "Dana Ortiz"
 
 
+def test_the_club_of_a_trailing_cue_is_the_subject_of_its_report(nlp):
+    for text, club in (
+        ("Chelsea have completed the signing of Napoli striker Ola Berg, the club confirmed on Tuesday.", "Chelsea"),
+        ("Real Madrid have signed Arsenal defender Ian Moy, the club confirmed.", "Real Madrid"),
+    ):
+        claim = claim_with(analyse(nlp, text), "have")
+        assert claim.speaker.name == club  # not the player's former club, named last
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

@@ -419,6 +419,12 @@ class SpeakerResolver:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
+        reported = _subject_of_the_report_before(head)
+        if reported is not None:  # "Real Madrid have signed Arsenal defender X, the club confirmed"
+            start, end = name_chunk(reported)
+            entity = entity_at(head.doc, head.doc[start].idx, reported.idx + len(reported))
+            name = entity.name if entity is not None else head.doc[start:end].text
+            return Resolved(name, entity.id if entity is not None else None, "nominal", "organization")
         index = bisect.bisect_left(self._starts, head.idx) - 1
         earlier = self.mentions[max(0, index - _TITLE_LOOKBACK) : index + 1]
         companies = [m for m in earlier if m.kind == "organization" and not _PUBLIC_BODY_WORDS.intersection(m.name.lower().split())]
@@ -427,7 +433,12 @@ class SpeakerResolver:
         sentence_start = head.sent.start_char if head.doc.has_annotation("SENT_START") else head.idx
         here = [m for m in companies if sentence_start <= m.start < head.idx]
         if here:  # "Shares of Tarro Motors fell after the carmaker warned": the company of the same sentence
-            return Resolved(here[-1].name, here[-1].entity, "nominal", "organization")
+            # the subject among several: "Chelsea have signed Napoli striker X, the club confirmed"
+            doc = head.doc
+            subjects = [m for m in here if (t := doc.char_span(m.start, m.start + 1, alignment_mode="expand")) is not None
+                        and t.root.dep_ in ("nsubj", "nsubjpass")]
+            chosen = subjects[0] if subjects else here[-1]
+            return Resolved(chosen.name, chosen.entity, "nominal", "organization")
         # the story's company, named most (and first), not the analyst's firm or the union quoted last
         counts = Counter(m.name for m in companies)
         first = {}
@@ -571,6 +582,19 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
 def _time_stamp(token: Token) -> bool:
     """A live blog's entry time read as a subject: "13:20 GMT"."""
     return token.ent_type_ in ("TIME", "DATE") or any(_CLOCK.fullmatch(c.text) for c in token.lefts)
+
+
+def _subject_of_the_report_before(head: Token) -> Token | None:
+    """The name that is the subject of the clause a trailing cue reports ("Real Madrid have signed
+    X, the club confirmed"): the body that speaks of itself; not a person, not a pronoun."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i < head.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    return subject
 
 
 def _one_entity(tokens: list[Token]) -> bool:
