@@ -2311,6 +2311,11 @@ def test_the_club_of_a_trailing_cue_is_the_subject_of_its_report(nlp):
         assert claim.speaker.name == club  # not the player's former club, named last
 
 
+def test_an_abbreviations_full_stop_stays_in_the_speaker(nlp):
+    text = "Senator Ana Ruiz, D-N.M., warned that talks had stalled."
+    assert analyse(nlp, text)[0].speaker.text == "Senator Ana Ruiz, D-N.M."
+
+
 def test_calling_someone_without_a_label_is_no_claim(nlp):
     text = (
         "“Tenants have stopped calling the council,” she said. The mayor called a meeting. "

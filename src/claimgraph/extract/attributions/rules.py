@@ -52,6 +52,7 @@ _TOPIC_PREPS = ("about", "of", "for")
 # Edges trimmed from a content: spaces and clause punctuation, but not quote marks or brackets.
 _LEADING_JUNK = re.compile(r"^[\s,;:—–―-]+")
 _TRAILING_JUNK = re.compile(r"[\s,;:.—–―-]+$")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.[A-Z]|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|Bros))$")
 
 
 @dataclass
@@ -98,6 +99,8 @@ def trim(text: str, start: int, end: int) -> CharSpan:
     tail = _TRAILING_JUNK.search(piece)
     if tail:
         end -= len(piece) - tail.start()
+        if text[end : end + 1] == "." and _ABBREVIATION_END.search(text, max(start, end - 8), end):
+            end += 1  # "Chuck Schumer, D-N.Y.", "Acme Inc.": the stop belongs to the abbreviation
     return start, max(start, end)
 
 
