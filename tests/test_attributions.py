@@ -222,6 +222,15 @@ def test_a_persons_gender_is_learned_from_their_own_report(nlp):
     assert claim.speaker.name == "Tom Vale"
 
 
+def test_a_spokesperson_is_a_person_a_later_she_points_to(nlp):
+    text = (
+        "Professor Ian Dale said the findings were weak. A spokesperson for the charity said it "
+        "welcomed the research. “This is good news,” she said."
+    )
+    claim = claim_with(analyse(nlp, text), "This is good news")
+    assert claim.speaker.name == "spokesperson"
+
+
 def test_pronoun_inside_a_quotation_is_not_resolved_from_the_narration(nlp):
     text = (
         "The minister Lena Varga met officials from Ostravia last week. "

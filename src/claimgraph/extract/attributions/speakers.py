@@ -395,6 +395,8 @@ class SpeakerResolver:
         institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _COLLECTIVE_NOUNS
         kind = "organization" if institution else "group" if plural else "person"
+        if head.lower_ == "spokesperson":
+            kind = "person"  # speaks for a body (so "explicit"), but a later "she" is this person
         entity = entity_at(doc, head.idx, head.idx + len(head)) if head.ent_type_ == "ORG" else None
         return Resolved(name, entity.id if entity else None, "explicit" if institution else "nominal", kind)
 
