@@ -673,3 +673,9 @@ def test_a_date_set_for_a_trial_lies_ahead(nlp):
     times = times_of(nlp, "A judge on Tuesday set June 15 as the start date for the trial. The retrial was set for May.")
     assert find(times, "June 15").value == "2025-06-15"  # published on 2024-10-25: the next June 15
     assert find(times, "May").value == "2025-05"
+
+
+def test_a_range_of_weekdays_does_not_end_before_it_starts(nlp):
+    # published on a Wednesday: "Monday" ahead is the 28th, so "Thursday" is the 31st, not the 24th
+    times = times_of(nlp, "Jury selection will run from Monday to Thursday.", published="2024-10-23")
+    assert (find(times, "Monday").value, find(times, "Thursday").value) == ("2024-10-28", "2024-10-31")

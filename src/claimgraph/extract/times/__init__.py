@@ -75,6 +75,7 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         ctx.day_first = bool(countries) and countries[0] not in MONTH_FIRST_COUNTRIES
     _share_range_years(text, candidates)
     clock_days: dict[int, int] = {}  # where a day written after its clock time starts → the clock's direction
+    previous: Candidate | None = None
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not _is_time(cand, span):
@@ -96,9 +97,32 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
             resolved = Resolved("DATE", None)
         if resolved is None:
             continue
+        resolved = _range_end_after_its_start(text, cand, resolved, ctx, previous)
+        previous = cand
         ctx.earlier.append((cand.start, resolved))
         times.append(_record(text, cand, resolved))
     return times
+
+
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)\s*", re.IGNORECASE)
+
+
+def _range_end_after_its_start(
+    text: str, cand: Candidate, resolved: Resolved, ctx: Context, previous: Candidate | None
+) -> Resolved:
+    """"from Monday to Thursday": each weekday takes its own tense, which may put the end before the
+    start; the end is then the same weekday a week on."""
+    if previous is None or cand.kind != "weekday" or previous.kind != "weekday" or not ctx.earlier:
+        return resolved
+    if not _RANGE_JOINER.fullmatch(text, previous.end, cand.start) or not _RANGE_OPENER.search(text, max(0, previous.start - 12), previous.start):
+        return resolved
+    start = ctx.earlier[-1][1].period
+    end = resolved.period
+    if start is None or end is None or end.first >= start.first:
+        return resolved
+    moved = end.shift(1, "week")
+    return Resolved(resolved.type, moved.value, moved, resolved.anchor) if moved is not None else resolved
 
 
 def reanchor_quoted(doc: Doc, text: str, quoted: list[tuple[int, int, date, int]]) -> None:
