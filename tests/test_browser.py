@@ -27,6 +27,9 @@ if not Path(CHROMIUM).exists():
                 allow_module_level=True)
 
 pytestmark = pytest.mark.browser
+# Checks wait up to 20 s (Playwright's default is 5): on a loaded 2-core machine, with the rest of
+# the suite running, a page's first fetch took longer than 5 s once.
+sync_api.expect.set_options(timeout=20_000)
 
 TROOPS = troops_article().article.id
 BUDGET = budget_article().article.id
