@@ -2470,3 +2470,34 @@ def test_a_cue_opening_a_quoted_part_keeps_the_subject_before_the_mark(nlp):
     claims = analyse(nlp, 'Her lawyer said his client "denies these allegations" and would plead not guilty.')
     denial = claim_with(claims, "these allegations")
     assert (denial.speaker.text, denial.cue.stance, denial.nested_in) == ("his client", "deny", claims[0].id)
+
+
+def test_a_phrase_between_the_cue_and_its_clause_dates_the_saying(nlp):
+    # the parser reads "after the vote he would …" as an adverbial clause of "said"
+    claims = analyse(nlp, "The council leader backed down. Ruth Okafor said after the vote she would not accept the grant if it were offered.")
+    claim = claim_with(claims, "would not accept")
+    assert (claim.speaker.name, claim.cue.text) == ("Ruth Okafor", "said")
+    assert claim.content.text == "she would not accept the grant if it were offered"
+
+
+def test_a_cue_opening_the_sentence_before_the_name_and_a_colon(nlp):
+    # the parser reads "Said" as part of a one-word name
+    text = "Growers doubt the new levy will last. Said Brandt: “Nobody here trusts the ministry’s sums.”"
+    claims = analyse(nlp, text)
+    claim = claim_with(claims, "Nobody here trusts")
+    assert (claim.speaker.text, claim.speaker.name, claim.cue.text) == ("Brandt", "Brandt", "Said")
+    assert claim.kind == "direct" and claim.speaker.how == "explicit"
+    assert_spans_match(text, claim)
+
+
+def test_a_sentence_opening_with_the_poll_it_reports(nlp):
+    text = (
+        "In the latest Harbour Gazette poll, conducted over the weekend, the ferry levy was backed by 41% of voters. "
+        "In polls, such levies rarely win. The mayor led in the poll, her aides said."
+    )
+    claims = analyse(nlp, text)
+    finding = claim_with(claims, "backed by 41%")
+    assert finding.cue.text == "In" and finding.speaker.text == "the latest Harbour Gazette poll, conducted over the weekend"
+    assert finding.content.text == "the ferry levy was backed by 41% of voters"
+    assert not [c for c in claims if "rarely win" in c.content.text]  # no poll named
+    assert claim_with(claims, "led in the poll").speaker.text == "her aides"

@@ -406,6 +406,8 @@ def _trim(ent: Span) -> tuple[int, int]:
         tokens.pop()
     if len(tokens) > 3 and tokens[-1].like_num and tokens[-2].text in ("-", "–") and tokens[-3].like_num:
         tokens = tokens[:-3]  # "Bristol Rovers 2-1": the match's score, not the club's name
+    if len(tokens) > 1 and _fronted_cue(tokens[0], ent):
+        tokens = tokens[1:]  # "Said Ellis: “…”": the cue opens the sentence, the name follows
     verb = next((i for i, t in enumerate(tokens) if i > 0 and t.is_title and t.lower_ in _HEADLINE_VERBS), None)
     if verb is not None:  # a title-case headline, "Obama Says Farewell": the model ran the name into the verb
         tokens = tokens[:verb]
@@ -417,6 +419,16 @@ def _trim(ent: Span) -> tuple[int, int]:
     stripped = POSSESSIVE.sub("", text) if text.endswith(("'s", "’s", "'", "’")) else text
     # "October 16.South": an entity glued across a sentence stop keeps only its last sentence.
     return tokens[0].idx, tokens[0].idx + len(stripped)
+
+
+_FRONTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "recalled"})
+
+
+def _fronted_cue(token, ent: Span) -> bool:
+    """A cue word opening the sentence, with the name right after it ending at a colon."""
+    doc = token.doc
+    opens = all(t.is_punct for t in doc[token.sent.start : token.i])
+    return token.lower_ in _FRONTED_CUES and opens and ent.end < len(doc) and doc[ent.end].text == ":"
 
 
 def _opens_line(token) -> bool:

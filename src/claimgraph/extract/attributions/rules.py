@@ -409,6 +409,10 @@ class RuleFinder:
                 if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
                     return None
                 content = self.clause_content(clause, verb)
+                if clause.dep_ == "advcl" and clause.i > verb.i and self._reported_clause_after_phrase(clause, verb):
+                    # the phrase between ("after the convention") dates the saying, not the content
+                    subject = next(c for c in clause.children if c.dep_ == "nsubj")
+                    content = (subject.left_edge.idx, content[1])
                 if clause.i > verb.i:
                     content = self._with_further_clauses(verb, clause, content)
                 else:
@@ -1141,6 +1145,8 @@ class RuleFinder:
         """"Since Oct. 7, more than 110,000 people have crossed into Chad, the agency said": an
         opening time phrase made the parser read the reported clause as an adverbial one. It opens
         the sentence, has its own subject and no conjunction ("if", "when") of its own."""
+        if clause.dep_ == "advcl" and clause.i > verb.i:
+            return self._reported_clause_after_phrase(clause, verb)
         if clause.dep_ != "advcl" or verb.dep_ != "ROOT" or clause.i > verb.i or clause.left_edge.i != verb.sent.start:
             return False
         if clause.left_edge.lower_ in _SUBORDINATORS - {"since"}:
@@ -1151,6 +1157,20 @@ class RuleFinder:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # "…, the agency said": the speaker comes right after the comma
         return after is not None and after.text == "," and subject is not None and subject.left_edge.i == after.i + 1
+
+    def _reported_clause_after_phrase(self, clause: Token, verb: Token) -> bool:
+        """"Trump said after the convention he would not accept it": a phrase between the cue and
+        the reported clause made the parser read the clause as an adverbial one. The phrase opens
+        the clause right after the cue, and the clause's own subject follows the phrase."""
+        opener = clause.left_edge
+        phrase = next((c for c in clause.children if c.dep_ == "prep" and c.i == opener.i), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if phrase is None or subject is None or opener.i != verb.i + 1:
+            return False
+        if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
+            return False  # "said it would go ahead if the talks fail" is not this
+        # "after the convention" ends where the subject begins; "after he left" has no object of its own
+        return any(c.dep_ == "pobj" for c in phrase.children) and subject.left_edge.i == phrase.right_edge.i + 1
 
     def _subject_of_misread_participle(self, verb: Token) -> Token | None:
         """"A post shared 38,000 times claims that ...": the parser took the participle "shared" for
@@ -1245,6 +1265,8 @@ class RuleFinder:
         """"In the opinion of experts, X", "In her view, X", "In the words of one aide, X": the
         owner of the view is the speaker, the rest of the clause the content, as with "according to"."""
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and lemma_of(noun) in _SURVEY_NOUNS:
+            return self.survey_finding(prep, noun)
         if noun is None or noun.i > prep.i + 3 or lemma_of(noun) not in _VIEWPOINT_NOUNS:
             return None
         if not any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -1268,6 +1290,24 @@ class RuleFinder:
             speaker=trim(self.text, *subtree_span(owner)),
             speaker_head=owner,
             rule="according",
+        )
+
+    def survey_finding(self, prep: Token, survey: Token) -> Candidate | None:
+        """"In the latest CBS News poll, conducted last week, Clinton led by 5 points": a sentence
+        opening with the poll or survey it reports; the poll is the source, the clause its finding."""
+        opener = next((t for t in prep.sent if not t.is_punct), None)
+        if opener is None or opener.i != prep.i or not any(c.dep_ in ("det", "poss") for c in survey.children):
+            return None  # "in polls, …" with no poll named; "Clinton led in the poll" is not this form
+        last = survey.right_edge.i
+        if last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
+            return None
+        content = self.content_around(prep, last)
+        if content is None or content[0] < prep.idx:
+            return None
+        return Candidate(
+            cue=(prep.idx, prep.idx + len(prep)), cue_lemma="in", stance="assert", content=content,
+            speaker=trim(self.text, survey.left_edge.idx, self.doc[last].idx + len(self.doc[last])),
+            speaker_head=survey, rule="according",
         )
 
     def content_around(self, first: Token, last: int) -> CharSpan | None:
@@ -1691,6 +1731,10 @@ class RuleFinder:
             if _QUOTED.fullmatch(before.strip()):
                 continue  # "'We are running out of time': envoy ...": the quotation is the content
             words = before.strip(" \t\"“'‘").split()
+            fronted = self._fronted_cue(token, line_end)
+            if fronted is not None:
+                yield fronted
+                continue
             if not words or any(self._is_cue_verb(t) for t in doc[token.sent.start : token.i]):
                 continue
             if words == ["A"] and line_start == text.rfind("\n", 0, token.idx) + 1:
@@ -1750,6 +1794,26 @@ class RuleFinder:
                 rule="colon",
             )
 
+    def _fronted_cue(self, colon: Token, line_end: int) -> Candidate | None:
+        """"Said Ellis: “I don’t get the sense …”": the cue opens the sentence, the speaker's name
+        stands between it and the colon (the parser reads the cue as part of the name)."""
+        sentence = colon.sent
+        first = next((t for t in sentence if not t.is_punct), None)
+        if first is None or first.i >= colon.i - 1 or not first.text[:1].isupper() or lemma_of(first) not in FRONTED_CUES:
+            return None
+        name = self.doc[first.i + 1 : colon.i]
+        if len(name) > 6 or not all(t.text[:1].isupper() or t.text in (".", "-") for t in name):
+            return None
+        quote = self.quotes.starting_after(colon.idx + 1, gap=" \t\n")
+        content = (quote.start, quote.end) if quote is not None else trim(self.text, colon.idx + 1, min(line_end, sentence.end_char))
+        if content[1] - content[0] < 3:
+            return None
+        return Candidate(
+            cue=(first.idx, first.idx + len(first)), cue_lemma=lemma_of(first), stance=CUES[lemma_of(first)][0],
+            content=content, speaker=(name.start_char, name.end_char), speaker_head=name.root,
+            cue_token=first, rule="fronted",
+        )
+
     def _interview_answer(self, colon: Token, line_end: int) -> Candidate | None:
         """"A: We would have first water by 2030." in a Q-and-A: the answer of the person the
         introduction names (the first person named before the first "Q:" line, not the byline's)."""
@@ -1804,6 +1868,8 @@ class RuleFinder:
 # Dependents of a cue verb after its object that are not part of the content: another verb
 # coordinated with the cue ("criticized X and praised Y") and the speaker of an inverted cue.
 _NOT_CONTENT_DEPS = frozenset({"cc", "conj", "nsubj", "nsubjpass", "agent", "dep"})
+# Cues that may open a sentence before the speaker's name and a colon ("Said Ellis: “…”").
+FRONTED_CUES = frozenset({"say", "add", "ask", "write", "explain", "recall"})
 # Verbs of appearance: a claim without a speaker ("the deal seems unlikely").
 _SEEM_VERBS = frozenset({"seem", "appear"})
 # Prepositions that introduce what a light-verb phrase is about ("took a shot at", "raised questions about").
@@ -2034,6 +2100,8 @@ _VIEWPOINT_NOUNS = {"opinion": "believe", "view": "believe", "word": "assert", "
                     "assessment": "estimate", "judgment": "believe", "judgement": "believe"}
 
 
+# What a sentence opening "In the latest …" may name as the source of its finding.
+_SURVEY_NOUNS = frozenset({"poll", "survey"})
 # Speech acts whose "this" is what was said before ("This was stated by …", "said this on air").
 _POINTING_BACK_CUES = frozenset("say state report announce declare confirm stress emphasize tell inform note "
                                 "add deny".split())
