@@ -2501,3 +2501,11 @@ def test_a_sentence_opening_with_the_poll_it_reports(nlp):
     assert finding.content.text == "the ferry levy was backed by 41% of voters"
     assert not [c for c in claims if "rarely win" in c.content.text]  # no poll named
     assert claim_with(claims, "led in the poll").speaker.text == "her aides"
+
+
+def test_she_does_not_point_to_a_region_the_model_took_for_a_person(nlp):
+    text = (
+        "Economist Thabi Leoka said water cuts could cost the Gauteng economy R1 billion a month. "
+        "“Businesses simply cannot operate without water,” she said."
+    )
+    assert claim_with(analyse(nlp, text), "cannot operate").speaker.name == "Thabi Leoka"

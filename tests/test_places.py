@@ -318,6 +318,17 @@ def test_a_town_before_a_resident_noun_is_a_place(nlp):
     assert all(haversine_km(p.lat, p.lon, 47.47, -94.88) < 30 for p in places)
 
 
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Economist Thabi Leoka said water cuts could cost the Gauteng economy R1 billion a month.", "Gauteng", "ZA"),
+        ("A Perth developer has been fined for evicting tenants, the regulator said.", "Perth", "AU"),
+    ],
+)
+def test_a_region_or_city_the_model_took_for_a_person_before_an_economic_noun(nlp, text, name, country):
+    assert [(p.text, p.country) for p in places_of(nlp, text)] == [(name, country)]
+
+
 def test_where_a_person_is_from_is_a_place(nlp):
     text = "Cyclist Ana Petrovic, 23, of Glastonbury was hurt, police in Hartford, Conn., said."
     glastonbury = find(places_of(nlp, text), "Glastonbury")

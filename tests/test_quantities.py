@@ -661,6 +661,18 @@ def test_a_figure_up_from_an_earlier_one_counts_the_same_thing(quantities):
 def test_a_bare_dollar_sign_in_a_canadian_story_is_the_canadian_dollar(quantities):
     assert only(quantities("HALIFAX, Nova Scotia — Thieves took watches worth $48,000, police said."), 48000).currency == "CAD"
     assert only(quantities("A Texas firm paid $5 million for a plant near Halifax, Nova Scotia."), 5e6).currency == "USD"
+    ranged = only(quantities("HALIFAX, Nova Scotia — Tenants said they paid between $900 and $1,400 a month."), 900)
+    assert (ranged.value_max, ranged.currency) == (1400, "CAD")
+
+
+def test_a_dollar_code_glued_to_a_scaled_amount(quantities):
+    found = quantities("Wellington councillors approved a NZ$1.5bn harbour upgrade and US$20m in loans.")
+    assert (only(found, 1.5e9).currency, only(found, 2e7).currency) == ("NZD", "USD")
+
+
+def test_won_after_a_scale_word_is_the_korean_currency(quantities):
+    found = quantities("SEOUL -- The ministry will set aside 1.2 trillion won for the fund, officials said.")
+    assert only(found, 1.2e12).currency == "KRW"
 
 
 def test_an_iso_code_before_an_amount_is_no_organisation(nlp):

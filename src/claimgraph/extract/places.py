@@ -123,7 +123,7 @@ RESIDENT_NOUNS = frozenset(
     "home homes neighborhood neighborhoods neighbourhood taxi voters business businesses "
     "homeowners company companies restaurant restaurants hospital hospitals store stores "
     "mayor resident firefighters councillor councillors shop shops pub neighbors "
-    "neighbours".split()
+    "neighbours developer developers economy farmers farmer suburb suburbs".split()
 )
 # Party letters before a legislator's district: "Lena Ortiz, DFL-Hibbing", "Amy Castle, D-Mont.".
 PARTY_LETTERS = frozenset({"R", "D", "I", "DFL"})

@@ -355,7 +355,8 @@ def may_start_number(token: Token) -> bool:
     if token.is_punct or token.is_space:
         return False
     text = token.text
-    return text[:1].isdigit() or text[-1:].isdigit()  # "1.5bn", "HK$3", "12,000.Photo"
+    # "1.5bn", "HK$3", "12,000.Photo", "NZ$1.5bn"
+    return text[:1].isdigit() or text[-1:].isdigit() or any(ch.isdigit() for ch in text[1:4])
 
 
 def read_number(doc: Doc, i: int) -> _Number | None:
@@ -672,6 +673,8 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     k = number.end + 2 if percent_between or dashed_percent else number.end + 1
     currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
     if currency:
+        if doc[k].text == "$":  # "between $20,000 and $50,000" in a story about Perth
+            currency = _local_dollar(doc) or currency
         k += 1
     if k >= len(doc) or not may_start_number(doc[k]):
         return
@@ -777,8 +780,10 @@ def _currency_words(doc: Doc, i: int) -> tuple[str | None, int]:
             continue
         if noun == "pound" and _lower(doc, i + width) == "of":
             return None, 0  # "500 pounds of explosives" is a weight
-        if noun in AMBIGUOUS_CURRENCY_WORDS and doc[i + width - 1].ent_type_ != "MONEY":
-            return None, 0  # "236 pounds", "won": a currency only where the model reads money
+        scaled = i > 0 and doc[i - 1].lower_ in ("million", "billion", "trillion") and noun in ("won", "rand")
+        if noun in AMBIGUOUS_CURRENCY_WORDS and doc[i + width - 1].ent_type_ != "MONEY" and not scaled:
+            # "236 pounds", "won": a currency only where the model reads money, or after "trillion"
+            return None, 0
         if width == 1:
             code = _local_currency(doc, noun) or CURRENCY_WORDS.get(noun) or ISO_CURRENCY_NOUNS.get(noun)
             return (code, 1) if code else (None, 0)
