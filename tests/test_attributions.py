@@ -2509,3 +2509,34 @@ def test_she_does_not_point_to_a_region_the_model_took_for_a_person(nlp):
         "“Businesses simply cannot operate without water,” she said."
     )
     assert claim_with(analyse(nlp, text), "cannot operate").speaker.name == "Thabi Leoka"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("SEOUL (Yonhap) -- President Lee Jae-myung said Monday that South Korea would seek talks.",
+         "Lee Jae-myung", "that South Korea would seek talks"),
+        ("NAIROBI -- Members of Parliament said on Wednesday they would not back the levy.",
+         "Members of Parliament", "they would not back the levy"),
+        ("BEIJING -- More than 300 nationals have left the port city, the ministry said.",
+         "ministry", "More than 300 nationals have left the port city"),
+    ],
+)
+def test_a_wire_dateline_set_off_by_a_double_hyphen(nlp, text, speaker, content):
+    claim = analyse(nlp, text)[0]
+    assert (claim.speaker.name, claim.content.text) == (speaker, content)
+
+
+def test_a_name_set_off_by_double_hyphens_is_no_dateline(nlp):
+    claim = analyse(nlp, "Kall -- co-editor of a book on the debates -- said the candidate liked big announcements.")[0]
+    assert claim.speaker.name == "Kall" and claim.content.text == "the candidate liked big announcements"
+
+
+def test_the_firm_is_the_company_after_the_dateline_not_the_wire(nlp):
+    text = (
+        "LONDON (Bloomberg) -- Vaultline, a crypto lender, halted withdrawals on Thursday, the firm said in a blog post. "
+        "The company had said in September that it had no exposure to Corvex."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "halted withdrawals").speaker.name == "Vaultline"
+    assert claim_with(claims, "no exposure").speaker.name == "Vaultline"

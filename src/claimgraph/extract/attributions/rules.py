@@ -1953,7 +1953,9 @@ _DATELINE = re.compile(
     r"|(?:[A-Z]{2,10}(?:\s+\d)?:\s*)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"  # "LIVE: 18:10 BST —"
     # "Hanoi (VNA) -", "Ankara - ": a city in lower case, with its agency or alone
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
-    r"(?:\s+[–—-]\s+|(?<=/)\s*--\s*|(?<=\))--)"  # "--" only after a press release's wire
+    # "--" glued only after a press release's wire; spaced after capitals or an agency, as in
+    # "SEOUL (Yonhap) -- President …" (not "Kall -- co-editor of … -- said": a name set off by dashes)
+    r"(?:\s+[–—-]\s+|(?<=[A-Z)])\s+--\s+|(?<=/)\s*--\s*|(?<=\))--)"
     # Indian and Pakistani wire style: "New Delhi: The Delhi government on Monday announced …"
     r"|(?:New|Old|North|South|East|West)?\s?[A-Z][a-z]{2,}:\s+(?=The\s|[A-Z][a-z]+\s+[a-z])"
 )

@@ -66,6 +66,15 @@ _ANTECEDENT_KINDS = {
 }
 
 
+_DATELINE_DASH = re.compile(r"\)\s*(?:--|[-–—_])")
+
+
+def _wire_of_dateline(text: str, start: int, end: int) -> bool:
+    """"LONDON (Bloomberg) -- …": the wire that filed the story, which no "the company" or "it"
+    in the story points back to."""
+    return start > 0 and text[start - 1] == "(" and _DATELINE_DASH.match(text, end) is not None
+
+
 @dataclass
 class Mention:
     """Something a later pronoun can point back to."""
@@ -109,7 +118,7 @@ class SpeakerResolver:
         if self.merged:
             for entity in self.entities:
                 for start, end in entity.mentions:
-                    if self.quotes.covering(start) is None:
+                    if self.quotes.covering(start) is None and not _wire_of_dateline(self.quotes.text, start, end):
                         mentions.append(Mention(start, entity.name, entity.id, entity.kind, end))
         else:
             for ent in self.doc.ents:
@@ -594,6 +603,12 @@ def _subject_of_the_report_before(head: Token) -> Token | None:
         return None
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i), None)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    if subject is not None and subject.ent_type_ == "GPE":
+        # "LONDON (Bloomberg) -- Vaultline … halted withdrawals, the firm said": the parser takes the
+        # dateline's city for the subject and the company after the dash for its apposition
+        dash = next((t for t in subject.rights if t.text in ("--", "-", "–", "—")), None)
+        named = next((c for c in subject.rights if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+        subject = named if named is not None and named.pos_ == "PROPN" else subject
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("PERSON", "GPE", "NORP"):
         return None
     return subject
