@@ -212,6 +212,15 @@ def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
         # a spokesperson is a person a later "she" points to, not a body
         ("Professor Ian Dale said the findings were weak. A spokesperson for the charity said it "
          "welcomed the research. “This is good news,” she said.", "This is good news", "spokesperson"),
+        # a given name tells he from she: the person named last is not the one meant
+        ("Dina Halloran, the county health officer, briefed Mayor Peter Voss on Monday. "
+         "“We are not out of the woods,” she said.", "out of the woods", "Dina Halloran"),
+        ("Mayor Peter Voss met health officer Dina Halloran on Monday. She said the outbreak was slowing.",
+         "outbreak was slowing", "Dina Halloran"),
+        ("The Rev. Samuel Adeyemi died Saturday. His niece, Grace Adeyemi, said the cause was pneumonia. "
+         "“I preached in every cell,” he told an interviewer in 2004.", "every cell", "Samuel Adeyemi"),
+        # a family name first says nothing: the nearest person all the same
+        ("Lin Wei met Anna Berg in Geneva on Monday. “We are ready to talk,” he said.", "ready to talk", "Lin Wei"),
     ],
 )
 def test_who_a_pronoun_points_to(nlp, text, fragment, name):

@@ -427,7 +427,8 @@ _FRONTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wr
 def _fronted_cue(token, ent: Span) -> bool:
     """A cue word opening the sentence, with the name right after it ending at a colon."""
     doc = token.doc
-    opens = all(t.is_punct for t in doc[token.sent.start : token.i])
+    before = doc[token.i - 1] if token.i > 0 else None  # (no parser needed: the sentence stop or line before)
+    opens = before is None or before.is_space or before.text in (".", "!", "?", "”", '"', "’") or "\n" in before.whitespace_
     return token.lower_ in _FRONTED_CUES and opens and ent.end < len(doc) and doc[ent.end].text == ":"
 
 

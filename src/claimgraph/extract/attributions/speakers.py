@@ -13,11 +13,14 @@ the same quotation or stays unresolved.
 
 from __future__ import annotations
 
+from contextlib import closing
 from functools import lru_cache
+from importlib.resources import files
 
 import bisect
 from collections import Counter
 import re
+import sqlite3
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -75,6 +78,26 @@ def _wire_of_dateline(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "(" and _DATELINE_DASH.match(text, end) is not None
 
 
+# Family names that come first in Chinese, Korean and Vietnamese names ("Xi Jinping", "Lee Jae-myung",
+# "Nguyen Thi Lan"): the first word says nothing of a gender there. Written by hand: no package lists them.
+SURNAME_FIRST = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song "
+    "tang xi han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren "
+    "shen yao fu zhong cui tan qin lai mao jin yan kong wen "
+    "kim lee park choi jung jeong kang cho yoon yun jang lim oh seo shin kwon hwang ahn hong moon ko yoo "
+    "nguyen tran le pham hoang phan vu dang bui do ho ngo duong ly vo".split()
+)
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given names to "m" or "f", from the gename package's table (ISC licence), read into memory once:
+    its own lookup holds one SQLite connection, which the server's threads cannot share."""
+    with closing(sqlite3.connect(str(files("gename") / "names.db"))) as connection:
+        rows = connection.execute("SELECT name, gender FROM name_gender").fetchall()
+    return {name: gender.lower() for name, gender in rows if gender in ("M", "F")}
+
+
 @dataclass
 class Mention:
     """Something a later pronoun can point back to."""
@@ -108,6 +131,7 @@ class SpeakerResolver:
             for i in range(ent.start, ent.end):
                 self.ent_of_token[i] = index
         self.gender = self._genders_from_titles()
+        self.name_gender = self._genders_from_given_names()
         self.mentions = self._initial_mentions()
         self._starts = [m.start for m in self.mentions]
 
@@ -153,6 +177,22 @@ class SpeakerResolver:
             votes.setdefault(entity_id, []).append("f" if pronoun == "she" else "m")
         return {eid: v[0] for eid, v in votes.items() if len(set(v)) == 1}
 
+    def _genders_from_given_names(self) -> dict[str, str]:
+        """A person's likely gender from the given name ("Ann Whitfield", "Marcus Oduya"): weaker than a
+        title or the person's own report, so it only steers a pronoun between people of the article
+        (``_antecedent`` falls back to the nearest person when nobody fits)."""
+        found = {}
+        for entity in self.entities:
+            words = entity.name.split()
+            if entity.kind != "person" or len(words) < 2 or not words[0].isalpha() or len(words[0]) < 3:
+                continue  # one word may be a surname; "J. Smith" has no given name to go on
+            if words[0].lower() in SURNAME_FIRST:
+                continue  # "Xi Jinping", "Kim Jong Un": the family name comes first
+            gender = given_name_genders().get(words[0].lower())
+            if gender is not None:
+                found[entity.id] = gender
+        return found
+
     def _own_report_pronouns(self) -> list[tuple[str, str]]:
         """(person, "he" or "she") for "X said she …": a named person's cue whose reported clause opens
         with a third-person pronoun, outside quotations, with no other person in between."""
@@ -174,22 +214,26 @@ class SpeakerResolver:
                 found.append((entity.id, pronoun.lower_))
         return found
 
-    def _agrees(self, mention: Mention, pronoun: str) -> bool:
+    def _agrees(self, mention: Mention, pronoun: str, by_name: bool = True) -> bool:
         owner = mention.name.split(" ", 1)[0].lower() if mention.name else ""
         if (owner == "her" and pronoun in ("she", "her")) or (owner == "his" and pronoun in ("he", "him")):
             return False  # "her campaign manager" is someone else than the "she" it belongs to
         gender = self.gender.get(mention.entity or "")
+        if gender is None and by_name:
+            gender = self.name_gender.get(mention.entity or "")
         if gender is None or pronoun not in PERSON_PRONOUNS:
             return True
         return gender == ("f" if pronoun in ("she", "her", "hers") else "m")
 
     def _antecedent(self, before: int, kinds: tuple[str, ...], pronoun: str = "") -> Mention | None:
-        index = bisect.bisect_left(self._starts, before) - 1
-        while index >= 0:
-            mention = self.mentions[index]
-            if mention.kind in kinds and self._agrees(mention, pronoun):
-                return mention
-            index -= 1
+        # the given names' genders first; where no one before fits them, the nearest all the same
+        for by_name in (True, False):
+            index = bisect.bisect_left(self._starts, before) - 1
+            while index >= 0:
+                mention = self.mentions[index]
+                if mention.kind in kinds and self._agrees(mention, pronoun, by_name):
+                    return mention
+                index -= 1
         return None
 
     def _previous_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
@@ -231,8 +275,9 @@ class SpeakerResolver:
             return Mention(subject.idx, self._nominal_name(subject), None, "group")
         if subject.pos_ == "PROPN":  # a name the model left untagged
             resolved = self._single(subject)
-            if resolved.name and resolved.kind in kinds:
-                return Mention(subject.idx, resolved.name, resolved.entity, resolved.kind)
+            found = Mention(subject.idx, resolved.name or "", resolved.entity, resolved.kind)
+            if resolved.name and resolved.kind in kinds and self._agrees(found, pronoun.lower_):
+                return found
         return None
 
     def _main_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
