@@ -679,3 +679,19 @@ def test_a_range_of_weekdays_does_not_end_before_it_starts(nlp):
     # published on a Wednesday: "Monday" ahead is the 28th, so "Thursday" is the 31st, not the 24th
     times = times_of(nlp, "Jury selection will run from Monday to Thursday.", published="2024-10-23")
     assert (find(times, "Monday").value, find(times, "Thursday").value) == ("2024-10-28", "2024-10-31")
+
+
+@pytest.mark.parametrize(
+    "sentence, published, value",
+    [
+        ("The outbreak began in December, health officials said.", "2026-11-18", "2025-12"),
+        ("The last strike was in January.", "2026-11-13", "2026-01"),
+        ("The new law will take effect in October.", "2026-11-18", "2027-10"),
+        ("The final report will be published by the end of October.", "2026-11-20", "2027-10"),
+        # tense told by a noun or an infinitive in between stays open: the nearest month
+        ("The bank announced an agreement to acquire the lender in January.", "2026-11-02", "2027-01"),
+    ],
+)
+def test_a_month_next_to_publication_follows_the_tense_of_its_own_verb(nlp, sentence, published, value):
+    times = times_of(nlp, sentence, published)
+    assert times[-1].value == value

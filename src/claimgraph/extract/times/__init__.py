@@ -24,7 +24,7 @@ from ...records import Time
 from ..entities import countries_by_mentions
 from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_number, normalise
 from .patterns import Candidate, find_candidates
-from .tense import UNKNOWN, direction
+from .tense import UNKNOWN, direction, told_firmly
 
 __all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "reanchor_quoted", "time_at"]
 
@@ -86,6 +86,7 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
             ctx.since.add(cand.start)
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
         ctx.direction = direction(doc, cand.start, cand.end) if needs_tense else UNKNOWN
+        ctx.firm = needs_tense and told_firmly(doc, cand.start, cand.end)
         if cand.start in clock_days:
             ctx.direction = clock_days[cand.start]  # "until 9am on Tuesday": the day points where its clock does
         if cand.kind == "clock" and cand.day is not None and cand.day.start >= cand.end:

@@ -85,6 +85,7 @@ class Context:
     before: str = ""
     day_first: bool = False  # "03/12/2026" is 3 December: a story about a country that writes the day first
     since: set[int] = field(default_factory=set)  # where a "since Monday" starts: no day an event happened on
+    firm: bool = False  # the direction comes from a finite verb the expression hangs on ("began in December")
 
     def recent(
         self, accept: Callable[[Period], bool], reach: int = ANCHOR_REACH, absolute: bool = False
@@ -285,7 +286,7 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     months_away = abs((nearest.first.year - pub.year) * 12 + nearest.first.month - pub.month)
     if ctx.before.rstrip().lower().endswith("since") and nearest.first > pub:
         return _dated(dates.month_near(pub, number, PAST), PUBLISHED)  # "have returned since January", in November
-    if months_away <= NEAR_MONTHS or ctx.direction not in (PAST, FUTURE):
+    if (months_away <= NEAR_MONTHS and not ctx.firm) or ctx.direction not in (PAST, FUTURE):
         return _dated(nearest, PUBLISHED)
     return _dated(dates.month_near(pub, number, ctx.direction), PUBLISHED)
 

@@ -196,3 +196,22 @@ def _singular_subject(verb: Token) -> bool:
                 return False  # "He and Arafat meet Monday"
             return child.tag_ in ("NN", "NNP") or child.lower_ in ("he", "she", "it")
     return False
+
+
+def told_firmly(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression hangs, by "in" or "by", straight on a finite verb that says its tense
+    itself ("the outbreak began in December", "will take effect in October"): then the tense holds
+    even for a month next to publication. A noun between ("a cutback in September"), a participle
+    ("a summit set for April") or an infinitive ("agreed to buy it in January") leaves it open."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.dep_ not in ("prep", "agent"):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or bool(words & {"will", "'ll", "was", "were"})
+
