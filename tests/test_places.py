@@ -809,3 +809,12 @@ def test_a_club_named_after_its_town_is_no_place_in_a_match_report(nlp):
     # a real city of that form, and a town's council, stay places
     kept = places_of(nlp, "The club flew to Quezon City. Fargo City Commissioner Jo Lund spoke.")
     assert [(p.name, p.country) for p in kept] == [("Quezon City", "PH"), ("Fargo", "US")]
+
+
+def test_a_capital_dateline_beside_a_state_is_the_capital(nlp):
+    # the state named after the dateline must not pull "WASHINGTON" to the town in Pennsylvania
+    places = places_of(nlp, "WASHINGTON (AP) — A hospital group that runs clinics in Pittsburgh and Erie, Pennsylvania, was hit by ransomware.")
+    washington = places[0]
+    assert (washington.text, washington.country, washington.feature) == ("WASHINGTON", "US", "P.PPLC")
+    # a dateline with a small capital of that name keeps the article's town
+    assert places_of(nlp, "HAMILTON, Ohio — Two Butler County women were honoured on Friday.")[0].country == "US"

@@ -1181,6 +1181,8 @@ def local_score(m: Mention, entry: GazetteerEntry, w: Weights, region_named: boo
 # the name lie near the article's other places: "WASHINGTON (Reuters) -" with Chicago named is not
 # Washington, Illinois; "BRUSSELS (AP) —" with New York named is not Brussels, Wisconsin.
 WIRE_DATELINE_POPULATION = 1_000_000
+# A capital this big is what a dateline of its name means ("WASHINGTON"; not Hamilton, Bermuda, for "HAMILTON").
+DATELINE_CAPITAL_POPULATION = 200_000
 
 
 def is_wire_dateline_city(m: Mention) -> bool:
@@ -1218,6 +1220,13 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
             for c in m.candidates
         ]
         m.chosen = m.candidates[argmax(m.scores)] if m.candidates else None
+        if m.dateline and m.qualifier is None and m.chosen is not None and not is_wire_dateline_city(m):
+            # "WASHINGTON (AP) —": a dateline names a city; the capital or big city of the name, where
+            # there is one, rather than the state the prior prefers
+            cities = [(s, c) for s, c in zip(m.scores, m.candidates) if (c.feature == "P.PPLC" and c.population >= DATELINE_CAPITAL_POPULATION) or (
+                c.feature.startswith("P.") and c.population >= WIRE_DATELINE_POPULATION)]
+            if cities:
+                m.chosen = max(cities, key=lambda sc: sc[0])[1]
     for _ in range(2):
         context = ArticleContext(mentions)
         for m in mentions:
