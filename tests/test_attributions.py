@@ -2549,3 +2549,24 @@ def test_the_firm_is_the_company_after_the_dateline_not_the_wire(nlp):
     claims = analyse(nlp, text)
     assert claim_with(claims, "halted withdrawals").speaker.name == "Vaultline"
     assert claim_with(claims, "no exposure").speaker.name == "Vaultline"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a contrasting clause after a cue set in the middle is the writer's aside
+        ("Harbour traffic did not expect the new levy to hurt trade, Menon said, though he declined to give a figure.",
+         "Harbour traffic did not expect the new levy to hurt trade"),
+        ("Ferry bookings dropped by nearly a third, the operator said, while rail bookings rose 6 percent.",
+         "Ferry bookings dropped by nearly a third"),
+        # a second verb before a trailing cue is still what was said
+        ("The fire has burned 40,000 acres and was 15% contained, said Karen Holt.",
+         "The fire has burned 40,000 acres and was 15% contained"),
+        # "according to" after a participle clause covers the clause it goes on from
+        ("Democrats kept control of the assembly, winning 38 seats, according to unofficial results.",
+         "Democrats kept control of the assembly, winning 38 seats"),
+    ],
+)
+def test_where_the_content_of_a_trailing_cue_ends(nlp, text, content):
+    claims = analyse(nlp, text)
+    assert claims[0].content.text == content

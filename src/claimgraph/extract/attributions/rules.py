@@ -566,6 +566,8 @@ class RuleFinder:
             return content
         if first.dep_ == "prep" and (_is_time_phrase(first) or _medium_after(self.doc, first.i - 1) is not None):
             return content
+        if _writers_aside(first):
+            return content  # "…, Menon said, though he declined to give a figure"
         level = self.quotes.innermost(verb.idx)
         if self.quotes.innermost(first.idx) is not level and self.quotes.covering(first.idx) is None:
             return content
@@ -871,9 +873,13 @@ class RuleFinder:
             while root.dep_ == "advcl" and root.head != root:
                 root = root.head
             start, end = subtree_span(root)
+            after = [c for c in root.children if c.i > right and not (c.is_punct or c.is_space)]
+            if after and root.i < verb.i and _writers_aside(after[0]):
+                end = doc[left - 1].idx  # "Sales fell, the company said, while exports rose": up to the cue
         elif head.i < verb.i and set_off_before:
             start, end = head.left_edge.idx, doc[left - 1].idx
-            if right < head.right_edge.i and set_off_after:
+            after = [c for c in head.children if c.i > right and not (c.is_punct or c.is_space)]
+            if right < head.right_edge.i and set_off_after and not (after and _writers_aside(after[0])):
                 end = head.right_edge.idx + len(head.right_edge)  # the cue stands in the middle
         elif head.i > verb.i and set_off_after and (verb.dep_ == "parataxis" or leading_as):
             start = verb.left_edge.idx if left == head.left_edge.i else head.left_edge.idx
@@ -1357,6 +1363,8 @@ class RuleFinder:
                 clause = head
             elif clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and _contrast_mark(clause):
                 clause = head  # "Exports grew, while imports fell 3%, according to customs": both
+            elif clause.dep_ == "advcl" and clause.tag_ == "VBG" and head.i < clause.i and not any(c.dep_ == "mark" for c in clause.children):
+                clause = head  # "Democrats kept control, winning 38 seats, according to the results": both
             elif clause.dep_ in ("ccomp", "xcomp") and head.pos_ == "VERB" and lemma_of(head) in CUES:
                 clause = head
             else:
@@ -2065,6 +2073,13 @@ def _expressed_stance(verb: Token, default: str) -> str:
     return EXPRESSED_STANCES.get(obj.lemma_.lower(), default) if obj is not None else default
 
 
+def _writers_aside(clause: Token) -> bool:
+    """A contrasting clause with its own subject after a cue set in the middle ("Sales fell, the company
+    said, while exports rose"): the writer's addition, not the second half of what was said."""
+    mark = any(c.dep_ == "mark" and c.lower_ in ("though", "although", "while", "whereas") for c in clause.children)
+    return clause.dep_ == "advcl" and mark and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
 def _contrast_mark(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in clause.children)
 
@@ -2700,6 +2715,8 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
         return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
     if lemma_of(child) in _THING_VERBS:
         return False  # "would cost £40m and risked delaying the bypass": the plan risks, not the speaker
+    if child.i < cue.i:
+        return False  # "The fire has burned 40,000 acres and was 15% contained, said X": before a trailing cue
     tense = _tense(child)
     if _tense(clause) == "TO" and tense in ("VBZ", "VBD", "VBP"):
         return True  # "wants to expand X and signed Y": a finite verb does not go on with an infinitive
