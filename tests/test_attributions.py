@@ -2570,3 +2570,14 @@ def test_the_firm_is_the_company_after_the_dateline_not_the_wire(nlp):
 def test_where_the_content_of_a_trailing_cue_ends(nlp, text, content):
     claims = analyse(nlp, text)
     assert claims[0].content.text == content
+
+
+def test_a_that_clause_far_after_the_addressee_of_told(nlp):
+    # the parser reads "lay" as a verb and hangs the that-clause on "opening", 14 words past the cue
+    text = (
+        "ROME (AP) — Bishop Anna Ferri on Wednesday told some 200 priests and lay delegates gathered for the "
+        'opening of the assembly that the diocese must "listen before judging," a phrase she repeated twice.'
+    )
+    claim = claim_with(analyse(nlp, text), "listen before judging")
+    assert (claim.speaker.name, claim.cue.text) == ("Anna Ferri", "told")
+    assert claim.content.text.startswith("that the diocese must")

@@ -591,7 +591,7 @@ class RuleFinder:
         """"said this in a letter on Monday that the first ships ...": a that-clause the parser
         hung on a noun after the cue; the content runs from "that" to the end of that clause."""
         doc = self.doc
-        for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 14)]:
+        for token in doc[verb.i + 1 : min(verb.right_edge.i + 1, verb.i + 20)]:
             # a "that" marking a relative clause is a misparse too ("wrote on X, formerly Twitter, that …")
             if token.lower_ == "that" and token.dep_ == "mark" and token.head.dep_ in ("acl", "ccomp", "advcl", "relcl"):
                 if token.head.head.i < verb.i or token.head.head == verb:
