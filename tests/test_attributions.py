@@ -2581,3 +2581,19 @@ def test_a_that_clause_far_after_the_addressee_of_told(nlp):
     claim = claim_with(analyse(nlp, text), "listen before judging")
     assert (claim.speaker.name, claim.cue.text) == ("Anna Ferri", "told")
     assert claim.content.text.startswith("that the diocese must")
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Merger talks: Larkin and Brightwater in advanced discussions", None),
+        ("Q&A: The rabbi who walked from Haifa to Rome", None),
+        ("COP31: Rich nations pledge $300bn a year", None),
+        ("Poll: Voters abandon the harbour levy", "Poll"),
+        ("Vance: Ferry fares will not rise this year", "Vance"),
+    ],
+)
+def test_a_headline_colon_after_a_topic_is_no_attribution(nlp, headline, speaker):
+    claims = analyse(nlp, headline + "\n\nThe talks went on for hours on Monday.")
+    colon = [c for c in claims if c.cue is not None and c.cue.text == ":"]
+    assert [c.speaker.text for c in colon] == ([speaker] if speaker else [])

@@ -1775,7 +1775,7 @@ class RuleFinder:
                 rest = text[quote.end : line_end] if quote.end < line_end else ""
                 if headline and any(ch.isalpha() for ch in rest):  # "Roe: ‘It Is Not Radical’ To Ask For More"
                     content = trim(text, token.idx + 1, line_end)
-            elif transcript_label or headline:
+            elif transcript_label or (headline and self._headline_source(speaker_start, token)):
                 content = trim(text, token.idx + 1, line_end)
             else:
                 continue
@@ -1801,6 +1801,19 @@ class RuleFinder:
                 speaker_head=head,
                 rule="colon",
             )
+
+    def _headline_source(self, start: int, colon: Token) -> bool:
+        """Whether a headline's words before the colon can be a source: a name ("Pence: …", "Clinton
+        camp: …") or a document ("Poll: …"), not a topic ("Merger talks: …", "Q&A: …") or an event's
+        code ("COP31: Rich nations pledge …")."""
+        span = self.doc.char_span(start, colon.idx, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if any(_EVENT_CODE.fullmatch(t.text) or "&" in t.text for t in span):
+            return False
+        # a lone capitalised word is most often a surname the tagger took for a noun ("Pence: …")
+        named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) or (len(span) == 1 and span[0].is_title)
+        return named or lemma_of(span.root) in DOCUMENT_NOUNS | _SOURCE_NOUNS
 
     def _fronted_cue(self, colon: Token, line_end: int) -> Candidate | None:
         """"Said Ellis: “I don’t get the sense …”": the cue opens the sentence, the speaker's name
@@ -1876,6 +1889,13 @@ class RuleFinder:
 # Dependents of a cue verb after its object that are not part of the content: another verb
 # coordinated with the cue ("criticized X and praised Y") and the speaker of an inverted cue.
 _NOT_CONTENT_DEPS = frozenset({"cc", "conj", "nsubj", "nsubjpass", "agent", "dep"})
+# Summits and groups named by a code, not sources: "COP31", "G20".
+_EVENT_CODE = re.compile(r"[A-Z]{1,5}-?\d{1,4}")
+# Common nouns that may stand as a headline's source before a colon ("Police: …", "Newspaper: …").
+_SOURCE_NOUNS = frozenset(
+    "police officials official experts expert sources source witnesses witness newspaper paper analysts "
+    "analyst critics scientists doctors residents voters minister ministry government court judge".split()
+)
 # Cues that may open a sentence before the speaker's name and a colon ("Said Ellis: “…”").
 FRONTED_CUES = frozenset({"say", "add", "ask", "write", "explain", "recall"})
 # Verbs of appearance: a claim without a speaker ("the deal seems unlikely").
