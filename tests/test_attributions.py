@@ -2597,3 +2597,25 @@ def test_a_headline_colon_after_a_topic_is_no_attribution(nlp, headline, speaker
     claims = analyse(nlp, headline + "\n\nThe talks went on for hours on Monday.")
     colon = [c for c in claims if c.cue is not None and c.cue.text == ":"]
     assert [c.speaker.text for c in colon] == ([speaker] if speaker else [])
+
+
+def test_a_quoted_adverbial_after_the_object_is_not_a_quotation_of_the_act(nlp):
+    claims = analyse(nlp, 'Mayor Lia Serra said the region would declare a disaster zone "within days".')
+    assert [c.content.text for c in claims if c.kind == "direct"] == []
+    assert claim_with(claims, "the region would").speaker.name == "Lia Serra"
+
+
+def test_the_one_told_is_no_speaker(nlp):
+    claims = analyse(nlp, "Oduya laughed when told of her comment. Berg smiled after being told of the verdict.")
+    assert claims == []
+
+
+def test_a_headline_second_verb_reports_for_the_first_verbs_subject(nlp):
+    claims = analyse(nlp, "Nimbus unveils foldable phone, says shipments start in March\n\nThe phone costs $1,999.")
+    claim = claim_with(claims, "shipments start")
+    assert (claim.speaker.text, claim.content.text) == ("Nimbus", "shipments start in March")
+
+
+def test_a_hyphen_split_title_leaves_the_name_as_speaker(nlp):
+    claims = analyse(nlp, "“We took this step to protect our customers,” Vaultline co-founder Elias Graf wrote.")
+    assert claims[0].speaker.name == "Elias Graf"

@@ -190,6 +190,8 @@ class RuleFinder:
             return self.heard_in_court(verb)
         if _why_anonymous(verb) or _not_to_be_named(verb) or _added_to_something(verb, lemma):
             return None
+        if _when_told(verb, lemma):
+            return None  # "laughed when told of her comment": he heard it; nobody's claim is there
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse") and _withheld_speech(verb.head):
             if not _states_a_proposition(verb):
                 return None  # "declined to comment on the fine": one claim, the refusal's, holds the act not made
@@ -245,6 +247,14 @@ class RuleFinder:
             if content is not None:
                 speaker, head, antecedent = self._speaker_from_subject(appended, verb, content)
                 return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
+        second = _second_headline_verb(verb)
+        if second is not None and "c" in frames:
+            # "Nimbus unveils foldable phone, says shipments start in March": the subject of the first
+            # verb says the clause after the second
+            subject, clause = second
+            content = self.clause_content(clause, verb)
+            speaker, head, antecedent = self._speaker_from_subject(subject, verb, content)
+            return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "ccomp", speaker, head)
         inverted = self.inverted_object_speaker(verb)
         if inverted is not None:  # "…, reported the press service of the council": the parser's object speaks
             content = self.clause_before_comma(self.doc[verb.i - 1], verb)
@@ -432,7 +442,7 @@ class RuleFinder:
             inside_infinitive = after is not None and "x" in frames and any(
                 c.dep_ == "xcomp" and c.left_edge.idx < after[0] < subtree_span(c)[1] for c in children if c.i > verb.i
             )
-            if after is not None and not inside_infinitive:
+            if after is not None and not inside_infinitive and not self._quoted_adverbial(verb, after):
                 return after, "quote"
         if "x" in frames:
             for child in children:
@@ -502,6 +512,14 @@ class RuleFinder:
             if trailing is not None:
                 return trailing, "trailing"
         return None
+
+    def _quoted_adverbial(self, verb: Token, quote: CharSpan) -> bool:
+        """"would declare a disaster zone “within days”": a quoted phrase that is the verb's own
+        adverbial, after its object, is part of the act, not what was said."""
+        first = next((t for t in self.doc[verb.i + 1 :] if t.idx > quote[0] and not t.is_punct), None)
+        if first is None or first.idx >= quote[1] or first.head != verb or first.dep_ not in ("prep", "advmod", "npadvmod"):
+            return False
+        return any(c.dep_ == "dobj" and c.i < first.i for c in verb.children)
 
     def _infinitives_run_on(self, verb: Token, infinitive: Token) -> int:
         """"wants to triple the program, grow the corps and create a reserve": bare verbs the parser
@@ -973,7 +991,12 @@ class RuleFinder:
         "said and added", "declined to say")."""
         level = self.quotes.innermost(verb.idx)
         deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
-        for child in verb.children:
+        children = list(verb.children)
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and self.doc[subjects[-1].left_edge.i - 1].text == "-":
+            # "Vaultline co-founder Elias Graf wrote": the split hyphen gave the verb two subjects; the name speaks
+            children = [c for c in children if c not in subjects[:-1]]
+        for child in children:
             if child.dep_ in deps and _transcript_label(child):
                 continue  # "Q: The state auditor said ...": the interviewer's label, not the subject
             if child.dep_ in deps and any(ch.isalnum() for ch in child.text):  # not a stray « tagged as a noun
@@ -2312,6 +2335,30 @@ def _clause_hung_on_medium(verb: Token) -> list[Token]:
             if clause.dep_ in ("acl", "relcl") and mark is not None and mark.i == medium.i + 1 and subject:
                 return [clause]
     return []
+
+
+def _second_headline_verb(verb: Token) -> tuple[Token, Token] | None:
+    """(subject, reported clause) for a headline's second verb without a subject of its own: "X
+    freezes withdrawals, says it is exploring options" (the parser makes the first clause a ccomp)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBD") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    first = next((c for c in verb.lefts if c.dep_ == "ccomp" and c.tag_ == verb.tag_), None)
+    after = next((c for c in verb.rights if c.dep_ == "ccomp" and any(s.dep_ in SUBJECT_DEPS for s in c.children)), None)
+    if first is None or after is None or verb.i < 1 or verb.doc[verb.i - 1].text != "," or first.right_edge.i != verb.i - 2:
+        return None
+    subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    return (subject, after) if subject is not None else None
+
+
+def _when_told(verb: Token, lemma: str) -> bool:
+    """"when told of her comment", "after being told of the verdict": a participle of a verb of telling
+    without "is" after a subordinator, whose understood subject is the one told."""
+    if lemma not in ("tell", "inform") or verb.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.lower_ == "being":
+        before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    return before is not None and before.lower_ in ("when", "after", "once", "if", "until", "before", "as")
 
 
 def _reduced_passive(verb: Token, lemma: str) -> bool:
