@@ -385,3 +385,19 @@ def test_an_everyday_role_before_a_name_is_no_part_of_it(nlp):
     names = [e.name for e in doc._.cg_entities if e.kind == "person"]
     assert "Rui Andrade" in names and "Pensioner Rui Andrade" not in names
     assert [c.speaker.name for c in doc._.claims] == ["Ilse Marchetti", "Rui Andrade"]
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        ("She marched with the Rev. Dr. Martin Luther King Jr. in 1965.", ["Martin Luther King Jr."], ["Jr."]),
+        ("Lt. Gen. Marcus Oduya spent 34 years in the Army.", ["Marcus Oduya"], ["Lt."]),
+        ("There are no plans for a meeting, Kremlin Spokesman Dmitry Peskov told reporters.", ["Kremlin", "Dmitry Peskov"],
+         ["Kremlin Spokesman"]),
+        ("China released about 12.6 billion tonnes of CO2 last year, according to the Global Carbon Project.", [], ["CO2"]),
+    ],
+)
+def test_names_without_a_lone_title_a_role_or_a_gas(nlp, text, kept, dropped):
+    names = [e.name for e in nlp(text)._.cg_entities]
+    assert all(name in names for name in kept), names
+    assert not any(name in names for name in dropped), names

@@ -382,6 +382,16 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         return None  # "the secretary of state's office": a word in lower case is no name
     if kind == "person" and all(w.lower().rstrip(".") in TITLES for w in text.split()):
         return None  # "Hon." alone: a title the model took for a name
+    if kind == "organization" and len(ent) == 1 and text.endswith(".") and text.lower().rstrip(".") in TITLES:
+        return None  # "Lt. Gen. Marcus Oduya": the first title, which the model called a body
+    if kind == "organization" and text in CHEMICAL_FORMULAS:
+        return None  # "12.6 billion tonnes of CO2": a gas, not a company
+    if kind == "organization" and len(ent) > 1 and ent[-1].lower_ in SPEAKER_ROLES:
+        # "Kremlin Spokesman Dmitry Peskov": the body is the name before the role
+        trimmed = ent[:-1]
+        while len(trimmed) > 1 and trimmed[-1].lower_ in TITLES:
+            trimmed = trimmed[:-1]
+        end, text = trimmed.end_char, trimmed.text
     name = without_titles(text) if kind == "person" else " ".join(text.replace("\u2019", "'").split())
     return _Mention(start, end, name, label, kind, country, ent.start)
 
@@ -463,6 +473,14 @@ def _currency_code_before_amount(ent: Span) -> bool:
     return ent.doc[ent.end].text[:1].isdigit() and pycountry.currencies.get(alpha_3=text) is not None
 
 
+# Gases and pollutants the model calls bodies; written by hand (a short, closed list).
+CHEMICAL_FORMULAS = frozenset({"CO2", "CH4", "N2O", "SO2", "NO2", "NOx", "H2O", "O3", "PM2.5", "PM10"})
+# Roles a body's name may run into: "Kremlin Spokesman Dmitry Peskov".
+SPEAKER_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+# Generational suffixes: "Martin Luther King Jr." keeps "King", a title elsewhere, before one.
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
 def without_titles(text: str) -> str:
     """A person's name without the titles before it: "President Pavel Gromov", and with what
     qualifies the title ("Giresun Governor Mehmet Yilmaz", "Trade Minister Ana Ruiz") when
@@ -472,7 +490,11 @@ def without_titles(text: str) -> str:
         return " ".join(words)  # "Chief Minister": a title only, which stays whole
     while len(words) > 2 and words[-1].rstrip(".,") in POST_NOMINALS:
         words.pop()  # "Helen Carr KC", "Ana Ruiz MP": the letters after a name are not the name
-    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=None)
+    last_title = max(
+        (i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES
+         and not all(rest.lower().rstrip(",") in NAME_SUFFIXES for rest in words[i + 1 :])),
+        default=None,
+    )
     if last_title is not None and all(w[:1].isupper() for w in words[last_title + 1 :]):
         return " ".join(words[last_title + 1 :])
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
