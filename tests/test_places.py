@@ -818,3 +818,17 @@ def test_a_capital_dateline_beside_a_state_is_the_capital(nlp):
     assert (washington.text, washington.country, washington.feature) == ("WASHINGTON", "US", "P.PPLC")
     # a dateline with a small capital of that name keeps the article's town
     assert places_of(nlp, "HAMILTON, Ohio — Two Butler County women were honoured on Friday.")[0].country == "US"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("“He is quieter now,” she told the Jewish Chronicle.", "Jewish"),
+        ("The pope spoke in St. Peter's Basilica on Wednesday.", "St. Peter"),
+        ("“Entire streets were turned into rivers,” said the mayor.", "Entire"),
+        ("Putin will hold his annual Direct Line question-and-answer session on December 19.", "Line"),
+    ],
+)
+def test_words_of_a_name_that_are_no_town(nlp, text, word):
+    # a faith's adjective, a saint's building, a word opening a quotation, a show's name
+    assert [p.text for p in places_of(nlp, text) if p.text == word or p.lat is not None] == []

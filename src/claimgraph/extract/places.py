@@ -138,7 +138,7 @@ GENERIC_WORDS = (
         "island islands bay beach park valley hill hills creek springs falls center centre church "
         "street office department police university college hospital school county city supreme "
         "superior commerce justice gulf bank fund reserve agency authority commission ministry institute "
-        "foundation group company corporation party association committee trust exchange".split()
+        "foundation group company corporation party association committee trust exchange line".split()
     )
 )
 MAX_SCAN_WORDS = 4
@@ -330,7 +330,10 @@ def find_listed_names(words: list[str], names: list[bool], gazetteer: Gazetteer)
         lower = word.lower()
         if lower not in PLURAL_STREET_WORDS and lower not in PLURAL_DIVISION_WORDS:
             continue
-        for start, end in reversed(listed_before(words, names, i)):
+        listed = listed_before(words, names, i)
+        if lower in PLURAL_STREET_WORDS and len(listed) < 2:
+            continue  # "“Entire streets were flooded”": one capitalised word before the plural is no list
+        for start, end in reversed(listed):
             if lower in PLURAL_STREET_WORDS:
                 found.append(Mention(start, end, [], "street", feature="R.ST"))
                 continue
@@ -448,9 +451,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         m.key = name_key(doc.text_of(m.start, m.end))
     # Demonyms are never places, whatever the model or a village's alternate name says.
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
-    mentions = [m for m in mentions if not is_title_before_name(doc, m) and not in_byline(doc, m)]
+    mentions = [m for m in mentions if not is_title_before_name(doc, m) and not in_byline(doc, m) and not names_a_saint(doc, m)]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+SAINTS_BUILDINGS = frozenset("basilica cathedral church chapel abbey square college hospital school priory".split())
+
+
+def names_a_saint(doc: Doc, m: Mention) -> bool:
+    """"St. Peter's Basilica", "St Mary's Hospital": the saint a building is named after, not a
+    town called St Peter (Jersey)."""
+    first = doc[m.start].text.rstrip(".").lower()
+    if first not in ("st", "saint") or m.end + 1 >= len(doc):
+        return False
+    return doc[m.end].tag_ == "POS" and doc[m.end + 1].lower_ in SAINTS_BUILDINGS
 
 
 BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’.-]*\s*(?:,|and|&)?\s*){1,6}")
@@ -663,6 +678,8 @@ def places_inside(
                 continue
             if j - i == 1 and (doc[i].lower_ in GENERIC_WORDS or doc[i].lower_ in GENERIC_TERRAIN_WORDS):
                 continue
+            if j - i == 1 and doc[i].tag_ == "JJ" and doc[i].lower_.endswith(("ish", "ese", "ian", "ic")):
+                continue  # "the Jewish Chronicle", "the Islamic Society": a people's or faith's adjective
             candidates = lookup(gazetteer, doc.text_of(i, j))
             if organisation and j - i == 1 and doc[i].lower_ in BODY_ADJECTIVES:
                 continue  # "the Federal Government": no town of Federal
