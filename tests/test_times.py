@@ -695,3 +695,21 @@ def test_a_range_of_weekdays_does_not_end_before_it_starts(nlp):
 def test_a_month_next_to_publication_follows_the_tense_of_its_own_verb(nlp, sentence, published, value):
     times = times_of(nlp, sentence, published)
     assert times[-1].value == value
+
+
+def test_a_day_range_written_with_to(nlp):
+    time = times_of(nlp, "The synod will meet again in York from July 11 to 15.", "2026-06-13")[0]
+    assert (time.text, time.start, time.end) == ("July 11 to 15", "2026-07-11", "2026-07-15")
+    # "to" before a count or a rate is no end day
+    assert [t.text for t in times_of(nlp, "Prices rose on July 11 to 15 percent above the cap.", "2026-06-13")] == ["July 11"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The parish has lost about 40% of its regular Sunday worshippers.",
+        "According to local media, nearly two thousand people slept outdoors.",
+    ],
+)
+def test_a_weekday_or_a_worded_number_that_names_no_time(nlp, sentence):
+    assert times_of(nlp, sentence, "2026-06-13") == []

@@ -193,6 +193,11 @@ def _is_time(cand: Candidate, span: Span) -> bool:
             return False
         if token.lower_ in ("may", "march") and len(span) == 1 and _looks_like_name(token):
             return False
+    if cand.kind == "weekday" and len(span) == 1 and _weekday_as_a_kind(span[0]):
+        return False
+    if cand.kind == "year" and " ".join(span.text.lower().split()) == "two thousand" and span.end < len(span.doc):
+        if span.doc[span.end].pos_ == "NOUN":
+            return False  # "nearly two thousand people": a count
     if cand.kind == "year" and "fiscal" not in cand.groups and "year2" not in cand.groups and len(span) == 1:
         token = span[0]
         if token.ent_type_ in _AMOUNT_LABELS:
@@ -200,6 +205,23 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return False
     return True
+
+
+def _weekday_as_a_kind(token) -> bool:
+    """"its regular Sunday worshippers", "weekend shoppers": a weekday that says what kind of people
+    or things, before a plural noun, with nothing that picks one day ("last", "this", "on")."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.tag_ != "NNS" or head.i != token.i + 1:
+        return False
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return head.lower_ not in _DAY_PART_NOUNS and before not in ("on", "last", "this", "next", "by", "until", "since", "the")
+
+
+_DAY_PART_NOUNS = frozenset(
+    "nights mornings afternoons evenings talks elections polls games matches prayers services rallies protests "
+    "strikes attacks shootings meetings sessions hearings"
+    .split()
+)
 
 
 # Words of a match report: "the second half" there is a half of the game, not of the year.

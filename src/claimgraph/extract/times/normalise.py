@@ -192,9 +192,10 @@ def month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     """A day of a month, or a run of days ("March 11-12", "10–12 March")."""
     resolved = _month_day(g, ctx, cand)
     period = resolved.period
-    if "dom2" in g and period is not None and period.grain == "day":
-        days = int(g["dom2"]) - period.first.day + 1
-        if 1 < days <= 31 and dates.day(period.first.year, period.first.month, int(g["dom2"])) is not None:
+    last = g.get("dom2") or g.get("dom2to")  # "July 11-15", "from July 11 to 15"
+    if last and period is not None and period.grain == "day":
+        days = int(last) - period.first.day + 1
+        if 1 < days <= 31 and dates.day(period.first.year, period.first.month, int(last)) is not None:
             return replace(resolved, period=replace(period, length=days))
     return resolved
 

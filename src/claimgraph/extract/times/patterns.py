@@ -106,7 +106,10 @@ RULES: tuple[Rule, ...] = (
         "month_day",
         rf"{B}(?:(?P<weekday>{WEEKDAY}),?\s+)?{PRE}(?:(?P<rel>this\s+past|this\s+coming|last|next|past|coming)\s+)?"
         rf"(?P<month>{MONTH})\s*(?:the\s+)?"
-        rf"(?P<dom>\d{{1,2}}(?!\d)|{ORDINAL_WORD})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?!\d|[:.%]\d))?"
+        rf"(?P<dom>\d{{1,2}}(?!\d)|{ORDINAL_WORD})(?:st|nd|rd|th)?"
+        # "July 11-15", and "from July 11 to 15" (not "rose July 11 to 15%", "to 15 people")
+        rf"(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?!\d|[:.%]\d)|\s+(?:to|through|until)\s+(?P<dom2to>\d{{1,2}})"
+        rf"(?!\d|[:.%,]\d|\s*(?:%|percent|pct)|\s+(?!(?:in|at|on|and|for|with|as|the|when|while|but|or|after|before)\b)[a-z]))?"
         rf"(?!\s*(?:%|percent|-\d|:\d|\.\d))"
         rf"(?:,?\s*(?P<year>{YEAR})|,?\s+(?P<syear>{SPELLED_YEAR}))?{E}",
     ),
