@@ -713,3 +713,14 @@ def test_a_day_range_written_with_to(nlp):
 )
 def test_a_weekday_or_a_worded_number_that_names_no_time(nlp, sentence):
     assert times_of(nlp, sentence, "2026-06-13") == []
+
+
+def test_an_earlier_day_is_not_counted_from_a_day_still_to_come(nlp):
+    text = ("The mayor said a curfew would remain in place through Sunday. Some 12,000 homes were without "
+            "power, down from 20,000 a day earlier, the utility said.")
+    assert find(times_of(nlp, text, "2026-06-13"), "a day earlier").value == "2026-06-12"
+
+
+def test_many_days_after_a_month_fall_in_a_month(nlp):
+    times = times_of(nlp, "The pilgrim set out from Haifa last April and reached Rome 212 days later.", "2027-03-02")
+    assert find(times, "212 days later").value == "2026-11"

@@ -739,12 +739,23 @@ def offset(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         near = ctx.recent(lambda p: p.grain in ("month", "day"), reach=COMPARED_REACH) if found is not None else None
         if near is not None and near[0] > found[0]:
             found = near  # "grew in the fourth quarter, while inflation was 3.0% in January, up from 2.8% a year earlier"
-        found = found or ctx.recent(lambda p: dates.as_fine_as(p.grain, grain))
+        pub = ctx.published
+        # "down from 20,000 a day earlier" after "a curfew through Sunday": a day still to come is no
+        # anchor for an earlier one
+        found = found or ctx.recent(
+            lambda p: dates.as_fine_as(p.grain, grain) and not (sign < 0 and pub is not None and p.first > pub)
+        )
         if found is not None:
             index, base = found
             moved = base.shift(sign * amount, grain)
             if moved is not None:
                 return _shifted(_dated(moved, index))
+        months = round(amount / 30.4) if grain == "day" and amount >= 28 else 0
+        coarse = ctx.recent(lambda p: p.grain == "month") if months else None
+        if coarse is not None:  # "set out last April and arrived 212 days later": some seven months on
+            moved = coarse[1].shift(sign * months, "month")
+            if moved is not None:
+                return _shifted(_dated(moved, coarse[0]))
     if ctx.published is None:
         return Resolved("DATE", None)
     period = dates.period_of(_UNIT_GRAIN.get(grain, grain), ctx.published)
