@@ -756,3 +756,15 @@ def test_an_age_said_of_a_person_and_a_basketball_pointer_are_no_counts(quantiti
     text = ("The youngest person held is 16. The youngest suspect was 16 and the oldest 49. "
             "She hit a three-pointer late on. They made 11 3-pointers. The report is 15 pages long.")
     assert [q.value for q in quantities(text)] == [11, 15]
+
+
+@pytest.mark.parametrize(
+    "text, value, modality",
+    [
+        ("The carmaker now expects operating profit of 3.5 trillion yen for the year.", 3.5e12, "expected"),
+        ("The governor will request federal aid, which could total tens of millions of dollars.", 1e7, "hypothetical"),
+        ("The carmaker reported operating profit of 2.1 trillion yen for the year.", 2.1e12, "reported"),
+    ],
+)
+def test_the_figure_of_an_expected_object(quantities, text, value, modality):
+    assert only(quantities(text), value).modality == modality

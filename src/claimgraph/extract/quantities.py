@@ -1432,6 +1432,10 @@ def _modality(token: Token) -> str:
             return cue
         if token.head.i == token.i or token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
             break
+        if token.dep_ == "prep" and token.lower_ == "of" and token.head.dep_ == "dobj" and token.head.pos_ == "NOUN":
+            cue = _modality_cue(token.head.head)  # "expects revenue of $4.5 billion": the object's figure
+            if cue:
+                return cue
         if token.dep_ == "prep" and token.lower_ not in MODAL_PREPOSITIONS:
             break  # "with 1,200 rescue workers already in the region", "abolish it for 20 million"
         if token is not start and token.pos_ in ("NOUN", "PROPN"):
