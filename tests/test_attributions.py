@@ -2619,3 +2619,11 @@ def test_a_headline_second_verb_reports_for_the_first_verbs_subject(nlp):
 def test_a_hyphen_split_title_leaves_the_name_as_speaker(nlp):
     claims = analyse(nlp, "“We took this step to protect our customers,” Vaultline co-founder Elias Graf wrote.")
     assert claims[0].speaker.name == "Elias Graf"
+
+
+def test_a_study_or_a_judge_finds_a_fact(nlp):
+    claims = analyse(nlp, "A 2019 study by a law professor found 31 cases of ballot fraud out of a billion votes. "
+                          "Police found a gun in the car. While a federal judge found the rule unconstitutional, an appeals court disagreed.")
+    assert claim_with(claims, "31 cases").speaker.text == "A 2019 study by a law professor"
+    assert claim_with(claims, "the rule unconstitutional").speaker.text == "a federal judge"
+    assert not [c for c in claims if "a gun" in c.content.text]

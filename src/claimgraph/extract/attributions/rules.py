@@ -478,6 +478,9 @@ class RuleFinder:
                 return self.clause_content(gerund, verb), "dobj"
         elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
+        elif lemma == "find" and _finding_body(verb):
+            # "A 2014 study found 31 incidents", "a federal judge found that action unconstitutional"
+            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma in _CLAIMED_OBJECTS:  # "claimed victory", "claimed responsibility for the blast"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and lemma_of(c) in _CLAIMED_OBJECTS[lemma]]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
@@ -2348,6 +2351,19 @@ def _second_headline_verb(verb: Token) -> tuple[Token, Token] | None:
         return None
     subject = next((c for c in first.children if c.dep_ == "nsubj"), None)
     return (subject, after) if subject is not None else None
+
+
+# Who "finds" a fact rather than an object: studies, reports and courts.
+_FINDERS = frozenset(
+    "study studies report reports survey surveys poll polls review audit analysis investigation inquiry probe "
+    "research researchers scientists judge judges court jury panel committee watchdog regulator inspectors "
+    "auditors investigators authors".split()
+)
+
+
+def _finding_body(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _FINDERS
 
 
 def _when_told(verb: Token, lemma: str) -> bool:
