@@ -2627,3 +2627,17 @@ def test_a_study_or_a_judge_finds_a_fact(nlp):
     assert claim_with(claims, "31 cases").speaker.text == "A 2019 study by a law professor"
     assert claim_with(claims, "the rule unconstitutional").speaker.text == "a federal judge"
     assert not [c for c in claims if "a gun" in c.content.text]
+
+
+def test_rarely_confirms_is_a_negated_act_and_a_quoted_adverb_no_quotation(nlp):
+    claims = analyse(nlp, "Norland rarely confirms strikes inside Vesteria. The agency quoted the minister as saying "
+                          'the capital would respond "harshly" to any deliveries.')
+    confirm = claim_with(claims, "strikes inside")
+    assert confirm.cue.stance == "confirm" and confirm.cue.negated
+    assert [c.content.text for c in claims if c.kind == "direct"] == []
+
+
+def test_he_does_not_point_to_a_make_of_missile(nlp):
+    text = ('President Ivan Sorel said the army needed at least 10 more Patriot systems. '
+            '"Every day without air defence costs lives," he told reporters.')
+    assert claim_with(analyse(nlp, text), "costs lives").speaker.name == "Ivan Sorel"

@@ -832,3 +832,8 @@ def test_a_capital_dateline_beside_a_state_is_the_capital(nlp):
 def test_words_of_a_name_that_are_no_town(nlp, text, word):
     # a faith's adjective, a saint's building, a word opening a quotation, a show's name
     assert [p.text for p in places_of(nlp, text) if p.text == word or p.lat is not None] == []
+
+
+def test_a_rank_and_a_body_named_like_an_old_town_name_are_no_places(nlp):
+    text = "Senior Hamas official Basem Naim said the talks had stalled. Brig. Gen. Nabil Abdallah said troops held the base."
+    assert places_of(nlp, text) == []

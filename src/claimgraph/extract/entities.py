@@ -373,6 +373,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
     elif label == "PERSON" and _demonym_before_a_noun(ent):
         country, kind = demonym_code(text), "country"  # "on the Slovak side": a people, not a person
         text = country_name(country)
+    elif label == "PERSON" and _names_a_kind_of_thing(ent):
+        kind = "other"  # "10 more Patriot systems": a make of missile, which no "he" points back to
     elif label == "PERSON":
         country = _title_country(ent, ents)
         words = text.split()
@@ -440,6 +442,18 @@ def _fronted_cue(token, ent: Span) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None  # (no parser needed: the sentence stop or line before)
     opens = before is None or before.is_space or before.text in (".", "!", "?", "”", '"', "’") or "\n" in before.whitespace_
     return token.lower_ in _FRONTED_CUES and opens and ent.end < len(doc) and doc[ent.end].text == ":"
+
+
+_KIN_NOUNS = frozenset("brothers sisters family families twins sons daughters children cousins parents".split())
+
+
+def _names_a_kind_of_thing(ent: Span) -> bool:
+    """A one-word "person" right before a plural common noun it modifies: "Patriot systems", "Leopard
+    tanks" (not "the Kennedy brothers")."""
+    token = ent[-1]
+    head = token.head
+    return (len(ent) == 1 and token.dep_ == "compound" and head.i == ent.end and head.tag_ == "NNS"
+            and head.lower_ not in _KIN_NOUNS)
 
 
 def _opens_line(token) -> bool:

@@ -758,7 +758,14 @@ def is_title_before_name(doc: Doc, m: Mention) -> bool:
     "Mr Jordan", "Ms. Victoria": a name after a personal title is a person's."""
     if m.start > 0 and doc[m.start - 1].text.rstrip(".") in PERSONAL_TITLES:
         return True
-    return doc.text_of(m.start, m.end) in ("Del.", "Col.") and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"
+    if doc.text_of(m.start, m.end) in ("Del.", "Col.") and m.end < len(doc) and doc[m.end].ent_type_ == "PERSON":
+        return True
+    # "Brig. Gen. Nabil Abdallah": a military rank before another title (Brig, Switzerland is no place here)
+    text = doc.text_of(m.start, m.end)
+    return text in MILITARY_RANKS and m.end < len(doc) and doc[m.end].text in MILITARY_RANKS | {"Gen."}
+
+
+MILITARY_RANKS = frozenset({"Brig.", "Maj.", "Lt.", "Gen.", "Col.", "Capt.", "Cmdr.", "Adm.", "Sgt."})
 
 
 # Titles that only ever come before a person's name.
@@ -1659,6 +1666,8 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         return known
     if m.named_town and place.feature.startswith("P."):
         return True  # "the town of Pütürge", however small
+    if m.home and m.source == "mislabel" and m.ent is not None and m.ent.label_ == "ORG" and m.key not in name_key(place.name):
+        return False  # "Hamas officials": the body the model says it is, not Hamm, of which "Hamas" is an old name
     if m.home and is_home_place(m, place):
         if place.feature == "A.ADM1":  # "Galway hospitals": a region's population says nothing here
             return context.dominant(place)
@@ -1681,8 +1690,10 @@ def agrees(m: Mention, context: ArticleContext, trusted_keys: set[str]) -> bool:
         # one-word persons beside the article's places ("Lincoln" in Illinois) won as many wrong
         # places as right ones.
         return False
-    if m.source == "mislabel" and place.population >= 50_000 and context.dominant(place):
-        return True  # "Rochester beat Syracuse": a city, whatever the model says
+    if m.source == "mislabel" and place.population >= 50_000 and context.dominant(place) and name_key(place.name) == m.key:
+        # "Rochester beat Syracuse": a city, whatever the model says (by its own name: "Hamas" is an
+        # old name of Hamm, and the body the model says it is)
+        return True
     if m.source == "scan" and context.dominant(place) and place.population >= SCANNED_CITY_POPULATION:
         return True  # "They hit Kharkiv": a big city of the article's country the model did not tag
     if m.source in ("scan", "mislabel"):

@@ -522,6 +522,8 @@ class RuleFinder:
         first = next((t for t in self.doc[verb.i + 1 :] if t.idx > quote[0] and not t.is_punct), None)
         if first is None or first.idx >= quote[1] or first.head != verb or first.dep_ not in ("prep", "advmod", "npadvmod"):
             return False
+        if first.tag_ == "RB" and first.i + 1 < len(self.doc) and self.doc[first.i + 1].idx >= quote[1] - 1:
+            return True  # "would respond “harshly”": one quoted adverb, the manner of the act
         return any(c.dep_ == "dobj" and c.i < first.i for c in verb.children)
 
     def _infinitives_run_on(self, verb: Token, infinitive: Token) -> int:
@@ -2317,7 +2319,12 @@ def _an_amount(token: Token) -> bool:
 
 def _is_negated(verb: Token) -> bool:
     # before the verb: in 'replied: "Absolutely not."' the parser hangs the quotation's "not" on the cue
-    return any(child.dep_ == "neg" and child.i < verb.i for child in verb.children)
+    # "rarely confirms strikes", "seldom comments": an act mostly not done
+    return any((child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATING_ADVERBS)) and child.i < verb.i
+               for child in verb.children)
+
+
+_NEGATING_ADVERBS = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"})
 
 
 _MEDIA_NOUNS = frozenset("statement interview letter post email release video message speech note".split())
