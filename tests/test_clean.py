@@ -133,3 +133,19 @@ def test_headlines_under_read_more_a_bracketed_credit_and_an_editors_note_go():
     assert reasons["(Adds analyst comment, share move in paragraphs 4-5)"] == "note"
     for piece in removed:
         assert text[piece.offset : piece.offset + len(piece.text)] == piece.text
+
+
+def test_a_cookie_notice_is_removed_and_is_no_title():
+    from claimgraph.read.text import guess_title
+
+    text = (
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept all\n\n"
+        "Floods force 12,000 from homes\n\nROME -- Floods forced 12,000 people from their homes, officials said.\n\nAccept all\n"
+    )
+    cleaned, removed = clean_text(text)
+    assert "cookies" not in cleaned and "Accept all" not in cleaned
+    assert [r.reason for r in removed][0] == "cookies" and len(removed) == 2
+    assert guess_title(text) == "Floods force 12,000 from homes"
+    # a story about cookies keeps its sentences
+    story = "Regulators said the site uses cookies without consent, and fined it €2m."
+    assert clean_text(story)[0] == story

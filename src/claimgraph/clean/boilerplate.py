@@ -52,6 +52,12 @@ LEGAL_LINE = re.compile(
     re.I,
 )
 
+# A site's cookie notice, with its buttons: "We use cookies to improve your experience. … Accept all".
+COOKIE_BANNER = re.compile(
+    r"\b(?:we|this (?:site|website)) uses? cookies\b|\bour (?:use of )?cookies?(?: policy)?\b.*\b(?:accept|agree|consent)|"
+    r"^\s*(?:accept all(?: cookies)?|reject all|manage (?:cookie )?(?:settings|preferences)|cookie settings)\s*$",
+    re.I,
+)
 # Photo agencies and the shapes of credit lines that name them.
 AGENCIES = (
     r"Getty Images|AFP|Reuters|AP Photo|Associated Press|EPA|EPA-EFE|Shutterstock|Bloomberg|"
@@ -168,6 +174,8 @@ def _whole_line_reason(line: str) -> str | None:
         return "legal"
     if EDITOR_NOTE.match(line):
         return "note"
+    if len(line) < 400 and COOKIE_BANNER.search(line):
+        return "cookies"
     if len(line) < 120 and not SENTENCE_INSIDE.search(line) and CREDIT_LINE.match(line):
         return "credit"
     return None

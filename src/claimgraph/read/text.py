@@ -105,8 +105,8 @@ def guess_title(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     for index, line in enumerate(lines):
-        if _is_ui_line(line) or _is_date_line(line):
-            continue
+        if _is_ui_line(line) or _is_date_line(line) or "cookie" in line.lower():
+            continue  # (a site's cookie notice, which the clean stage removes, is no headline)
         has_body = index + 1 < len(lines)
         if has_body and _byline_name(lines[index + 1]) and not _BYLINE.match(line) and len(line) <= MAX_TITLE_CHARS:
             return _MARKUP_AROUND.sub("", line).strip()
