@@ -2641,3 +2641,8 @@ def test_he_does_not_point_to_a_make_of_missile(nlp):
     text = ('President Ivan Sorel said the army needed at least 10 more Patriot systems. '
             '"Every day without air defence costs lives," he told reporters.')
     assert claim_with(analyse(nlp, text), "costs lives").speaker.name == "Ivan Sorel"
+
+
+def test_she_is_not_the_spokesman(nlp):
+    claims = analyse(nlp, 'Maria Lopez spoke first. A spokesman said the plan works. "It fails," she said.')
+    assert claim_with(claims, "It fails").speaker.name == "Maria Lopez"

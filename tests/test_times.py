@@ -724,3 +724,8 @@ def test_an_earlier_day_is_not_counted_from_a_day_still_to_come(nlp):
 def test_many_days_after_a_month_fall_in_a_month(nlp):
     times = times_of(nlp, "The pilgrim set out from Haifa last April and reached Rome 212 days later.", "2027-03-02")
     assert find(times, "212 days later").value == "2026-11"
+
+
+def test_a_verb_whose_past_is_its_present_with_a_weekday_is_past(nlp):
+    # Friday 2026-11-20: "spread" with a plural subject could be a present tense; with a day, it is news
+    assert times_of(nlp, "Protests spread in Tbilisi on Monday.", "2026-11-20")[0].value == "2026-11-16"

@@ -89,6 +89,17 @@ SURNAME_FIRST = frozenset(
 )
 
 
+def _role_gender(name: str) -> str | None:
+    """"spokesman", "chairwoman", "businessman": a role word that says he or she."""
+    last = name.split()[-1].lower()
+    if last.endswith("woman") or last in ("mother", "sister", "daughter", "wife", "grandmother", "aunt", "niece"):
+        return "f"
+    if (last.endswith("man") and last not in ("human", "german", "roman", "ottoman")) or last in (
+        "father", "brother", "son", "husband", "grandfather", "uncle", "nephew"):
+        return "m"
+    return None
+
+
 @lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
     """Given names to "m" or "f", from the gename package's table (ISC licence), read into memory once:
@@ -219,6 +230,8 @@ class SpeakerResolver:
         if (owner == "her" and pronoun in ("she", "her")) or (owner == "his" and pronoun in ("he", "him")):
             return False  # "her campaign manager" is someone else than the "she" it belongs to
         gender = self.gender.get(mention.entity or "")
+        if gender is None and mention.entity is None and mention.kind == "person" and mention.name:
+            gender = _role_gender(mention.name)  # "the spokesman" is no "she"
         if gender is None and by_name:
             gender = self.name_gender.get(mention.entity or "")
         if gender is None or pronoun not in PERSON_PRONOUNS:

@@ -180,11 +180,24 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return _infinitive_direction(verb, depth)
     if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
         return PAST  # "Weakness hurt the index Friday": "hurt" with a singular subject is past
+    if verb.tag_ == "VBP" and not auxes and verb.lower_ in _SAME_FORM_PAST and _dated_by_a_day(verb):
+        return PAST  # "Protests spread in Tbilisi on Monday": a day's news, told in the past
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         if verb.lemma_ in _REPORTING:
             return UNKNOWN
         return PRESENT
     return UNKNOWN
+
+
+# Verbs whose past is their present ("spread", "hit", "cut"): with a weekday, news means the past.
+_SAME_FORM_PAST = frozenset("spread hit cut put set hurt shut split burst cast cost quit bet let".split())
+
+
+def _dated_by_a_day(verb: Token) -> bool:
+    return any(t.ent_type_ == "DATE" and t.lower_ in _WEEKDAYS for t in verb.subtree)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _singular_subject(verb: Token) -> bool:
