@@ -2646,3 +2646,14 @@ def test_he_does_not_point_to_a_make_of_missile(nlp):
 def test_she_is_not_the_spokesman(nlp):
     claims = analyse(nlp, 'Maria Lopez spoke first. A spokesman said the plan works. "It fails," she said.')
     assert claim_with(claims, "It fails").speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Minister of Foreign Affairs Hakan Fidan stated that Türkiye will not allow a corridor.", "Hakan Fidan"),
+        ("Criminologist Dr. Anita Rao of Lakeside University said she did not believe the figures.", "Anita Rao"),
+    ],
+)
+def test_the_person_after_a_title_or_a_job_is_the_speaker(nlp, text, name):
+    assert analyse(nlp, text)[0].speaker.name == name

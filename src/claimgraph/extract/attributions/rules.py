@@ -998,8 +998,10 @@ class RuleFinder:
         deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and self.doc[subjects[-1].left_edge.i - 1].text == "-":
-            # "Vaultline co-founder Elias Graf wrote": the split hyphen gave the verb two subjects; the name speaks
+        split = len(subjects) > 1 and (self.doc[subjects[-1].left_edge.i - 1].text == "-" or subjects[0].lower_ in TITLES)
+        if split and subjects[-1].ent_type_ == "PERSON":
+            # "Vaultline co-founder Elias Graf wrote", "The Minister of Foreign Affairs Hakan Fidan stated": the
+            # parser gave the verb two subjects, a title's and the name's; the name speaks
             children = [c for c in children if c not in subjects[:-1]]
         for child in children:
             if child.dep_ in deps and _transcript_label(child):

@@ -416,7 +416,9 @@ class SpeakerResolver:
         if titled is not None:
             return titled
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if named is not None and (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS):
+        unnamed_word = head.ent_type_ == "" and named is not None and named.ent_type_ == "PERSON"
+        if named is not None and (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS or unnamed_word):
+            # ("Criminologist Dr. Anita Rao": a job the model did not tag, with the person after it)
             # "The President of the Republic, Viktor Samarin,": the person, not the title
             holder = self._single(named)
             return replace(holder, kind="person") if holder.kind == "other" else holder
