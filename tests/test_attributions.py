@@ -2657,3 +2657,10 @@ def test_she_is_not_the_spokesman(nlp):
 )
 def test_the_person_after_a_title_or_a_job_is_the_speaker(nlp, text, name):
     assert analyse(nlp, text)[0].speaker.name == name
+
+
+def test_a_speaker_the_parser_set_beside_the_participles_object(nlp):
+    text = "Air strikes hit a monastery on Friday, killing at least 18 people sheltering there, a local resistance group and residents said."
+    claim = analyse(nlp, text)[0]
+    assert claim.speaker.text == "a local resistance group and residents"
+    assert claim.content.text == "Air strikes hit a monastery on Friday, killing at least 18 people sheltering there"

@@ -241,6 +241,12 @@ class RuleFinder:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
             return self.appearance(verb, lemma, stance, cue_tokens)
+        apposed = _speaker_apposed_to_an_object(verb, lemma)
+        if apposed is not None:  # "…, killing at least 18 people, a local group and residents said.": the group speaks
+            content = self.clause_before_comma(self.doc[apposed.left_edge.i - 1], verb)
+            if content is not None:
+                speaker, head, antecedent = self._speaker_from_subject(apposed, verb, content)
+                return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
         appended = _cue_read_as_apposition(verb, lemma)
         if appended is not None:  # "Arsenal have signed Rafael Silva, the club announced.": a trailing cue
             content = self.clause_before_comma(self.doc[appended.left_edge.i - 1], verb)
@@ -2582,6 +2588,25 @@ def _opens_quote_on_its_verb(subject: Token, verb: Token, quote_start: int, text
     them: the quoted words start with the verb ("her client “denies these allegations”")."""
     end = subject.right_edge.idx + len(subject.right_edge)
     return end <= quote_start <= verb.idx and not text[end:quote_start].strip() and len(text[quote_start:verb.idx].split()) <= 2
+
+
+def _speaker_apposed_to_an_object(verb: Token, lemma: str) -> Token | None:
+    """"Air strikes hit a monastery, killing at least 18 people sheltering there, a local group and
+    residents said.": the parser made the participle's object the cue's subject and the speaker its
+    apposition; the apposition is the speaker of all before its comma."""
+    if verb.dep_ != "ROOT" or "c" not in CUES.get(lemma, ("", ""))[1]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if before is None or before.tag_ not in ("VBG", "VBD", "VBN") or any(c.dep_ == "dobj" for c in before.children):
+        return None  # the word before the "subject" is a verb left without its object
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if apposed is None or doc[apposed.left_edge.i - 1].text != "," or apposed.right_edge.i != verb.i - 1:
+        return None
+    return apposed
 
 
 def _cue_read_as_apposition(verb: Token, lemma: str) -> Token | None:
