@@ -2664,3 +2664,11 @@ def test_a_speaker_the_parser_set_beside_the_participles_object(nlp):
     claim = analyse(nlp, text)[0]
     assert claim.speaker.text == "a local resistance group and residents"
     assert claim.content.text == "Air strikes hit a monastery on Friday, killing at least 18 people sheltering there"
+
+
+def test_a_figure_put_at_a_number_is_an_estimate(nlp):
+    claims = analyse(nlp, "Hospital officials at Lakeside Hospital put the death toll at 31. She put the book on the shelf.")
+    assert len(claims) == 1
+    claim = claims[0]
+    assert (claim.cue.text, claim.cue.stance, claim.content.text) == ("put the death toll at", "estimate", "31")
+    assert claim.speaker.text == "Hospital officials at Lakeside Hospital"

@@ -88,7 +88,11 @@ def extract_claims(doc: Doc) -> list[Claim]:
     quotes = QuoteIndex(text, find_quotes(text))
     finder = RuleFinder(doc, quotes)
     # a content without a word is no claim ("asked to call 101")
-    found = [c for c in finder.candidates() if any(ch.isalpha() for ch in text[c.content[0] : c.content[1]])]
+    # (a figure put on something is one: "put the death toll at 31")
+    found = [
+        c for c in finder.candidates()
+        if any(ch.isalpha() for ch in text[c.content[0] : c.content[1]]) or (c.cue_lemma == "put" and any(ch.isdigit() for ch in text[c.content[0] : c.content[1]]))
+    ]
     selected = _drop_nested_thoughts(_select(found), quotes)
     selected = _drop_nested_thoughts(selected + _continuations(text, quotes, selected), quotes)
     selected = sorted(selected + _introduced_quotes(doc, quotes, selected), key=lambda c: (c.content[0], c.content[1]))

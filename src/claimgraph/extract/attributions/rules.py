@@ -188,6 +188,9 @@ class RuleFinder:
         lemma = lemma_of(verb)
         if lemma == "hear" or (lemma == "tell" and _told_a_hearing(verb)):
             return self.heard_in_court(verb)
+        figure = self.figure_put_at(verb) if lemma == "put" else None
+        if figure is not None:
+            return figure
         if _why_anonymous(verb) or _not_to_be_named(verb) or _added_to_something(verb, lemma):
             return None
         if _when_told(verb, lemma):
@@ -307,6 +310,21 @@ class RuleFinder:
         cue_lemma = " ".join(lemma_of(t) if t is verb else t.lower_ for t in cue_tokens)
         hedged = lemma == "purport" or self._has_hedge_adverb(verb)
         return self.verb_candidate(verb, cue_tokens, cue_lemma, stance, content_span, rule, speaker, head, hedged, antecedent)
+
+    def figure_put_at(self, verb: Token) -> Candidate | None:
+        """"Hospital officials put the death toll at 31", "the centre puts the figure at $498
+        billion": an estimate; the cue runs from the verb to "at", the content is the figure."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in _FIGURE_NOUNS), None)
+        at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" and obj is not None and c.i > obj.i), None)
+        figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+        subject = self._subject(verb)
+        if figure is None or subject is None:
+            return None
+        content = trim(self.text, figure.left_edge.idx, figure.right_edge.idx + len(figure.right_edge))
+        speaker, head, antecedent = self._speaker_from_subject(subject, verb, content)
+        candidate = self.verb_candidate(verb, [verb], "put", "estimate", content, "dobj", speaker, head)
+        candidate.cue = (verb.idx, at.idx + len(at))
+        return candidate
 
     def heard_in_court(self, verb: Token) -> Candidate | None:
         """"The court heard that ...", "the inquest was told": what was said in a hearing, by
@@ -2368,6 +2386,8 @@ def _second_headline_verb(verb: Token) -> tuple[Token, Token] | None:
     return (subject, after) if subject is not None else None
 
 
+# What a source "puts at" a number: "put the death toll at 31".
+_FIGURE_NOUNS = frozenset("figure toll number cost estimate total tally count bill price value loss losses damage".split())
 # Who "finds" a fact rather than an object: studies, reports and courts.
 _FINDERS = frozenset(
     "study studies report reports survey surveys poll polls review audit analysis investigation inquiry probe "
