@@ -2672,3 +2672,10 @@ def test_a_figure_put_at_a_number_is_an_estimate(nlp):
     claim = claims[0]
     assert (claim.cue.text, claim.cue.stance, claim.content.text) == ("put the death toll at", "estimate", "31")
     assert claim.speaker.text == "Hospital officials at Lakeside Hospital"
+
+
+def test_according_to_an_abbreviation_ending_the_paragraph(nlp):
+    # the tokenizer keeps "U.N." whole, and the parser takes "the" for the object of "to"
+    text = "More than 3.5 million people have been displaced, according to the U.N.\n\nElections are due next month."
+    claim = analyse(nlp, text)[0]
+    assert (claim.speaker.text, claim.speaker.how) == ("the U.N.", "explicit")

@@ -1296,6 +1296,9 @@ class RuleFinder:
             pobj = next((c for c in to.children if c.dep_ == "pcomp"), None)
         if pobj is None:
             return None
+        article = pobj if pobj.lower_ in ("the", "a", "an") else None
+        if article is not None:  # "according to the U.N." at a paragraph's end: "the" read as the object
+            pobj = next((c for c in pobj.children if c.pos_ in ("PROPN", "NOUN")), pobj)
         holder = holder_after_role(pobj)  # "according to the prefect of the region, Mr. Jean-Paul Mbida, …"
         clause = _clause_read_as_apposition(pobj) if according.i == according.sent.start else None
         last = holder.end - 1 if holder else clause.left_edge.i - 2 if clause else max(pobj.right_edge.i, to.i)
@@ -1304,6 +1307,8 @@ class RuleFinder:
             return None
         speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
         speaker_span = subtree_span(speaker)
+        if article is not None and article.idx < speaker_span[0]:
+            speaker_span = (article.idx, speaker_span[1])
         if clause is not None:
             speaker_span = (speaker_span[0], self.doc[last].idx + len(self.doc[last]))
         relative = next((c for c in speaker.rights if c.dep_ == "relcl" and self.doc[c.left_edge.i - 1].text == ","), None)
