@@ -2679,3 +2679,11 @@ def test_according_to_an_abbreviation_ending_the_paragraph(nlp):
     text = "More than 3.5 million people have been displaced, according to the U.N.\n\nElections are due next month."
     claim = analyse(nlp, text)[0]
     assert (claim.speaker.text, claim.speaker.how) == ("the U.N.", "explicit")
+
+
+def test_the_writers_summary_hung_on_the_object_after_a_mid_sentence_cue(nlp):
+    text = ("An Israeli drone strike on a car in southern Lebanon killed two people on Saturday, Lebanon's health "
+            "ministry said, the latest in a string of attacks despite a ceasefire agreed a year ago.")
+    claim = analyse(nlp, text, published="2026-11-22")[0]
+    assert claim.content.text == "An Israeli drone strike on a car in southern Lebanon killed two people on Saturday"
+    assert claim.stated is None

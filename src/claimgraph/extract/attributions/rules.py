@@ -2448,6 +2448,9 @@ def _summary_after_cue(verb: Token) -> Token | None:
         # the writer's framing, "the latest …", after the cue; not "…, officials said, the first by a
         # consular officer", which goes on with what they said
         summary = next((c for c in head.rights if c.i > verb.right_edge.i and c.dep_ in ("npadvmod", "appos", "dobj")), None)
+        if summary is None:  # "killed two people on Saturday, the ministry said, the latest …": hung on the object
+            after = verb.doc[verb.right_edge.i + 1 : head.right_edge.i + 1]
+            summary = next((t for t in after if t.dep_ == "appos" and t.head.i < verb.i and head.is_ancestor(t)), None)
         if summary is None or verb.doc[summary.left_edge.i - 1].text != ",":
             return None
         return head if any(t.lower_ == "latest" for t in summary.subtree if t.i <= summary.i) else None
