@@ -2537,8 +2537,8 @@ def test_a_wire_dateline_set_off_by_a_double_hyphen(nlp, text, speaker, content)
 
 
 def test_a_name_set_off_by_double_hyphens_is_no_dateline(nlp):
-    claim = analyse(nlp, "Kall -- co-editor of a book on the debates -- said the candidate liked big announcements.")[0]
-    assert claim.speaker.name == "Kall" and claim.content.text == "the candidate liked big announcements"
+    claim = analyse(nlp, "Marsh -- co-author of a book on the ferries -- said the council liked big announcements.")[0]
+    assert claim.speaker.name == "Marsh" and claim.content.text == "the council liked big announcements"
 
 
 def test_the_firm_is_the_company_after_the_dateline_not_the_wire(nlp):
@@ -2622,9 +2622,9 @@ def test_a_hyphen_split_title_leaves_the_name_as_speaker(nlp):
 
 
 def test_a_study_or_a_judge_finds_a_fact(nlp):
-    claims = analyse(nlp, "A 2019 study by a law professor found 31 cases of ballot fraud out of a billion votes. "
+    claims = analyse(nlp, "A 2019 audit by the state comptroller found 14 cases of double billing in the ferry accounts. "
                           "Police found a gun in the car. While a federal judge found the rule unconstitutional, an appeals court disagreed.")
-    assert claim_with(claims, "31 cases").speaker.text == "A 2019 study by a law professor"
+    assert claim_with(claims, "14 cases").speaker.text == "A 2019 audit by the state comptroller"
     assert claim_with(claims, "the rule unconstitutional").speaker.text == "a federal judge"
     assert not [c for c in claims if "a gun" in c.content.text]
 

@@ -419,7 +419,7 @@ def _trim(ent: Span) -> tuple[int, int]:
     if len(tokens) > 3 and tokens[-1].like_num and tokens[-2].text in ("-", "–") and tokens[-3].like_num:
         tokens = tokens[:-3]  # "Bristol Rovers 2-1": the match's score, not the club's name
     if len(tokens) > 1 and _fronted_cue(tokens[0], ent):
-        tokens = tokens[1:]  # "Said Ellis: “…”": the cue opens the sentence, the name follows
+        tokens = tokens[1:]  # "Said Brandt: “…”": the cue opens the sentence, the name follows
     verb = next((i for i, t in enumerate(tokens) if i > 0 and t.is_title and t.lower_ in _HEADLINE_VERBS), None)
     if verb is not None:  # a title-case headline, "Obama Says Farewell": the model ran the name into the verb
         tokens = tokens[:verb]

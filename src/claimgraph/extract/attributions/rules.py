@@ -444,7 +444,7 @@ class RuleFinder:
                     return None
                 content = self.clause_content(clause, verb)
                 if clause.dep_ == "advcl" and clause.i > verb.i and self._reported_clause_after_phrase(clause, verb):
-                    # the phrase between ("after the convention") dates the saying, not the content
+                    # the phrase between ("after the vote") dates the saying, not the content
                     subject = next(c for c in clause.children if c.dep_ == "nsubj")
                     content = (subject.left_edge.idx, content[1])
                 if clause.i > verb.i:
@@ -503,7 +503,7 @@ class RuleFinder:
         elif "a" in frames and _has_as_complement(verb):  # "portrayed him as weak", not "portrayed him"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma == "find" and _finding_body(verb):
-            # "A 2014 study found 31 incidents", "a federal judge found that action unconstitutional"
+            # "A 2019 study found 31 cases of fraud", "a federal judge found the rule unconstitutional"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma in _CLAIMED_OBJECTS:  # "claimed victory", "claimed responsibility for the blast"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and lemma_of(c) in _CLAIMED_OBJECTS[lemma]]
@@ -1219,7 +1219,7 @@ class RuleFinder:
         return after is not None and after.text == "," and subject is not None and subject.left_edge.i == after.i + 1
 
     def _reported_clause_after_phrase(self, clause: Token, verb: Token) -> bool:
-        """"Trump said after the convention he would not accept it": a phrase between the cue and
+        """"Ruth Okafor said after the vote she would not accept the grant": a phrase between the cue and
         the reported clause made the parser read the clause as an adverbial one. The phrase opens
         the clause right after the cue, and the clause's own subject follows the phrase."""
         opener = clause.left_edge
@@ -1229,7 +1229,7 @@ class RuleFinder:
             return False
         if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children):
             return False  # "said it would go ahead if the talks fail" is not this
-        # "after the convention" ends where the subject begins; "after he left" has no object of its own
+        # "after the vote" ends where the subject begins; "after he left" has no object of its own
         return any(c.dep_ == "pobj" for c in phrase.children) and subject.left_edge.i == phrase.right_edge.i + 1
 
     def _subject_of_misread_participle(self, verb: Token) -> Token | None:
@@ -1358,11 +1358,11 @@ class RuleFinder:
         )
 
     def survey_finding(self, prep: Token, survey: Token) -> Candidate | None:
-        """"In the latest CBS News poll, conducted last week, Clinton led by 5 points": a sentence
+        """"In the latest Harbour Gazette poll, conducted over the weekend, the levy was backed by 41%": a sentence
         opening with the poll or survey it reports; the poll is the source, the clause its finding."""
         opener = next((t for t in prep.sent if not t.is_punct), None)
         if opener is None or opener.i != prep.i or not any(c.dep_ in ("det", "poss") for c in survey.children):
-            return None  # "in polls, …" with no poll named; "Clinton led in the poll" is not this form
+            return None  # "in polls, …" with no poll named; "the mayor led in the poll" is not this form
         last = survey.right_edge.i
         if last + 1 >= len(self.doc) or self.doc[last + 1].text != ",":
             return None
@@ -1862,7 +1862,7 @@ class RuleFinder:
             )
 
     def _headline_source(self, start: int, colon: Token) -> bool:
-        """Whether a headline's words before the colon can be a source: a name ("Pence: …", "Clinton
+        """Whether a headline's words before the colon can be a source: a name ("Vance: …", "Ortiz
         camp: …") or a document ("Poll: …"), not a topic ("Merger talks: …", "Q&A: …") or an event's
         code ("COP31: Rich nations pledge …")."""
         span = self.doc.char_span(start, colon.idx, alignment_mode="expand")
@@ -1870,12 +1870,12 @@ class RuleFinder:
             return False
         if any(_EVENT_CODE.fullmatch(t.text) or "&" in t.text for t in span):
             return False
-        # a lone capitalised word is most often a surname the tagger took for a noun ("Pence: …")
+        # a lone capitalised word is most often a surname the tagger took for a noun ("Vance: …")
         named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) or (len(span) == 1 and span[0].is_title)
         return named or lemma_of(span.root) in DOCUMENT_NOUNS | _SOURCE_NOUNS
 
     def _fronted_cue(self, colon: Token, line_end: int) -> Candidate | None:
-        """"Said Ellis: “I don’t get the sense …”": the cue opens the sentence, the speaker's name
+        """"Said Brandt: “Nobody here trusts the sums.”": the cue opens the sentence, the speaker's name
         stands between it and the colon (the parser reads the cue as part of the name)."""
         sentence = colon.sent
         first = next((t for t in sentence if not t.is_punct), None)
@@ -1955,7 +1955,7 @@ _SOURCE_NOUNS = frozenset(
     "police officials official experts expert sources source witnesses witness newspaper paper analysts "
     "analyst critics scientists doctors residents voters minister ministry government court judge".split()
 )
-# Cues that may open a sentence before the speaker's name and a colon ("Said Ellis: “…”").
+# Cues that may open a sentence before the speaker's name and a colon ("Said Brandt: “…”").
 FRONTED_CUES = frozenset({"say", "add", "ask", "write", "explain", "recall"})
 # Verbs of appearance: a claim without a speaker ("the deal seems unlikely").
 _SEEM_VERBS = frozenset({"seem", "appear"})
@@ -2041,7 +2041,7 @@ _DATELINE = re.compile(
     # "Hanoi (VNA) -", "Ankara - ": a city in lower case, with its agency or alone
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     # "--" glued only after a press release's wire; spaced after capitals or an agency, as in
-    # "SEOUL (Yonhap) -- President …" (not "Kall -- co-editor of … -- said": a name set off by dashes)
+    # "SEOUL (Yonhap) -- President …" (not "Marsh -- co-author of … -- said": a name set off by dashes)
     r"(?:\s+[–—-]\s+|(?<=[A-Z)])\s+--\s+|(?<=/)\s*--\s*|(?<=\))--)"
     # Indian and Pakistani wire style: "New Delhi: The Delhi government on Monday announced …"
     r"|(?:New|Old|North|South|East|West)?\s?[A-Z][a-z]{2,}:\s+(?=The\s|[A-Z][a-z]+\s+[a-z])"
