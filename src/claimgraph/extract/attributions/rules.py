@@ -244,14 +244,11 @@ class RuleFinder:
             return self.passive(verb, lemma, stance, cue_tokens)
         if lemma in _SEEM_VERBS:
             return self.appearance(verb, lemma, stance, cue_tokens)
-        apposed = _speaker_apposed_to_an_object(verb, lemma)
-        if apposed is not None:  # "…, killing at least 18 people, a local group and residents said.": the group speaks
-            content = self.clause_before_comma(self.doc[apposed.left_edge.i - 1], verb)
-            if content is not None:
-                speaker, head, antecedent = self._speaker_from_subject(apposed, verb, content)
-                return self.verb_candidate(verb, cue_tokens, lemma, stance, content, "trailing", speaker, head)
-        appended = _cue_read_as_apposition(verb, lemma)
-        if appended is not None:  # "Arsenal have signed Rafael Silva, the club announced.": a trailing cue
+        # A trailing cue whose speaker the parser set in apposition: to the cue's "subject" ("…, killing
+        # at least 18 people, a local group and residents said.") or to the object ("Arsenal have signed
+        # Rafael Silva, the club announced."); the apposition speaks for all before its comma.
+        appended = _speaker_apposed_to_an_object(verb, lemma) or _cue_read_as_apposition(verb, lemma)
+        if appended is not None:
             content = self.clause_before_comma(self.doc[appended.left_edge.i - 1], verb)
             if content is not None:
                 speaker, head, antecedent = self._speaker_from_subject(appended, verb, content)
