@@ -214,8 +214,8 @@ def _singular_subject(verb: Token) -> bool:
 def told_firmly(doc: Doc, start: int, end: int) -> bool:
     """Whether the expression hangs, by "in" or "by", straight on a finite verb that says its tense
     itself ("the outbreak began in December", "will take effect in October"): then the tense holds
-    even for a month next to publication. A noun between ("a cutback in September"), a participle
-    ("a summit set for April") or an infinitive ("agreed to buy it in January") leaves it open."""
+    even for a month next to publication. A noun between ("a pay rise in September"), a participle
+    ("a fair planned for April") or an infinitive ("voted to sell the depot in January") leaves it open."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
