@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import WEEKDAYS
+
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # Present tense: points ahead for a weekday ("meets Friday") but is too weak a cue for a month or a
 # date, which news also names in the present when it is past ("the June 3 floods are ...").
@@ -194,10 +196,7 @@ _SAME_FORM_PAST = frozenset("spread hit cut put set hurt shut split burst cast c
 
 
 def _dated_by_a_day(verb: Token) -> bool:
-    return any(t.ent_type_ == "DATE" and t.lower_ in _WEEKDAYS for t in verb.subtree)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    return any(t.ent_type_ == "DATE" and t.lower_ in WEEKDAYS for t in verb.subtree)
 
 
 def _singular_subject(verb: Token) -> bool:
