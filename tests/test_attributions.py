@@ -206,6 +206,10 @@ def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
         # a pronoun in a clause inside the sentence is the main subject, not the object named last
         ("Tomas Ilvane accused Petra Lindqvist of hiding the cost of the bridge, which he claimed would double.",
          "would double", "Tomas Ilvane"),
+        # ... and "they" or "it" there too, where the relative word was parsed as a second subject
+        ("Harbour police recovered a rifle on Friday, which they said was stolen from a farm in 2019.",
+         "stolen from a farm", "Harbour police"),
+        ("The museum board hired Ines Dorado, who it said had run two galleries.", "run two galleries", "museum board"),
         # "said she was undecided": a later "he" does not point to her
         ('Senator Tom Vale said he would vote no. Senator Ruth Amari said she was undecided. "We will block it," he said.',
          "We will block it", "Tom Vale"),

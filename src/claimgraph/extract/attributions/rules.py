@@ -1024,6 +1024,10 @@ class RuleFinder:
             # "Vaultline co-founder Elias Graf wrote", "The Minister of Foreign Affairs Hakan Fidan stated": the
             # parser gave the verb two subjects, a title's and the name's; the name speaks
             children = [c for c in children if c not in subjects[:-1]]
+        elif len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") and subjects[-1].tag_ != "WDT":
+            # "the knife, which they said belonged to him": the parser made the relative word a second
+            # subject of the cue; it belongs to the reported clause, and "they" speak
+            children = [c for c in children if c is not subjects[0]]
         for child in children:
             if child.dep_ in deps and _transcript_label(child):
                 continue  # "Q: The state auditor said ...": the interviewer's label, not the subject

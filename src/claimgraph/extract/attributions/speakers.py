@@ -282,10 +282,10 @@ class SpeakerResolver:
             if mention.kind in kinds and self._agrees(mention, pronoun.lower_) and owner is None:
                 return mention  # not the owner in "Castellane's lawyer": the lawyer is the subject
             index += 1
-        people = subject.tag_ == "NNS" and subject.lemma_.lower() not in DOCUMENT_NOUNS
-        if people and pronoun.lower_ in ("they", "them") and "group" in kinds:
+        people = self._people_named_by(subject, pronoun, kinds)
+        if people is not None:
             # "The researchers, from the University of Bergen …, followed 300 nurses in Norway. They found …"
-            return Mention(subject.idx, self._nominal_name(subject), None, "group")
+            return people
         if subject.pos_ == "PROPN":  # a name the model left untagged
             resolved = self._single(subject)
             found = Mention(subject.idx, resolved.name or "", resolved.entity, resolved.kind)
@@ -295,9 +295,9 @@ class SpeakerResolver:
 
     def _main_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
         """A pronoun subject of a clause inside the sentence ("Farage accused Rayner of hiding the cost,
-        which he claimed would add £4bn") is most often the main clause's subject, not the last name
-        before it (Rayner, the object)."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in PERSON_PRONOUNS:
+        which he claimed would add £4bn"; "Police found a knife, which they said was his") is most
+        often the main clause's subject, not the last name before it (Rayner, the object)."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or not kinds:
             return None
         clause = pronoun.head
         if clause.dep_ not in ("relcl", "advcl", "ccomp") or self.quotes.covering(pronoun.idx) is not None:
@@ -313,9 +313,22 @@ class SpeakerResolver:
         index = bisect.bisect_left(self._starts, start)
         while index < len(self.mentions) and self.mentions[index].start < end:
             mention = self.mentions[index]
-            if mention.kind in kinds and mention.kind == "person" and self._agrees(mention, pronoun.lower_):
+            if mention.kind in kinds and self._agrees(mention, pronoun.lower_):
                 return mention
             index += 1
+        people = self._people_named_by(subject, pronoun, kinds)
+        if people is not None or pronoun.lower_ not in ("it", "its"):
+            return people
+        resolved = self._single(subject)  # "The board hired Ruiz, who it said …": the board
+        if resolved.name and resolved.kind in kinds:
+            return Mention(subject.idx, resolved.name, resolved.entity, resolved.kind)
+        return None
+
+    def _people_named_by(self, subject: Token, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """A plural common noun ("the researchers", "police") that a later "they" points to."""
+        people = subject.tag_ == "NNS" or subject.lower_ == "police"
+        if people and subject.lemma_.lower() not in DOCUMENT_NOUNS and pronoun.lower_ in ("they", "them") and "group" in kinds:
+            return Mention(subject.idx, self._nominal_name(subject), None, "group")
         return None
 
     def _person_by_surname(self, name: str) -> Entity | None:
