@@ -729,3 +729,59 @@ def test_many_days_after_a_month_fall_in_a_month(nlp):
 def test_a_verb_whose_past_is_its_present_with_a_weekday_is_past(nlp):
     # Friday 2026-11-20: "spread" with a plural subject could be a present tense; with a day, it is news
     assert times_of(nlp, "Protests spread in Tbilisi on Monday.", "2026-11-20")[0].value == "2026-11-16"
+
+
+def test_a_run_of_days_with_the_month_written_once_at_the_end(nlp):
+    time = times_of(nlp, "The jars carry best-before dates between 18 and 24 November.", "2026-11-20")[0]
+    assert (time.text, time.start, time.end) == ("18 and 24 November", "2026-11-18", "2026-11-24")
+    time = times_of(nlp, "The book fair runs from 3 to 9 March 2027 in Leipzig.", "2026-11-20")[0]
+    assert (time.start, time.end) == ("2027-03-03", "2027-03-09")
+
+
+def test_a_run_of_months_follows_the_tense_of_its_verb(nlp):
+    # Friday 2026-11-20: January is nearer ahead, but the killings are past
+    times = times_of(nlp, "Militias killed at least 140 herders between January and September.", "2026-11-20")
+    assert [t.value for t in times] == ["2026-01", "2026-09"]
+    times = times_of(nlp, "Night ferries will run from January to March.", "2026-11-20")
+    assert [t.value for t in times] == ["2027-01", "2027-03"]
+
+
+def test_a_season_still_to_come_is_next_years_once_this_years_is_over(nlp):
+    assert times_of(nlp, "The rowers will race again in the spring.", "2026-11-20")[0].value == "2027-SP"
+    assert times_of(nlp, "The rowers raced in the spring.", "2026-11-20")[0].value == "2026-SP"
+
+
+def test_later_than_planned_is_a_delay_not_a_date(nlp):
+    times = times_of(nlp, "The bridge will open in 2031, three years later than first promised.", "2026-11-20")
+    assert (find(times, "three years later").type, find(times, "three years later").value) == ("DURATION", "P3Y")
+    times = times_of(nlp, "The probe will launch on Dec. 3, about two weeks later than planned.", "2026-11-20")
+    assert find(times, "about two weeks later").type == "DURATION"
+
+
+def test_the_end_of_the_decade(nlp):
+    time = times_of(nlp, "The agency hopes to reach the asteroid by the end of the decade.", "2026-11-20")[0]
+    assert (time.text, time.value) == ("the end of the decade", "202")
+
+
+def test_a_forecast_looks_ahead(nlp):
+    assert times_of(nlp, "Economists predicted a cut in December.", "2026-11-13")[0].value == "2026-12"
+
+
+def test_a_wire_item_counts_its_days_from_its_datelines_date(nlp):
+    # a round-up published on Friday 2026-11-20 gathers items filed earlier in the month
+    text = (
+        "Transport round-up\n\n"
+        "LISBON, Nov 10 (Reuters) - Dock workers will strike on Friday, their union said on Tuesday.\n\n"
+        "OSLO, Nov 16 (Reuters) - The ferry line said on Friday it had cut two routes.\n\n"
+        "ROME (AP) — Train drivers said on Wednesday they would strike next week.\n"
+    )
+    times = times_of(nlp, text, "2026-11-20")
+    assert [(t.text, t.value) for t in times] == [
+        ("Nov 10", "2026-11-10"), ("Friday", "2026-11-13"), ("Tuesday", "2026-11-10"),
+        ("Nov 16", "2026-11-16"), ("Friday", "2026-11-13"),
+        ("Wednesday", "2026-11-18"), ("next week", "2026-W48"),
+    ]
+    assert find(times, "Tuesday").anchor == "t1" and find(times, "Wednesday").anchor == "published"
+    # with no publication date, a dateline with its year still dates the item
+    times = times_of(nlp, "LISBON, Nov. 10, 2026 (Reuters) - The union said on Monday it would strike.", None)
+    assert find(times, "Monday").value == "2026-11-09"

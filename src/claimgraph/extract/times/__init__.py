@@ -15,6 +15,7 @@ publication date, relative expressions keep ``value``, ``start`` and ``end`` nul
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from spacy.language import Language
@@ -64,12 +65,40 @@ def parse_published(value: str | date | datetime | None) -> date | None:
         return None
 
 
+# A line that opens with a dateline: "LISBON, ", "PARIS, Texas, ", "MUMBAI (Reuters) -", "SEOUL —".
+_DATELINE_OPENING = re.compile(r"(?m)^[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?:[ ][A-ZÀ-Þ.'’-]+){0,3}(?:,\s*[A-Z][a-z]+\.?)?(?=,\s*|\s*\(|\s+[—–-])")
+# What may close a dateline's date: a year, the agency, the dash.
+_DATELINE_CLOSE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–-]")
+# How long before publication a dateline's date may be and still date what the item says.
+DATELINE_REACH_DAYS = 60
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where each dateline starts, and where its place name ends (a date may follow it)."""
+    return [(m.start(), m.end()) for m in _DATELINE_OPENING.finditer(text)]
+
+
+def _dateline_date(text: str, cand: Candidate, datelines: list[tuple[int, int]]) -> bool:
+    """"LISBON, Nov 10 (Reuters) - ": a day written in a dateline, the day the item was filed."""
+    if cand.kind != "month_day" or "dom2" in cand.groups or "dom2to" in cand.groups:
+        return False
+    place_end = next((end for start, end in datelines if start <= cand.start <= end + 3), None)
+    return place_end is not None and text[place_end : cand.start].strip() == "," and bool(_DATELINE_CLOSE.match(text, cand.end))
+
+
 def find_times(doc: Doc, published: date | None) -> list[Time]:
-    """Recognise and resolve the time expressions of a parsed Doc."""
+    """Recognise and resolve the time expressions of a parsed Doc.
+
+    A wire item dated in its dateline ("LISBON, Nov 10 (Reuters) - … said on Tuesday") counts its
+    relative times from that day, not from the page's publication, up to the next dateline: a
+    round-up gathers items filed on different days."""
     ctx = Context(published)
     times: list[Time] = []
     text = doc.text  # built anew on each access: read it once
     candidates = find_candidates(text)
+    datelines = _datelines(text)
+    filed: int | None = None  # the index of the dateline's date that the current item counts from
+    filed_at = 0  # where that date stands
     if any(cand.kind == "slash_date" for cand in candidates):
         countries = countries_by_mentions(doc)
         ctx.day_first = bool(countries) and countries[0] not in MONTH_FIRST_COUNTRIES
@@ -80,6 +109,8 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is None or not _is_time(cand, span):
             continue
+        if filed is not None and any(filed_at < start <= cand.start for start, _ in datelines):
+            ctx.published, filed = published, None  # the next item, under a dateline of its own
         ctx.position = cand.start
         ctx.before = text[max(cand.start - 24, 0) : cand.start]
         if _SINCE.search(ctx.before):
@@ -99,9 +130,16 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         if resolved is None:
             continue
         resolved = _range_end_after_its_start(text, cand, resolved, ctx, previous)
+        if filed is not None and resolved.anchor == PUBLISHED:
+            resolved = replace(resolved, anchor=filed)
         previous = cand
         ctx.earlier.append((cand.start, resolved))
         times.append(_record(text, cand, resolved))
+        day = resolved.period
+        if day is not None and day.grain == "day" and _dateline_date(text, cand, datelines):
+            reach = published is None or 0 <= (published - day.first).days <= DATELINE_REACH_DAYS
+            if reach and (published is not None or resolved.anchor is None):
+                ctx.published, filed, filed_at = day.first, len(times) - 1, cand.start
     return times
 
 

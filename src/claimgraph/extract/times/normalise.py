@@ -503,6 +503,8 @@ def _season(code: str, rel: str, ctx: Context) -> Resolved:
         period = this_year if this_year.first > now.first else dates.season_of(pub.year + 1, code)
     elif rel == "the" and ctx.direction == PAST and this_year.first > pub:
         period = dates.season_of(pub.year - 1, code)
+    elif rel == "the" and ctx.direction == FUTURE and this_year.last < pub:
+        period = dates.season_of(pub.year + 1, code)  # "will return in the spring", written in November
     elif rel == "this" and now.season == code:
         period = now  # "this winter", written in January: the winter under way, which began in December
     elif rel == "this" and 0 <= (pub - dates.season_of(pub.year - 1, code).last).days <= JUST_ENDED_DAYS:
@@ -729,8 +731,8 @@ def offset(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     word = " ".join((g.get("dir") or g.get("dir2") or "").lower().split())
     sign = -1 if word in ("earlier", "before") else 1
     step = _step(unit, n) if n is not None else None
-    if step is None or unit in ("hour", "minute", "second"):
-        return _duration_value(g, ctx, cand)
+    if step is None or unit in ("hour", "minute", "second") or "than" in g:
+        return _duration_value(g, ctx, cand)  # "three years later than promised": how long, not when
     grain, amount = step
     if word not in ("from now", "hence"):
         if grain == "year" and amount == 1 and sign < 0 and ctx.after_stretch():

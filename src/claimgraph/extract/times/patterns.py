@@ -121,6 +121,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s*[-–]\s*(?P<dom2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
         rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
     ),
+    # "between 18 and 24 November", "from 3 to 9 March": a run of days, the month written once at the end
+    _rule(
+        "month_day",
+        rf"{B}(?:(?<=between\s)|(?<=from\s))(?P<dom>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to|until|through)\s+"
+        rf"(?P<dom2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E}",
+    ),
     # "the 14th of this month", "the 2nd of next month" (translated Arabic, French and Turkish news)
     _rule(
         "day_of_rel_month",
@@ -214,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     # "the end of the month", "the start of the week": the current one ("the month" alone may be any)
     _rule(
         "rel_unit",
-        rf"{B}the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?P<rel>the)\s+(?P<unit>week|month){E}",
+        rf"{B}the\s+(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?P<rel>the)\s+(?P<unit>week|month|decade){E}",
     ),
     # "the week of May 6"
     _rule(
@@ -271,7 +277,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "offset",
         rf"{B}(?:(?P<mod>{MOD})\s+)?(?P<n>{COUNT})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-        rf"(?:(?P<dir>earlier|later|from\s+now|hence)|(?P<dir2>before|after|on)(?=\s*(?:[,.;:)!?\"\u201d]|$))){E}",
+        rf"(?:(?P<dir>earlier|later|from\s+now|hence)|(?P<dir2>before|after|on)(?=\s*(?:[,.;:)!?\"\u201d]|$))){E}"
+        rf"(?P<than>(?=\s+than\b))?",  # "two weeks later than planned": a delay, no date
     ),
     # "the next day", "the following week", "that day", "later that year", "the day before"
     _rule(

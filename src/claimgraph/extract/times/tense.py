@@ -25,6 +25,9 @@ _REPORTING = {"say", "tell", "report", "announce", "claim", "confirm", "insist",
 _PAST_CUES = {"since", "ago"}
 # Verbs whose object happens later: "planned a march on Saturday".
 _SCHEDULING = {"plan", "schedule", "slate", "expect"}
+# Verbs of saying what will happen: their object's time lies ahead, but a time right after the verb
+# dates the saying ("Cuba predicted Wednesday that …").
+_FORECASTING = {"predict", "forecast", "project", "anticipate"}
 # Verbs and adjectives whose infinitive complement lies ahead: "expected to meet Sunday".
 _AHEAD = {
     "expect", "plan", "schedule", "set", "intend", "aim", "hope", "want", "agree", "promise", "prepare",
@@ -82,6 +85,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
         # "planned a march on Saturday", "has scheduled a hearing Monday"; a time before the verb
         # dates the planning itself ("On Friday, the ministry planned to ...")
         return FUTURE
+    if verb.lemma_.lower() in _FORECASTING and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children):
+        return FUTURE  # "predicted a cut in December"
     found = verb_direction(verb)
     if before and before[-1] in _EXTENDED_TO and verb.lemma_.lower() in _EXTENDING:
         return FUTURE
@@ -214,14 +219,18 @@ def told_firmly(doc: Doc, start: int, end: int) -> bool:
     """Whether the expression hangs, by "in" or "by", straight on a finite verb that says its tense
     itself ("the outbreak began in December", "will take effect in October"): then the tense holds
     even for a month next to publication. A noun between ("a pay rise in September"), a participle
-    ("a fair planned for April") or an infinitive ("voted to sell the depot in January") leaves it open."""
+    ("a fair planned for April") or an infinitive ("voted to sell the depot in January") leaves it open.
+    "Between" and "from" open a run of months that hangs on its verb the same way."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
+    # "killed 300 people between January and September", "ran from January to March"
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by", "between", "from") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
         return False
     verb = prep.head
+    if prep.lower_ in ("between", "from") and verb.dep_ == "dobj":
+        verb = verb.head  # "killed 140 herders between January and September": the run dates the killing
     if verb.pos_ not in ("VERB", "AUX") or prep.dep_ not in ("prep", "agent"):
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
