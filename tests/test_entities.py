@@ -401,3 +401,11 @@ def test_names_without_a_lone_title_a_role_or_a_gas(nlp, text, kept, dropped):
     names = [e.name for e in nlp(text)._.cg_entities]
     assert all(name in names for name in kept), names
     assert not any(name in names for name in dropped), names
+
+
+def test_a_country_name_the_geocoder_placed_in_another_country_follows_the_place(nlp):
+    doc = nlp("Pecan growers in Georgia said the tariffs would hurt sales from Macon and Savannah.")
+    georgia = by_name(doc, "Georgia")
+    assert (georgia.kind, georgia.country) == ("place", "US")
+    doc = nlp("Georgia and Armenia signed a transit deal in Tbilisi on Monday.")
+    assert (by_name(doc, "Georgia").kind, by_name(doc, "Georgia").country) == ("country", "GE")

@@ -572,6 +572,12 @@ def _add_place_countries(doc: Doc, mentions: list[_Mention]) -> None:
         for m in mentions:
             if m.kind == "organization" and place.span == (m.start, m.end) and place.lat is not None:
                 m.kind, m.label = "place", "GPE"  # "MADRID (Agency) —": a dateline the model ran into the agency
+            if m.kind == "country" and place.span == (m.start, m.end) and place.country and place.country != m.country and (
+                place.feature is not None and not place.feature.startswith("A.PCL")
+            ):
+                # "Peach growers in Georgia" beside Atlanta, "Lebanon, Pennsylvania": the geocoder chose the
+                # namesake town or state over the country, and the entity follows it
+                m.kind, m.country = "place", place.country
             if m.kind in ("place", "country") and m.start < place.span[1] and place.span[0] < m.end:
                 m.country = m.country or place.country
                 if m.name.isupper() and place.name and len(m.name) > 3:
