@@ -2691,3 +2691,57 @@ def test_the_writers_summary_hung_on_the_object_after_a_mid_sentence_cue(nlp):
     claim = analyse(nlp, text, published="2026-11-22")[0]
     assert claim.content.text == "An Israeli drone strike on a car in southern Lebanon killed two people on Saturday"
     assert claim.stated is None
+
+
+def test_a_clause_before_a_cue_stops_where_the_next_speech_act_begins(nlp):
+    text = "The driver has been charged, a harbour police officer said, adding that the inquiry would take a week."
+    claims = analyse(nlp, text)
+    said = next(c for c in claims if c.cue.text == "said")
+    assert said.content.text == "The driver has been charged"
+    assert claim_with(claims, "the inquiry would take a week").cue.text == "adding"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A verdict in the Holm case is expected by the end of the month.", "A ruling on the dam is expected by mid-2027."],
+)
+def test_a_deadline_after_by_is_not_who_expects(nlp, text):
+    assert all(c.speaker.text not in ("the end", "mid-2027") for c in analyse(nlp, text))
+
+
+def test_a_time_still_to_come_does_not_date_a_past_saying(nlp):
+    claims = analyse(nlp, "Economists expected a cut in December.", "2026-11-13")
+    assert claims and claims[0].stated is None
+
+
+def test_a_datelines_date_is_not_when_it_was_said(nlp):
+    text = "LONDON, Nov. 20 — Britain's government said on Thursday it would appeal the ruling."
+    claim = claim_with(analyse(nlp, text, "2026-11-20"), "appeal the ruling")
+    assert claim.content.text == "it would appeal the ruling"
+    assert claim.stated is not None and (claim.stated.text, claim.stated.value) == ("Thursday", "2026-11-19")
+
+
+def test_the_regulator_is_never_the_company_it_regulates(nlp):
+    claim = claim_with(analyse(nlp, "Kestrel Motors is recalling 12,000 vans, the regulator said."), "recalling")
+    assert claim.speaker.name == "regulator" and claim.speaker.entity is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greenleaf Foods recalls 40,000 bags of spinach over listeria fears\n\nThe bags were sold in Ohio.",
+        "The carmaker recalled the batch on Monday.",
+    ],
+)
+def test_a_product_recall_is_no_memory_told(nlp, text):
+    assert not [c for c in analyse(nlp, text) if c.cue is not None and c.cue.lemma == "recall"]
+
+
+def test_a_memory_recalled_is_still_a_claim(nlp):
+    claim = claim_with(analyse(nlp, "The old ferryman recalled that the harbour froze in 1963."), "harbour froze")
+    assert claim.cue.lemma == "recall"
+
+
+def test_a_round_up_label_is_no_speaker(nlp):
+    claims = analyse(nlp, "ROUNDUP: Strikes, fires and a launch\n\nDock workers walked out in Genoa.")
+    assert not [c for c in claims if c.speaker.text == "ROUNDUP"]

@@ -519,6 +519,17 @@ def _cue(text: str, candidate: Candidate) -> Cue | None:
     )
 
 
+# A dateline's place before its date ("LONDON, ", "PARIS, Texas, ") and what may close it after the date.
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30},(?:\s*[A-Z][a-z]+\.?,)?\s*")
+_DATELINE_CLOSE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` is the date of a line's dateline ("LONDON, Nov. 20 —")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start)) and bool(_DATELINE_CLOSE.match(text, end))
+
+
 class _TimeIndex:
     """Time expressions by position: the time stage's ``doc._.times``, else the model's DATE/TIME."""
 
@@ -531,6 +542,11 @@ class _TimeIndex:
             found = [(e.start_char, e.end_char, e.text, None) for e in doc.ents if e.label_ in _TIME_LABELS]
         found.sort()
         self.found = found
+        published = doc._.published
+        # a time that begins after publication cannot date a past-tense saying ("predicted a cut in December")
+        self.ahead = {
+            t.span[0] for t in times if published is not None and t.start and t.start > str(published)[:10]
+        }
         self.text = doc.text
         self.starts = [f[0] for f in found]
 
@@ -600,6 +616,10 @@ class _TimeIndex:
             if _overlap((start, end), candidate.content) or (candidate.speaker and _overlap((start, end), candidate.speaker)):
                 continue
             found = self.within(start, end)
+            if found is not None and verb.tag_ == "VBD" and found[0] in self.ahead:
+                continue
+            if found is not None and _in_dateline(self.text, found[0], found[1]):
+                continue  # "LONDON, Nov. 20 — The government said on Thursday": the day filed, not when said
             if found is not None and self._word_before(found[0]) not in _NOT_WHEN_SAID:
                 return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
         return None

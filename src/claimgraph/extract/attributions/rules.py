@@ -411,6 +411,10 @@ class RuleFinder:
     def content_of(self, verb: Token, lemma: str, frames: str, cue_tokens: list[Token]) -> tuple[CharSpan, str] | None:
         """The reported content of a cue verb, by the first frame that applies."""
         children = list(verb.children)
+        if lemma == "recall":
+            goods = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+            if goods is not None and _recalls_goods(verb, goods):
+                return None  # "Nordvik recalls 40,000 bags of salad": a product recall, not a memory told
         if "q" in frames or "c" in frames:
             colon = self._colon_after(verb)
             if colon is not None:
@@ -612,6 +616,8 @@ class RuleFinder:
             return content
         if _writers_aside(first):
             return content  # "…, Menon said, though he declined to give a figure"
+        if first.dep_ == "advcl" and first.tag_ == "VBG" and self._is_cue_verb(first):
+            return content  # "…, an official said, adding that …": the next act reports its own clause
         level = self.quotes.innermost(verb.idx)
         if self.quotes.innermost(first.idx) is not level and self.quotes.covering(first.idx) is None:
             return content
@@ -1262,6 +1268,8 @@ class RuleFinder:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and lemma_of(pobj) in _TALLIES:
                     return None  # "approved by seven votes to four": a count, not who approved
+                if _is_time_phrase(child) or (pobj is not None and lemma_of(pobj) in _TIME_POINT_NOUNS):
+                    return None  # "a verdict is expected by the end of the month": a deadline, not who expects
                 if pobj is not None and (child.dep_ == "agent" or pobj.pos_ == "PROPN"):
                     return pobj
         return None
@@ -1992,7 +2000,8 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
                            # labels of the kind of page in a headline ("Live updates: Floods ...")
                            "live", "live updates", "live blog", "as it happened", "explainer", "factbox",
                            "fact check", "timeline", "in pictures", "in photos", "interview", "podcast",
-                           "recap", "review", "newsletter", "quiz",
+                           "recap", "review", "newsletter", "quiz", "roundup", "round-up", "wrapup", "wrap-up",
+                           "preview", "editorial", "feature", "briefing", "corrected",
                            # a fact-check's own labels ("Verdict: False", "Claim: ...")
                            "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim",
                            "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found",
@@ -2123,6 +2132,10 @@ def _is_medium_phrase(prep: Token) -> bool:
 def _ends_with_reason(prep: Token) -> bool:
     """"in her address for finding …": the parser hung the reason (or the label) on the medium."""
     return any(t.dep_ == "prep" and t.lower_ in ("for", "as") for t in prep.subtree if t is not prep)
+
+
+# Nouns that name a point of a period: "by the end of the month", "by the middle of next year".
+_TIME_POINT_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "deadline", "time"})
 
 
 def _is_time_phrase(prep: Token) -> bool:
@@ -2952,6 +2965,25 @@ _DEED_OBJECTS = {
 
 
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port"})
+
+# What a company recalls from the shops, not from memory.
+_RECALLED_GOODS = frozenset(
+    "product vehicle car truck suv model batch lot unit bag pack packet jar bottle can tin box carton item "
+    "device phone charger battery toy drug medicine pill tablet inhaler formula food meat beef pork chicken "
+    "egg cheese milk salad flour snack sausage peanut butter spinach lettuce tyre tire airbag seat".split()
+)
+_MAKER_NOUNS = frozenset({"company", "firm", "maker", "carmaker", "automaker", "manufacturer", "retailer",
+                          "supermarket", "brand", "producer", "supplier", "distributor"})
+
+
+def _recalls_goods(verb: Token, obj: Token) -> bool:
+    """"recalls 40,000 bags", "is recalling some vehicles", "the carmaker recalled the model": goods."""
+    if any(c.dep_ == "nummod" or c.ent_type_ in ("CARDINAL", "QUANTITY") for c in obj.children):
+        return True
+    if lemma_of(obj) in _RECALLED_GOODS:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.ent_type_ in ("ORG", "PRODUCT") or lemma_of(subject) in _MAKER_NOUNS)
 
 
 def _role_set_beside_place(subject: Token) -> Token | None:

@@ -474,7 +474,7 @@ class SpeakerResolver:
         if body is not None:
             return body
         name = self._nominal_name(head)
-        institution = head.lemma_.lower() in INSTITUTIONS or head.ent_type_ == "ORG"
+        institution = head.lemma_.lower() in INSTITUTIONS or head.lemma_.lower() in _BODY_NOUNS or head.ent_type_ == "ORG"
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _COLLECTIVE_NOUNS
         kind = "organization" if institution else "group" if plural else "person"
         if head.lower_ == "spokesperson":
@@ -546,7 +546,11 @@ class SpeakerResolver:
             # "the agency" after a recalling company and a safety commission: the public body first
             bodies.sort(key=lambda m: not _PUBLIC_BODY_WORDS.intersection(m.name.lower().split()))
         for mention in bodies:
-            if lemma in mention.name.lower().split() or lemma in _ANY_BODY_NOUNS:
+            words = mention.name.lower().split()
+            # "the regulator" is a body named as one, or by its initials ("the FDA"), never the
+            # company it regulates ("Toyota is recalling 480,000 cars, the regulator said")
+            public = _PUBLIC_BODY_WORDS.intersection(words) or (mention.name.isupper() and len(mention.name) <= 6)
+            if lemma in words or (lemma in _ANY_BODY_NOUNS and public):
                 return Resolved(mention.name, mention.entity, "nominal", "organization")
         return None
 
