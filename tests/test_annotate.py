@@ -24,6 +24,13 @@ def test_a_rank_abbreviation_ends_no_sentence_and_the_quote_keeps_its_speaker(nl
     assert [c.speaker.name for c in doc._.claims] == ["Ola Brandt"]
 
 
+def test_a_figures_scale_letter_with_a_full_stop_ends_the_sentence(nlp):
+    doc = nlp('The club turned down an offer worth €60m. "It was never about the money," its chairwoman said.')
+    assert [s.text for s in doc.sents][0] == "The club turned down an offer worth €60m."
+    (quote,) = [c for c in doc._.claims if c.kind == "direct"]
+    assert quote.content.text.startswith('"It was never')
+
+
 def test_annotate_keeps_each_article_with_its_doc_and_date(nlp):
     articles = [Article(text=f"Story number {i} was filed on Monday.", published=f"2024-10-2{i}") for i in range(1, 4)]
     pairs = list(annotate(nlp, iter(articles), batch_size=2))

@@ -409,3 +409,20 @@ def test_a_country_name_the_geocoder_placed_in_another_country_follows_the_place
     assert (georgia.kind, georgia.country) == ("place", "US")
     doc = nlp("Georgia and Armenia signed a transit deal in Tbilisi on Monday.")
     assert (by_name(doc, "Georgia").kind, by_name(doc, "Georgia").country) == ("country", "GE")
+
+
+def test_a_surname_with_particles_stays_one_person(nlp):
+    doc = nlp(
+        "Commission President Ursula von der Leyen welcomed the vote. Von der Leyen said the talks had "
+        "failed. Later, von der Leyen added that the deal was dead. Greta van Dijk, a farmer, agreed."
+    )
+    person = by_name(doc, "Ursula von der Leyen")
+    assert person.kind == "person" and len(person.mentions) == 3
+    assert not [e for e in doc._.cg_entities if e.name in ("Leyen", "Ursula von der", "Von der Leyen")]
+
+
+def test_a_courtesy_title_keeps_a_surname_from_a_person_of_the_other_sex(nlp):
+    doc = nlp('Harold Pryce died in March 2023. "Hal never touched a cent," Mrs. Pryce said on Thursday.')
+    assert len(by_name(doc, "Harold Pryce").mentions) == 1
+    doc = nlp('Harold Pryce spoke on Monday. "We are fine," Mr. Pryce said.')
+    assert len(by_name(doc, "Harold Pryce").mentions) == 2

@@ -837,3 +837,10 @@ def test_words_of_a_name_that_are_no_town(nlp, text, word):
 def test_a_rank_and_a_body_named_like_an_old_town_name_are_no_places(nlp):
     text = "Senior Hamas official Basem Naim said the talks had stalled. Brig. Gen. Nabil Abdallah said troops held the base."
     assert places_of(nlp, text) == []
+
+
+def test_a_region_of_a_list_is_no_namesake_town_abroad(nlp):
+    # the gazetteer has no Philippine Samar, only a town in Ukraine: no place rather than a wrong one
+    places = places_of(nlp, "Thousands fled to shelters in Cebu, Leyte and Samar provinces on Sunday.")
+    assert {p.text: p.country for p in places} == {"Cebu": "PH", "Leyte": "PH", "Samar": None}
+    assert find(places, "Samar").lat is None

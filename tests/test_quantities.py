@@ -768,3 +768,14 @@ def test_an_age_said_of_a_person_and_a_basketball_pointer_are_no_counts(quantiti
 )
 def test_the_figure_of_an_expected_object(quantities, text, value, modality):
     assert only(quantities(text), value).modality == modality
+
+
+def test_a_percent_range_the_model_half_reads_as_a_date(quantities):
+    (found,) = quantities("The lender sees inflation at between 21 and 26 percent in the spring.")
+    assert (found.value, found.value_max, found.unit) == (21, 26, "percent")
+
+
+def test_two_shares_of_a_poll_are_two_quantities(quantities):
+    found = quantities("Ms. Okafor led the race 46% to 43%, the poll found.")
+    assert [(q.value, q.unit) for q in found] == [(46, "percent"), (43, "percent")]
+    assert not quantities("The court split 5-4 on the appeal.")

@@ -785,3 +785,14 @@ def test_a_wire_item_counts_its_days_from_its_datelines_date(nlp):
     # with no publication date, a dateline with its year still dates the item
     times = times_of(nlp, "LISBON, Nov. 10, 2026 (Reuters) - The union said on Monday it would strike.", None)
     assert find(times, "Monday").value == "2026-11-09"
+
+
+def test_a_month_that_is_a_given_name_is_no_time(nlp):
+    text = 'Walter and June Abernathy planted the orchard in 1969. "We are tired," June said. The frost came in June.'
+    assert [t.text for t in times_of(nlp, text, "2026-11-20")] == ["1969", "June"]
+    assert times_of(nlp, text, "2026-11-20")[1].span[0] == text.rindex("June")
+
+
+def test_a_photo_captions_present_tense_is_past(nlp):
+    text = "Nurses in Vigo ended their strike on Thursday.\n\nPhoto: Nurses celebrate outside the hospital on Thursday."
+    assert [t.value for t in times_of(nlp, text, "2026-11-20")] == ["2026-11-19", "2026-11-19"]

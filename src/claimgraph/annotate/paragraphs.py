@@ -6,7 +6,8 @@ after a newline as a sentence start (the parser keeps preset boundaries) prevent
 
 The other way round, a rank or title abbreviation ("Cmdr.", "Supt.", kept one token by
 tokenizer.py) ends no sentence: the name after it is marked as no sentence start, or the parser cuts
-"Navy spokesman Cmdr. | Tim Hawkins said" in two and the quote before it loses its speaker.
+"Navy spokesman Cmdr. | Tim Hawkins said" in two and the quote before it loses its speaker. And
+a figure's scale letter that the tokenizer kept with the full stop ("€60m.") does end its sentence.
 """
 
 from __future__ import annotations
@@ -29,4 +30,12 @@ def split_at_line_breaks(doc: Doc) -> Doc:
                 following.is_sent_start = True
         elif token.text.endswith(".") and token.lower_ in _TITLES and following.is_title:
             following.is_sent_start = False  # "Cmdr. Tim Hawkins"
+        elif token.lower_ in _SCALE_WITH_STOP and token.i > 0 and doc[token.i - 1].text[-1:].isdigit() and (
+            following.is_title or following.is_quote
+        ):
+            following.is_sent_start = True  # "an offer worth €60m. Owusu denied …": the stop ends the sentence
     return doc
+
+
+# A scale letter the tokenizer kept with the full stop after a figure ("£3.5m.", "$2bn.").
+_SCALE_WITH_STOP = frozenset({"m.", "bn.", "k.", "b.", "mn.", "tn."})

@@ -88,6 +88,7 @@ class _Mention:
     country: str | None
     token_start: int
     first_token: int = 0
+    title_gender: str | None = None  # "m" after "Mr.", "f" after "Mrs.", "Ms." or "Miss"
 
 
 @dataclass
@@ -124,6 +125,9 @@ class EntityMerger:
         _name_acronyms_in_full(text, mentions)
         _businesses_by_their_context(doc, mentions, text)
         _people_by_their_names(doc, mentions, text)
+        for m in mentions:
+            title = _COURTESY_TITLE.search(text, max(0, m.start - 6), m.start)
+            m.title_gender = _TITLE_GENDERS[title.group(1).lower()] if title else None
         groups = _merge(mentions, {p.span for p in doc._.places or [] if p.lat is not None})
         doc._.cg_entities = _to_entities(groups)
         return doc
@@ -300,14 +304,25 @@ def is_club_name(name: str, following=None, sentence=None) -> bool:
     return not gazetteer.lookup(name) and bool(gazetteer.lookup(" ".join(words[:-1])))
 
 
+# Particles inside a surname: "Ursula von der Leyen", "Vincent van Gogh", "Charles de Gaulle".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "dos",
+                             "das", "ter", "ten", "zu", "bin", "ibn", "al", "el"})
+
+
 def _join_split_names(doc: Doc) -> None:
-    """"Ricardo Salazar Montes": a name with two surnames the model cut into two people side by side."""
+    """"Ricardo Salazar Montes": a name with two surnames the model cut into two people side by side;
+    "Ursula von der Leyen": a person and, after the particles, the rest of the surname under any label."""
     ents = list(doc.ents)
     joined = []
     for ent in ents:
         last = joined[-1] if joined else None
+        between = doc[last.end : ent.start] if last is not None else None
         side_by_side = last is not None and last.end == ent.start and "\n" not in last[-1].whitespace_
-        if side_by_side and last.label_ == ent.label_ == "PERSON" and len(last) + len(ent) <= 5:
+        particles = last is not None and last.label_ == "PERSON" and ent[0].is_title and len(ent) <= 2 and (
+            (side_by_side and last[-1].lower_ in _NAME_PARTICLES and len(last) > 1)
+            or (0 < len(between) <= 2 and all(t.lower_ in _NAME_PARTICLES and t.is_lower for t in between))
+        )
+        if (side_by_side and last.label_ == ent.label_ == "PERSON" and len(last) + len(ent) <= 5) or particles:
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
@@ -605,7 +620,7 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention], text: str) -> Non
     a person, "Pennington" a body; "Marcus Feld" a place): a person's full name or surname, and an
     unknown two-word name that speaks, are the person."""
     people = {m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
-    surnames = {name.split()[-1] for name in people}
+    surnames = {name.split()[-1] for name in people} | {_particle_surname(name) for name in people} - {""}
     located = {place.span for place in doc._.places or [] if place.lat is not None}
     for m in mentions:
         if m.kind not in ("organization", "place", "other") or (m.start, m.end) in located:
@@ -615,7 +630,10 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention], text: str) -> Non
             m.kind == "place" and len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words)
             and _subject_of_speech(doc, m)
         )
-        if m.name in people or (len(words) == 1 and m.name in surnames) or speaking or _named_after_a_role(text, m):
+        surname = (len(words) == 1 and m.name in surnames) or (
+            words[0].lower() in _NAME_PARTICLES and m.name.lower() in {n.lower() for n in surnames}
+        )
+        if m.name in people or surname or speaking or _named_after_a_role(text, m):
             m.kind, m.label = "person", "PERSON"
 
 
@@ -756,7 +774,7 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
         key = (m.kind, m.country) if m.kind == "country" else (m.kind, m.name.lower())
         if m.kind == "country" and m.name.lower() in TERRITORIES:
             key = (m.kind, m.name.lower())  # England is not Britain: a nation of the United Kingdom
-        if m.kind == "person" and len(m.name.split()) <= 2:
+        if m.kind == "person" and (len(m.name.split()) <= 2 or m.name.split()[0].lower() in _NAME_PARTICLES):
             target = _person_for_short_name(m, people)
             if target is not None:
                 target.mentions.append(m)
@@ -773,16 +791,40 @@ def _merge(mentions: list[_Mention], located: set[tuple[int, int]] = frozenset()
     return sorted(groups.values(), key=lambda g: min(m.start for m in g.mentions)) 
 
 
+def _particle_surname(name: str) -> str:
+    """"von der Leyen" of "Ursula von der Leyen" (capitalised as it opens a sentence too), else ""."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _NAME_PARTICLES), None)
+    return " ".join(words[at:]) if at is not None and at < len(words) - 1 else ""
+
+
+_COURTESY_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _given_name_gender(full_name: str) -> str | None:
+    """"m" or "f" for a full name's given name where the name table knows it ("Robert Fenwick" → m)."""
+    from .attributions.speakers import given_name_genders  # the table is read once, on first need
+
+    words = full_name.split()
+    return given_name_genders().get(words[0].lower()) if len(words) > 1 else None
+
+
 def _person_for_short_name(m: _Mention, people: list[_Group]) -> _Group | None:
     """The full name a one-word name refers to: the nearest mention before it, else after it."""
     words = m.name.lower().split()
-    if len(words) == 1:
+    if words[0] in _NAME_PARTICLES:  # "Von der Leyen said" after "Ursula von der Leyen"
+        candidates = [g for g in people if _particle_surname(g.name).lower() == m.name.lower()]
+    elif len(words) == 1:
         candidates = [
             g for g in people
             if len(g.name.split()) > 1 and words[0] in (g.name.lower().split()[-1], g.name.lower().split()[0])
         ]
     else:  # "Salazar Montes" after "Ricardo Salazar Montes": both surnames
         candidates = [g for g in people if len(g.name.split()) > 2 and g.name.lower().split()[-2:] == words]
+    if m.title_gender is not None:
+        # "Mrs. Fenwick said" after "Robert Fenwick died": not the man of that name
+        candidates = [g for g in candidates if _given_name_gender(g.name) in (None, m.title_gender)]
     if not candidates:
         return None
 

@@ -1231,6 +1231,12 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
         if ends_with_country_qualifier(m) and all(c.feature.startswith("P.") for c in m.candidates):
             if m.candidates and not any(fits_qualifier(c, m.qualifier) for c in m.candidates):
                 m.candidates = []  # "El Alto, Bolivia" where only a Peruvian El Alto is known: no place over a wrong one
+        if m.items and m.region_word and m.candidates and all(c.feature.startswith("P.") for c in m.candidates):
+            # "Cebu, Leyte and Samar provinces" where only a Ukrainian town Samar is known: a region of
+            # the list's country, and no place rather than a town abroad
+            neighbours = {country for item in m.items for country in region_countries(item)} - {None}
+            if neighbours and not any(c.country in neighbours for c in m.candidates):
+                m.candidates = []
         region_named = m.listed and region_level(m) is not None
         # In a story that names several countries, "Egypt" and "Lebanon" are those, not US towns.
         region_named |= international and region_level(m) == "A.PCLI"

@@ -692,6 +692,8 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
         return  # "rose by 2,300 to 14,800", "rose $2 to $74.50": the change, then the new level ("by 10 to 15" is a range)
     if number.scale == 1 and second.scale > 1 and low < second.value / second.scale:
         low *= second.scale  # "between 10 and 12 million"
+    if low >= second.value and dashed_percent:
+        return  # "led 46% to 43%": two shares of a poll, each a quantity
     if low >= second.value:
         # "5-4", "split 4 to 1": small whole numbers, no money; skip both
         candidate.score = (link != "or" and not number.worded and not currency and not candidate.currency
@@ -1108,7 +1110,9 @@ def _excluded(doc: Doc, candidate: _Candidate) -> bool:
         candidate.hyphen_word is not None and _singular(candidate.hyphen_word) in TIME_NOUNS
     )
     # an amount of money counts too: the model reads "S/ 1,200 a month" as a date
-    counts_a_thing = (unit is not None or candidate.hyphen_word is not None or candidate.currency is not None) and not counts_time
+    counts_a_thing = (
+        unit is not None or candidate.hyphen_word is not None or candidate.currency is not None or candidate.percent
+    ) and not counts_time  # "between 21 and 26 percent", which the model reads as a date and a percent
     return (
         candidate.score
         or counts_time  # "three years", "a 30-second spot": durations belong to times

@@ -243,6 +243,11 @@ def _drop_nested_thoughts(claims: list[Candidate], quotes: QuoteIndex) -> list[C
             continue
         if parent is not None and claim.rule == "passive" and claim.speaker is None and claim.negated:
             continue  # "said Russia had not been asked to comment": no one's words inside the report
+        refusal = claims[parent] if parent is not None else None
+        if refusal is not None and refusal.cue_lemma in ("refuse", "decline") and claim.cue_token is not None and (
+            claim.cue_token.dep_ == "xcomp" and claim.cue_token.head == refusal.cue_token
+        ):
+            continue  # "refused to confirm that …": the refusal already says what was not confirmed
         keep.append(claim)
     return keep
 

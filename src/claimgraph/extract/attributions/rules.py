@@ -516,10 +516,14 @@ class RuleFinder:
             ):
                 # "after half said so", "did not say when.": the word stands for what was (not) said
                 return (after.idx, after.idx + len(after)), "dobj"
-        if ("c" in frames or "q" in frames) and not objects:
+        if ("c" in frames or "q" in frames) and (not objects or objects[0].lower_ in ("this", "that")):
             this = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
             speech = lemma in _POINTING_BACK_CUES  # not "understood this", "I write this"
-            if speech and this is not None and this.lower_ == "this" and _points_back(this):  # "… The governor said this."
+            # "… The governor said this.", "Brandon, the chair, denied that."
+            final_that = lemma in ("deny", "confirm") and this is not None and this.lower_ == "that" and (
+                this.i + 1 < len(self.doc) and self.doc[this.i + 1].text in (".", "!")
+            )  # not "by the time he said that": a saying the writer only dates
+            if speech and this is not None and (this.lower_ == "this" or final_that) and _points_back(this):
                 if "c" in frames and self._stray_that_clause(verb) is not None:
                     return self._stray_that_clause(verb), "ccomp"  # "said this in a letter that …"
                 before = self.sentence_before(verb)
@@ -614,10 +618,14 @@ class RuleFinder:
             return content
         if first.dep_ == "prep" and (_is_time_phrase(first) or _medium_after(self.doc, first.i - 1) is not None):
             return content
+        if first.lower_ == "according":
+            return content  # "Prices will rise, the minister said, according to two officials": who reported it
         if _writers_aside(first):
             return content  # "…, Menon said, though he declined to give a figure"
-        if first.dep_ == "advcl" and first.tag_ == "VBG" and self._is_cue_verb(first):
-            return content  # "…, an official said, adding that …": the next act reports its own clause
+        if first.dep_ == "advcl" and first.tag_ == "VBG":
+            # "…, an official said, adding that …": the next act reports its own clause; "…, a
+            # diplomat said, speaking on condition of anonymity": how it was said, not what
+            return content
         level = self.quotes.innermost(verb.idx)
         if self.quotes.innermost(first.idx) is not level and self.quotes.covering(first.idx) is None:
             return content
@@ -656,6 +664,10 @@ class RuleFinder:
         ...", ", citing ..."), kept within the cue's paragraph and widened to whole quotations."""
         end_token = _cut_trailing_aside(clause)
         other = next((c for c in clause.rights if _is_other_clause(c, clause, verb)), None)
+        if other is None and verb.dep_ == "relcl" and not any(c.dep_ == "cc" for c in clause.children):
+            # "The new rules, which the minister said would save £300 a year, take effect in April": the
+            # parser joined the main verb to the reported one; with no "and" it is the sentence going on
+            other = next((c for c in clause.rights if c.dep_ == "conj" and self.doc[c.left_edge.i - 1].text == ","), None)
         if other is not None:  # "said X is honest, and three-quarters said ...": the writer goes on
             end_token = self.doc[other.left_edge.i - 1]
             while end_token.i > clause.i and (end_token.is_punct or end_token.dep_ == "cc" or end_token.is_space):
@@ -1257,8 +1269,15 @@ class RuleFinder:
         dateline = _DATELINE.match(self.text, line_start, verb.idx)
         if dateline is None or subject.idx >= dateline.end():
             return subject
-        after = [c for c in (*verb.children, *subject.children) if c.dep_ in (*SUBJECT_DEPS, "appos") and dateline.end() <= c.idx < verb.idx]
-        return after[0] if after else subject
+        # "ISLAMABAD, Nov 19 (Reuters) - Lt. Gen. Asif Qureshi, the commander …, said": the name may
+        # hang on the agency, the verb's other subject inside the dateline
+        others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.idx < dateline.end()]
+        near = (*verb.children, *subject.children, *(g for o in others for g in o.children))
+        after = [c for c in near if c.dep_ in (*SUBJECT_DEPS, "appos") and dateline.end() <= c.idx < verb.idx]
+        if not after:  # or on a word of the dateline itself ("QUETTA, Nov 19 (Reuters) - Lt. Gen. X")
+            after = [t for o in (subject, *others) for t in o.subtree
+                     if dateline.end() <= t.idx < verb.idx and t.head.idx < dateline.end() and t.pos_ in ("PROPN", "NOUN")]
+        return min(after, key=lambda c: c.i) if after else subject
 
     def _agent(self, verb: Token) -> Token | None:
         """"Reports confirmed by Washington": the "by" phrase of a passive names the speaker."""
@@ -2366,7 +2385,17 @@ def _is_negated(verb: Token) -> bool:
     # before the verb: in 'replied: "Absolutely not."' the parser hangs the quotation's "not" on the cue
     # "rarely confirms strikes", "seldom comments": an act mostly not done
     return any((child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in _NEGATING_ADVERBS)) and child.i < verb.i
-               for child in verb.children)
+               for child in verb.children) or _nobody_speaks(verb)
+
+
+def _nobody_speaks(verb: Token) -> bool:
+    """"No official said that …", "Nobody from the ministry confirmed …": a subject that denies the act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return False
+    if subject.lower_ in ("nobody", "none", "neither") or (subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 _NEGATING_ADVERBS = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"})

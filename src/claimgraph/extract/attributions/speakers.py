@@ -640,12 +640,16 @@ class SpeakerResolver:
                 if pobj is not None and (pobj.pos_ == "PROPN" or (role and child.lower_ == "of")):
                     right = _before_setting(pobj).i + 1  # "a spokesperson for Water UK" too
             break
+        of = head.head if head.dep_ == "pobj" else None
+        partitive = of is not None and of.lower_ == "of" and of.head.i < of.i and (of.head.pos_ == "NUM" or of.head.lower_ in _PARTITIVES)
+        if partitive:
+            left = of.head.left_edge  # "Three of the 52 respondents said": three of them, not all 52
         dash = next((t.i for t in reversed(doc[left.i : head.i]) if t.text in ("–", "—", "-") and t.whitespace_), None)
         if dash is not None:
             left = doc[dash + 1]  # "23:50 GMT – Police": a live blog's time stamp, not the name
         words = []
         for token in doc[left.i : right]:
-            if token.dep_ == "det" and token.head == head:
+            if token.dep_ == "det" and token.head == head and not partitive:
                 continue
             if token.dep_ == "poss" and token.pos_ == "PROPN":
                 metonym = _metonym(token.text, "")
@@ -656,6 +660,10 @@ class SpeakerResolver:
         name = "".join(words).strip()
         return re.sub(r"\s+(['’]s)\b", r"\1", name)
 
+
+# Words for a part of a group before "of": "most of the economists", "half of those polled".
+_PARTITIVES = frozenset({"some", "many", "most", "half", "several", "few", "all", "none", "majority", "minority",
+                         "each", "one", "two", "three", "dozens", "hundreds", "thousands"})
 
 _WORDS_BEFORE = re.compile(r"(?:[^\s.,;:]+\s+){1,4}$")
 

@@ -216,6 +216,22 @@ def _share_range_years(text: str, candidates: list[Candidate]) -> None:
         first.groups["year"] = str(year)
 
 
+def _month_names_a_person(token) -> bool:
+    """""We're tired," June said", "Walter and June Abernathy": a month that is someone's given name,
+    the subject of a speech verb or the first name before a surname (not "in June", "since April")."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if before in ("in", "by", "since", "until", "from", "to", "through", "of", "last", "next", "this", "early", "late", "mid"):
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _SPEECH_LEMMAS:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and token.dep_ == "compound" and token.head == after and after.pos_ == "PROPN" and after.is_title
+
+
+# Verbs whose subject speaks: a month as their subject is a person's name ("June said").
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "ask", "reply", "recall", "explain", "laugh", "write", "admit"})
+
+
 def _is_time(cand: Candidate, span: Span) -> bool:
     """Filters that need the parse: names that look like months, amounts that look like years, and
     a capitalised word that is part of a longer name ("Pacific Daily", "The Sunday Times")."""
@@ -230,6 +246,8 @@ def _is_time(cand: Candidate, span: Span) -> bool:
         if token.ent_type_ in _NAME_LABELS or token.pos_ in ("VERB", "AUX"):
             return False
         if token.lower_ in ("may", "march") and len(span) == 1 and _looks_like_name(token):
+            return False
+        if len(span) == 1 and _month_names_a_person(token):
             return False
     if cand.kind == "weekday" and len(span) == 1 and _weekday_as_a_kind(span[0]):
         return False
