@@ -2796,3 +2796,9 @@ def test_a_part_of_a_group_is_named_as_such(nlp):
 def test_a_refusal_to_confirm_is_one_claim(nlp):
     claims = analyse(nlp, "The minister refused to confirm that tariffs would rise.")
     assert len(claims) == 1 and claims[0].cue.negated
+
+
+def test_the_company_is_never_a_name_in_the_byline(nlp):
+    text = ("By Ruth Abara, Media Correspondent\n\nBrightline Inc. shares rose 3.4% on Thursday. The company said it now "
+            "has more than 31 million subscribers.")
+    assert claim_with(analyse(nlp, text), "subscribers").speaker.name == "Brightline Inc."

@@ -796,3 +796,17 @@ def test_a_month_that_is_a_given_name_is_no_time(nlp):
 def test_a_photo_captions_present_tense_is_past(nlp):
     text = "Nurses in Vigo ended their strike on Thursday.\n\nPhoto: Nurses celebrate outside the hospital on Thursday."
     assert [t.value for t in times_of(nlp, text, "2026-11-20")] == ["2026-11-19", "2026-11-19"]
+
+
+def test_a_programmes_title_is_no_day(nlp):
+    text = "Hughes, speaking on the BBC's Today programme on Friday, said the deal was done."
+    assert [t.text for t in times_of(nlp, text, "2026-11-20")] == ["Friday"]
+
+
+def test_a_day_on_a_past_verb_is_past_even_near_new_year(nlp):
+    # Friday 2026-12-04: Jan. 9 is 36 days ahead, but the film has opened
+    times = times_of(nlp, "The film, which opened on Jan. 9, has grossed $40 million.", "2026-12-04")
+    assert times[0].value == "2026-01-09"
+    times = times_of(nlp, "Fans streamed 28 billion songs between Jan. 1 and Nov. 15, the service said.", "2026-12-04")
+    assert [t.value for t in times] == ["2026-01-01", "2026-11-15"]
+    assert times_of(nlp, "The two leaders agreed to meet on Jan. 9.", "2026-12-04")[0].value == "2027-01-09"

@@ -89,6 +89,16 @@ SURNAME_FIRST = frozenset(
 )
 
 
+_BYLINE = re.compile(r"[ \t]*By\s+[A-Z][^\n]{0,80}$")
+
+
+def _in_byline(text: str, start: int) -> bool:
+    """"By Daniel Okafor, Media Correspondent": the writer's line, whose names speak in no claim."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_BYLINE.match(text, line_start, len(text) if line_end == -1 else line_end))
+
+
 def _role_gender(name: str) -> str | None:
     """"spokesman", "chairwoman", "businessman": a role word that says he or she."""
     last = name.split()[-1].lower()
@@ -153,7 +163,8 @@ class SpeakerResolver:
         if self.merged:
             for entity in self.entities:
                 for start, end in entity.mentions:
-                    if self.quotes.covering(start) is None and not _wire_of_dateline(self.quotes.text, start, end):
+                    text = self.quotes.text
+                    if self.quotes.covering(start) is None and not _wire_of_dateline(text, start, end) and not _in_byline(text, start):
                         mentions.append(Mention(start, entity.name, entity.id, entity.kind, end))
         else:
             for ent in self.doc.ents:

@@ -235,7 +235,7 @@ _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "ask", "reply", "recall", "exp
 def _is_time(cand: Candidate, span: Span) -> bool:
     """Filters that need the parse: names that look like months, amounts that look like years, and
     a capitalised word that is part of a longer name ("Pacific Daily", "The Sunday Times")."""
-    if _part_of_a_longer_name(span) or _names_a_competition(cand, span):
+    if _part_of_a_longer_name(span) or _names_a_competition(cand, span) or _names_a_programme(span):
         return False
     if _a_fraction(span):
         return False
@@ -327,6 +327,16 @@ def _part_of_a_longer_name(span: Span) -> bool:
         return False
     entity = next((e for e in span.doc.ents if e.start <= first.i < e.end), None)
     return entity is not None and last.i < entity.end and (entity.start < first.i or last.i + 1 < entity.end)
+
+
+def _names_a_programme(span: Span) -> bool:
+    """"the BBC's Today programme", "NBC's Today show": a broadcast's title, not a day."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1 and span[0].text in ("Today", "Tonight") and span[0].i > span.sent.start
+        and after is not None and after.lower_ in ("programme", "program", "show", "newspaper", "podcast")
+    )
 
 
 def _looks_like_name(token) -> bool:

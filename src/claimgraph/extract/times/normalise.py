@@ -217,7 +217,7 @@ def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     # the verb's tense (plans are reported in the past: "they agreed to meet on May 12").
     nearest = dates.day_of_month_near(ctx.published, month, dom, UNKNOWN)
     far = nearest is not None and abs((nearest.first - ctx.published).days) > NEAR_DAYS
-    if far and ctx.direction in (PAST, FUTURE):
+    if (far or ctx.firm) and ctx.direction in (PAST, FUTURE):
         return _dated(dates.day_of_month_near(ctx.published, month, dom, ctx.direction), PUBLISHED)
     return _dated(nearest, PUBLISHED)
 

@@ -7,6 +7,8 @@ dependency parse, tags and auxiliaries) and a few cue words just before it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import WEEKDAYS
@@ -88,6 +90,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if verb.lemma_.lower() in _FORECASTING and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children):
         return FUTURE  # "predicted a cut in December"
     found = verb_direction(verb)
+    if found == PRESENT and _in_caption(doc, span):
+        return PAST  # "Photo: Nurses celebrate outside the hospital on Thursday": a caption's present is past
     if before and before[-1] in _EXTENDED_TO and verb.lemma_.lower() in _EXTENDING:
         return FUTURE
     finite_past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children))
@@ -98,6 +102,21 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if found == UNKNOWN and before and before[-1] in _FUTURE_CUES:
         return FUTURE
     return found
+
+
+# A photo caption: a line that opens with its label or closes with the picture's credit.
+_CAPTION = re.compile(
+    r"^\s*[(\[]?\s*(?:photo|picture|pictured|caption|image|file photo|top photo|above)\s*[:—–-]"
+    r"|\((?:[A-Z][\w .&-]{0,30}\s*/\s*[A-Z][\w .-]{0,40}|(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo)?[^)]{0,40})\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_caption(doc: Doc, span: Span) -> bool:
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return bool(_CAPTION.search(text[start : len(text) if end == -1 else end]))
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "`", "''", "«", "»"})  # "``" may come as two tokens
@@ -220,13 +239,14 @@ def told_firmly(doc: Doc, start: int, end: int) -> bool:
     itself ("the outbreak began in December", "will take effect in October"): then the tense holds
     even for a month next to publication. A noun between ("a pay rise in September"), a participle
     ("a fair planned for April") or an infinitive ("voted to sell the depot in January") leaves it open.
-    "Between" and "from" open a run of months that hangs on its verb the same way."""
+    "Between" and "from" open a run of months that hangs on its verb the same way, and "on" a day
+    ("the film, which opened on Jan. 9", in December)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     prep = span.root.head
     # "killed 300 people between January and September", "ran from January to March"
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by", "between", "from") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by", "on", "between", "from") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
         return False
     verb = prep.head
     if prep.lower_ in ("between", "from") and verb.dep_ == "dobj":
