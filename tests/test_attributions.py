@@ -223,6 +223,12 @@ def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
          "outbreak was slowing", "Dina Halloran"),
         ("The Rev. Samuel Adeyemi died Saturday. His niece, Grace Adeyemi, said the cause was pneumonia. "
          "“I preached in every cell,” he told an interviewer in 2004.", "every cell", "Samuel Adeyemi"),
+        # after a quotation that opens the sentence, the subject of the sentence before the quotation,
+        # not a name the model took for a person in between (an award, a camp, a paper)
+        ('Chloé Zhao, who won the best director Oscar four years ago, thanked her crew. "This film was made by '
+         'about 60 people," she said.', "60 people", "Chloé Zhao"),
+        ('Abu Mahmoud, a carpenter from Homs living in Zaatari camp, said he would wait. "My house is rubble. '
+         'Where would I go?" he asked.', "Where would I go", "Abu Mahmoud"),
         # a family name first says nothing: the nearest person all the same
         ("Lin Wei met Anna Berg in Geneva on Monday. “We are ready to talk,” he said.", "ready to talk", "Lin Wei"),
     ],

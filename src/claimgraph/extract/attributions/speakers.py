@@ -268,9 +268,15 @@ class SpeakerResolver:
             return None
         # "He added …", and after an opening phrase: "Under cross-examination, she conceded …"
         opens = pronoun.i == pronoun.sent.start or (pronoun.head == pronoun.sent.root and self.doc[pronoun.i - 1].text == ",")
-        if not opens:
+        # '"This film was made by 60 people," she said': after the quotation that opens the sentence
+        quoted = self._opening_quotation(pronoun)
+        if not opens and quoted is None:
             return None
-        before = pronoun.sent.start - 1
+        start = pronoun.sent.start
+        if quoted is not None:  # a quotation of several sentences: the sentence before it
+            first = self.doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+            start = min(start, first.start) if first is not None else start
+        before = start - 1
         while before >= 0 and self.doc[before].is_space:  # a paragraph break may stand as its own sentence
             before -= 1
         if before < 0:
@@ -303,6 +309,23 @@ class SpeakerResolver:
             if resolved.name and resolved.kind in kinds and self._agrees(found, pronoun.lower_):
                 return found
         return None
+
+    def _opening_quotation(self, pronoun: Token):
+        """The quotation that opens the pronoun's sentence and ends right before it ('"…," she said')."""
+        text = self.quotes.text
+        quote = self.quotes.covering(pronoun.sent.start_char)
+        if quote is None:
+            first = next((t for t in pronoun.sent if not t.is_space), None)
+            quote = self.quotes.covering(first.idx + len(first)) if first is not None and first.is_quote else None
+        if quote is None:  # '"… Where would I go?" he asked.': the parser ended the sentence with the quotation
+            end = pronoun.sent.start_char
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            quote = self.quotes.covering(end - 1) if end > 0 else None
+        if quote is None or quote.end > pronoun.idx or pronoun.head.i < pronoun.i:
+            return None
+        between = text[quote.end : pronoun.idx]
+        return None if any(ch.isalnum() for ch in between) else quote
 
     def _main_subject(self, pronoun: Token, kinds: tuple[str, ...]) -> Mention | None:
         """A pronoun subject of a clause inside the sentence ("Farage accused Rayner of hiding the cost,
