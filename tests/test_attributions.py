@@ -229,6 +229,10 @@ def test_pronoun_opening_a_sentence_continues_the_previous_subject(nlp):
          'about 60 people," she said.', "60 people", "Chloé Zhao"),
         ('Abu Mahmoud, a carpenter from Homs living in Zaatari camp, said he would wait. "My house is rubble. '
          'Where would I go?" he asked.', "Where would I go", "Abu Mahmoud"),
+        # "it" after a body the model did not tag, named by its initials
+        ("Union leader Laurent Brun told France Inter radio on Thursday that the strike would go ahead.\n\n"
+         "SNCF said it would publish a reduced timetable. It estimated the walkout would cost it 20 million euros "
+         "a day.", "the walkout would cost", "SNCF"),
         # a family name first says nothing: the nearest person all the same
         ("Lin Wei met Anna Berg in Geneva on Monday. “We are ready to talk,” he said.", "ready to talk", "Lin Wei"),
     ],
@@ -2808,3 +2812,36 @@ def test_the_company_is_never_a_name_in_the_byline(nlp):
     text = ("By Ruth Abara, Media Correspondent\n\nBrightline Inc. shares rose 3.4% on Thursday. The company said it now "
             "has more than 31 million subscribers.")
     assert claim_with(analyse(nlp, text), "subscribers").speaker.name == "Brightline Inc."
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('"Stay away from rivers," said Lt. Gen. (ret.) Erik Solberg, who heads the civil-defence board.', "Erik Solberg"),
+        ("Commissioner for Cohesion Raffaele Fitto said the funds had been approved.", "Raffaele Fitto"),
+    ],
+)
+def test_a_retired_rank_or_a_portfolio_before_the_name_is_no_part_of_it(nlp, text, name):
+    [claim] = analyse(nlp, text)
+    assert claim.speaker.name == name
+
+
+def test_the_former_and_the_latter_are_the_first_and_last_people_named_before(nlp):
+    text = (
+        '"The lobsters are still here," said Ortega, a former Coast Guard officer. Dr. Priya Raman, a marine '
+        "biologist, and Kevin Walsh, a state regulator, met the family on Tuesday. The former warned that the "
+        "water had warmed; the latter said new quotas would take effect next month."
+    )
+    claims = analyse(nlp, text)
+    assert claim_with(claims, "water had warmed").speaker.name == "Priya Raman"
+    assert claim_with(claims, "new quotas").speaker.name == "Kevin Walsh"
+
+
+def test_a_quotation_that_reports_others_words_still_continues_its_speaker(nlp):
+    text = ('"I think there is more to come," said Ann Lee, an analyst at Jefferies. "They told us last year '
+            'the pill was safe, and now this."')
+    claims = analyse(nlp, text)
+    going_on = next(c for c in claims if c.content.text.startswith('"They told us'))
+    assert going_on.speaker.name == "Ann Lee" and going_on.kind == "direct"
+    inner = claim_with(claims, "the pill was safe")
+    assert inner.nested_in == going_on.id

@@ -810,3 +810,8 @@ def test_a_day_on_a_past_verb_is_past_even_near_new_year(nlp):
     times = times_of(nlp, "Fans streamed 28 billion songs between Jan. 1 and Nov. 15, the service said.", "2026-12-04")
     assert [t.value for t in times] == ["2026-01-01", "2026-11-15"]
     assert times_of(nlp, "The two leaders agreed to meet on Jan. 9.", "2026-12-04")[0].value == "2027-01-09"
+
+
+def test_what_is_due_lies_ahead(nlp):
+    assert times_of(nlp, "The next round of talks is due in the spring.", "2026-11-20")[0].value == "2027-SP"
+    assert times_of(nlp, "The last payment was due in March.", "2026-11-20")[0].value == "2026-03"

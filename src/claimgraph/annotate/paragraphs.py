@@ -30,6 +30,8 @@ def split_at_line_breaks(doc: Doc) -> Doc:
                 following.is_sent_start = True
         elif token.text.endswith(".") and token.lower_ in _TITLES and following.is_title:
             following.is_sent_start = False  # "Cmdr. Tim Hawkins"
+        elif token.text == ")" and token.i > 0 and doc[token.i - 1].lower_ in ("ret.", "retd.") and following.is_title:
+            following.is_sent_start = False  # "Lt. Gen. (ret.) Erik Solberg"
         elif token.lower_ in _SCALE_WITH_STOP and token.i > 0 and doc[token.i - 1].text[-1:].isdigit() and (
             following.is_title or following.is_quote
         ):

@@ -45,6 +45,7 @@ TITLE_ABBREVIATIONS = (
     "Brig.", "Lt.", "Col.", "Sgt.", "Maj.", "Cmdr.", "Capt.", "Cpl.", "Pvt.", "Gen.", "Adm.", "Supt.",
     "Insp.", "Det.", "Amb.", "Atty.", "Sec.", "Gov.", "Sen.", "Rep.", "Lt.-Gen.", "Maj.-Gen.",
     "Cdr.", "Const.", "Prof.", "Dr.", "Rev.", "Hon.", "Fr.", "Pres.", "Lieut.", "Mme.", "Mlle.",
+    "ret.", "Ret.", "retd.", "Retd.",  # "Lt. Gen. (ret.) Erik Solberg"
 )  # fmt: skip
 
 

@@ -337,10 +337,13 @@ def _after_title_of(ent: Span) -> bool:
 
 
 def _after_portfolio_title(ent: Span) -> bool:
-    """After "Minister of", "Secretary of": what follows is a portfolio. After other titles it is a
-    body's own name, which may end in two capitalised words too ("head of the Harbour Pilots League")."""
+    """After "Minister of", "Secretary of", "Commissioner for": what follows is a portfolio. After other
+    titles it is a body's own name, which may end in two capitalised words too ("head of the Harbour
+    Pilots League")."""
     doc = ent.doc
-    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in ("minister", "secretary")
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in ("of", "for") and (
+        doc[ent.start - 2].lower_ in ("minister", "secretary", "commissioner")
+    )
 
 
 def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | None:

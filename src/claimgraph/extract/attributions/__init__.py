@@ -261,7 +261,9 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
     paragraphs = paragraph_starts(text)
     ordered = sorted(claims, key=_claim_end)
     ends = [_claim_end(c) for c in ordered]
-    covered = sorted(c.content for c in claims)
+    # a claim whose cue stands inside a quotation, by a pronoun, is what the quotation's speaker reports
+    # ('"They told us the pill was safe"'): it leaves the quotation itself unattributed
+    covered = sorted(c.content for c in claims if not _reported_inside_a_quotation(c, quotes))
     covered_starts = [s for s, _ in covered]
     found: list[Candidate] = []
     for quote in quotes.quotations:
@@ -295,6 +297,12 @@ def _continuations(text: str, quotes: QuoteIndex, claims: list[Candidate]) -> li
             )
         )
     return found
+
+
+def _reported_inside_a_quotation(claim: Candidate, quotes: QuoteIndex) -> bool:
+    head = claim.speaker_head
+    inside = claim.cue is not None and quotes.innermost(claim.cue[0]) is not None
+    return inside and head is not None and head.pos_ == "PRON"
 
 
 def _whole_sentence(text: str, quote: Quote) -> bool:

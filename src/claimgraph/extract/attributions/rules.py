@@ -1037,7 +1037,11 @@ class RuleFinder:
         deps = SUBJECT_DEPS + ("nsubjpass",) if depth else SUBJECT_DEPS  # "was prompted to say"
         children = list(verb.children)
         subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
-        split = len(subjects) > 1 and (self.doc[subjects[-1].left_edge.i - 1].text == "-" or subjects[0].lower_ in TITLES)
+        if not subjects:  # '“…,” said Lt. Gen. (ret.) Erik Solberg': the title and the name, both after the cue
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+        split = len(subjects) > 1 and (
+            self.doc[subjects[-1].left_edge.i - 1].text == "-" or subjects[0].lower_.rstrip(".") in TITLES
+        )
         if split and subjects[-1].ent_type_ == "PERSON":
             # "Vaultline co-founder Elias Graf wrote", "The Minister of Foreign Affairs Hakan Fidan stated": the
             # parser gave the verb two subjects, a title's and the name's; the name speaks

@@ -459,7 +459,7 @@ class SpeakerResolver:
             entity = self.entity_by_name.get(metonym.lower())
             return Resolved(metonym, entity.id if entity else None, "explicit", "country")
         # "the Minister said", "Minister of Transport Nadia Petrova": capitalised, the tagger calls it a name
-        titled = self._titled_person(head) or self._person_after_role(head)
+        titled = self._former_or_latter(head) or self._titled_person(head) or self._person_after_role(head)
         if titled is not None:
             return titled
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -500,7 +500,9 @@ class SpeakerResolver:
             titled = _title_before(self.quotes.text, doc[chunk_start].idx) or any(
                 _is_title(w) for w in chunk_text.split()[:-1]
             )
-            return Resolved(_after_last_title(clean_name(chunk_text)), None, "explicit", "person" if titled else "other")
+            name = _after_last_title(clean_name(chunk_text))
+            acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6  # "SNCF said": a body "it" points back to
+            return Resolved(name, None, "explicit", "person" if titled else "organization" if acronym else "other")
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # "the spokesman, John Kirby,"
                 return self._single(child)
@@ -586,6 +588,22 @@ class SpeakerResolver:
             public = _PUBLIC_BODY_WORDS.intersection(words) or (mention.name.isupper() and len(mention.name) <= 6)
             if lemma in words or (lemma in _ANY_BODY_NOUNS and public):
                 return Resolved(mention.name, mention.entity, "nominal", "organization")
+        return None
+
+    def _former_or_latter(self, head: Token) -> Resolved | None:
+        """"Priya Raman and Kevin Walsh met the family. The former warned …; the latter said …": the
+        first or the last of the people named in the nearest sentence before that names two or more."""
+        if head.lower_ not in ("former", "latter") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        earlier = [s for s in head.doc.sents if s.end_char <= head.sent.start_char][-3:]
+        for sentence in reversed(earlier):
+            people: list[Mention] = []
+            for m in self.mentions:
+                if m.kind == "person" and sentence.start_char <= m.start < sentence.end_char and all(p.name != m.name for p in people):
+                    people.append(m)
+            if len(people) >= 2:
+                chosen = people[0] if head.lower_ == "former" else people[-1]
+                return Resolved(chosen.name, chosen.entity, "nominal", "person")
         return None
 
     def _the_person_by_age(self, head: Token) -> Resolved | None:

@@ -89,6 +89,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
         return FUTURE
     if verb.lemma_.lower() in _FORECASTING and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children):
         return FUTURE  # "predicted a cut in December"
+    if verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children):
+        return FUTURE  # "the next round is due in the spring" (but "was due in March" is past)
     found = verb_direction(verb)
     if found == PRESENT and _in_caption(doc, span):
         return PAST  # "Photo: Nurses celebrate outside the hospital on Thursday": a caption's present is past
