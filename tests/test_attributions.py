@@ -2845,3 +2845,13 @@ def test_a_quotation_that_reports_others_words_still_continues_its_speaker(nlp):
     assert going_on.speaker.name == "Ann Lee" and going_on.kind == "direct"
     inner = claim_with(claims, "the pill was safe")
     assert inner.nested_in == going_on.id
+
+
+def test_another_speakers_claim_after_and_is_no_part_of_the_first_content(nlp):
+    text = ('Greenpeace said the money would be better spent on wind power, and a spokeswoman for the regional '
+            'Greens claimed that "hydrogen is a fantasy."')
+    claims = analyse(nlp, text)
+    assert next(c for c in claims if c.cue.text == "said").content.text == "the money would be better spent on wind power"
+    # "and that …": a second reported clause of the same speaker stays in the content
+    text = 'Roberts also said the videos were "inconclusive" and that the footage did not show whether he was armed.'
+    assert "did not show" in next(c for c in analyse(nlp, text) if c.cue.lemma == "say").content.text

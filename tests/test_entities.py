@@ -426,3 +426,9 @@ def test_a_courtesy_title_keeps_a_surname_from_a_person_of_the_other_sex(nlp):
     assert len(by_name(doc, "Harold Pryce").mentions) == 1
     doc = nlp('Harold Pryce spoke on Monday. "We are fine," Mr. Pryce said.')
     assert len(by_name(doc, "Harold Pryce").mentions) == 2
+
+
+def test_a_first_name_that_speaks_is_the_person_named_in_full_before(nlp):
+    doc = nlp('Maj. Gen. Imran Qureshi spoke to reporters. Talks, Imran said, would "probably" restart in December.')
+    assert len(by_name(doc, "Imran Qureshi").mentions) == 2
+    assert [c.speaker.name for c in doc._.claims] == ["Imran Qureshi"]

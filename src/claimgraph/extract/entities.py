@@ -624,6 +624,7 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention], text: str) -> Non
     unknown two-word name that speaks, are the person."""
     people = {m.name for m in mentions if m.kind == "person" and len(m.name.split()) >= 2}
     surnames = {name.split()[-1] for name in people} | {_particle_surname(name) for name in people} - {""}
+    given_names = {name.split()[0] for name in people}
     located = {place.span for place in doc._.places or [] if place.lat is not None}
     for m in mentions:
         if m.kind not in ("organization", "place", "other") or (m.start, m.end) in located:
@@ -636,6 +637,8 @@ def _people_by_their_names(doc: Doc, mentions: list[_Mention], text: str) -> Non
         surname = (len(words) == 1 and m.name in surnames) or (
             words[0].lower() in _NAME_PARTICLES and m.name.lower() in {n.lower() for n in surnames}
         )
+        # "Talks, Imran said, would restart" after "Maj. Gen. Imran Qureshi": a first name that speaks
+        surname |= len(words) == 1 and m.name in given_names and _subject_of_speech(doc, m)
         if m.name in people or surname or speaking or _named_after_a_role(text, m):
             m.kind, m.label = "person", "PERSON"
 

@@ -2903,7 +2903,13 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
     if child.dep_ == "advcl":
         mark = next((c for c in child.children if c.dep_ == "mark"), None)
         return mark is not None and mark.lower_ in ("while", "whereas") and before.text == ","
-    if child.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+    subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if child.dep_ == "conj" and subject is not None and lemma_of(child) in CUES and lemma_of(child) != lemma_of(cue) and (
+        any(c.dep_ == "ccomp" for c in child.children) and subject.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "mark" for c in child.children)  # not "and that the footage did not show …"
+    ):
+        return True  # "X said the money was wasted, and a spokeswoman for Y claimed that …": another's claim
+    if child.dep_ != "conj" or subject is not None:
         return False  # "said X, and Y said Z": PolNeAR mostly keeps both in the content
     if lemma_of(child) in _THING_VERBS:
         return False  # "would cost £40m and risked delaying the bypass": the plan risks, not the speaker
