@@ -2855,3 +2855,15 @@ def test_another_speakers_claim_after_and_is_no_part_of_the_first_content(nlp):
     # "and that …": a second reported clause of the same speaker stays in the content
     text = 'Roberts also said the videos were "inconclusive" and that the footage did not show whether he was armed.'
     assert "did not show" in next(c for c in analyse(nlp, text) if c.cue.lemma == "say").content.text
+
+
+def test_a_participle_after_a_clause_reports_its_object_not_the_clause(nlp):
+    claims = analyse(nlp, "She hurried closer to the car, shouting profanities.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("shouting", "profanities")]
+    text = "Air traffic controllers will strike on Friday, their union said on Tuesday, threatening hundreds of flights."
+    assert [c.cue.text for c in analyse(nlp, text)] == ["said"]  # flights put at risk: no threat made
+
+
+def test_a_threat_made_is_still_a_claim(nlp):
+    [claim] = analyse(nlp, "Rebels threatened to attack the convoy.")
+    assert claim.cue.lemma == "threaten"

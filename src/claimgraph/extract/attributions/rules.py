@@ -411,6 +411,8 @@ class RuleFinder:
     def content_of(self, verb: Token, lemma: str, frames: str, cue_tokens: list[Token]) -> tuple[CharSpan, str] | None:
         """The reported content of a cue verb, by the first frame that applies."""
         children = list(verb.children)
+        if lemma == "threaten" and _threatens_harm(verb):
+            return None  # "threatening hundreds of flights", "threatens the Greenbelt": a danger, not a threat made
         if lemma == "recall":
             goods = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
             if goods is not None and _recalls_goods(verb, goods):
@@ -912,6 +914,11 @@ class RuleFinder:
         leading_as = head.i > verb.i and _as_parenthetical(verb) and (self._subject(verb) or self._agent(verb)) is not None
         if verb.dep_ in ("conj", "advcl") and not leading_as and (head.i > verb.i or not self._subject(verb)):
             return None
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i < verb.i:
+            # "she becomes upset, shouting profanities": a participle after a clause reports its object,
+            # not the clause before it
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            return self.object_content(verb, obj) if obj is not None and obj.pos_ != "PRON" else None
         if any(child.dep_ == "mark" for child in verb.children) and not _as_parenthetical(verb):
             return None  # "..., as Putin alerts China": a clause of its own, not a cue
         if _has_clause_after(verb):
@@ -3013,6 +3020,26 @@ _RECALLED_GOODS = frozenset(
 )
 _MAKER_NOUNS = frozenset({"company", "firm", "maker", "carmaker", "automaker", "manufacturer", "retailer",
                           "supermarket", "brand", "producer", "supplier", "distributor"})
+
+
+# What a threat made names: "threatened legal action", "threatening a strike".
+_THREATENED_ACTS = frozenset(
+    "action strike strikes sanction sanctions retaliation boycott veto lawsuit suit war consequences "
+    "resignation walkout closure shutdown tariff tariffs reprisal reprisals force violence arrest arrests "
+    "expulsion fines fine penalties measures response".split()
+)
+
+
+def _threatens_harm(verb: Token) -> bool:
+    """"threatening hundreds of flights": an object that is put at risk, not an act threatened."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    head = obj
+    if obj.lemma_.lower() in ("hundred", "thousand", "million", "dozen") or obj.pos_ == "NUM":
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), obj) if of is not None else obj
+    return lemma_of(head) not in _THREATENED_ACTS and head.pos_ != "PRON"
 
 
 def _recalls_goods(verb: Token, obj: Token) -> bool:
