@@ -2853,7 +2853,7 @@ def test_another_speakers_claim_after_and_is_no_part_of_the_first_content(nlp):
     claims = analyse(nlp, text)
     assert next(c for c in claims if c.cue.text == "said").content.text == "the money would be better spent on wind power"
     # "and that …": a second reported clause of the same speaker stays in the content
-    text = 'Roberts also said the videos were "inconclusive" and that the footage did not show whether he was armed.'
+    text = 'Ms. Ortiz also said the photos were "unclear" and that the recording did not show whether anyone was hurt.'
     assert "did not show" in next(c for c in analyse(nlp, text) if c.cue.lemma == "say").content.text
 
 

@@ -524,7 +524,7 @@ class RuleFinder:
             # "… The governor said this.", "Brandon, the chair, denied that."
             final_that = lemma in ("deny", "confirm") and this is not None and this.lower_ == "that" and (
                 this.i + 1 < len(self.doc) and self.doc[this.i + 1].text in (".", "!")
-            )  # not "by the time he said that": a saying the writer only dates
+            )  # not "before he had said that": a saying the writer only dates
             if speech and this is not None and (this.lower_ == "this" or final_that) and _points_back(this):
                 if "c" in frames and self._stray_that_clause(verb) is not None:
                     return self._stray_that_clause(verb), "ccomp"  # "said this in a letter that …"
@@ -2913,7 +2913,7 @@ def _is_other_clause(child: Token, clause: Token, cue: Token) -> bool:
     subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if child.dep_ == "conj" and subject is not None and lemma_of(child) in CUES and lemma_of(child) != lemma_of(cue) and (
         any(c.dep_ == "ccomp" for c in child.children) and subject.pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ == "mark" for c in child.children)  # not "and that the footage did not show …"
+        and not any(c.dep_ == "mark" for c in child.children)  # not "and that the recording did not show …"
     ):
         return True  # "X said the money was wasted, and a spokeswoman for Y claimed that …": another's claim
     if child.dep_ != "conj" or subject is not None:
