@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Claim, Cue, Stated, TextSpan
-from ..times import parse_published, reanchor_quoted
+from ..times import in_dateline, parse_published, reanchor_quoted
 from .lexicon import COGNITION, CUES, FIRST_PERSON
 from .quotes import Quote, QuoteIndex, find_quotes, paragraph_starts
 from .rules import Candidate, CharSpan, RuleFinder, lemma_of
@@ -532,17 +532,6 @@ def _cue(text: str, candidate: Candidate) -> Cue | None:
     )
 
 
-# A dateline's place before its date ("LONDON, ", "PARIS, Texas, ") and what may close it after the date.
-_DATELINE_PLACE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30},(?:\s*[A-Z][a-z]+\.?,)?\s*")
-_DATELINE_CLOSE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]")
-
-
-def _in_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the time at ``start:end`` is the date of a line's dateline ("LONDON, Nov. 20 —")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_DATELINE_PLACE.fullmatch(text, line_start, start)) and bool(_DATELINE_CLOSE.match(text, end))
-
-
 class _TimeIndex:
     """Time expressions by position: the time stage's ``doc._.times``, else the model's DATE/TIME."""
 
@@ -631,7 +620,7 @@ class _TimeIndex:
             found = self.within(start, end)
             if found is not None and verb.tag_ == "VBD" and found[0] in self.ahead:
                 continue
-            if found is not None and _in_dateline(self.text, found[0], found[1]):
+            if found is not None and in_dateline(self.text, found[0], found[1]):
                 continue  # "LONDON, Nov. 20 — The government said on Thursday": the day filed, not when said
             if found is not None and self._word_before(found[0]) not in _NOT_WHEN_SAID:
                 return Stated(text=found[2], span=(found[0], found[1]), value=found[3])

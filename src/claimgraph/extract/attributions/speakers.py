@@ -29,7 +29,7 @@ from ...records import Entity, Speaker
 from ..entities import TITLES as ROLE_TITLES
 from ..entities import entity_at, without_titles
 from .lexicon import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
-from .quotes import QuoteIndex
+from .quotes import Quote, QuoteIndex
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _OWNER = re.compile(r"['’]s?\s")
@@ -310,7 +310,7 @@ class SpeakerResolver:
                 return found
         return None
 
-    def _opening_quotation(self, pronoun: Token):
+    def _opening_quotation(self, pronoun: Token) -> Quote | None:
         """The quotation that opens the pronoun's sentence and ends right before it ('"…," she said')."""
         text = self.quotes.text
         quote = self.quotes.covering(pronoun.sent.start_char)

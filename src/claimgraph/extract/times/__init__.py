@@ -27,7 +27,7 @@ from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_numb
 from .patterns import Candidate, find_candidates
 from .tense import UNKNOWN, direction, told_firmly
 
-__all__ = ["TimeTagger", "find_times", "make_times", "parse_published", "reanchor_quoted", "time_at"]
+__all__ = ["TimeTagger", "find_times", "in_dateline", "make_times", "parse_published", "reanchor_quoted", "time_at"]
 
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # Countries whose papers write the month first in "03/12/2026" (the rest of the world writes the day first).
@@ -82,8 +82,22 @@ def _dateline_date(text: str, cand: Candidate, datelines: list[tuple[int, int]])
     """"LISBON, Nov 10 (Reuters) - ": a day written in a dateline, the day the item was filed."""
     if cand.kind != "month_day" or "dom2" in cand.groups or "dom2to" in cand.groups:
         return False
-    place_end = next((end for start, end in datelines if start <= cand.start <= end + 3), None)
-    return place_end is not None and text[place_end : cand.start].strip() == "," and bool(_DATELINE_CLOSE.match(text, cand.end))
+    return _after_dateline_place(text, cand.start, cand.end, datelines)
+
+
+def _after_dateline_place(text: str, start: int, end: int, datelines: list[tuple[int, int]]) -> bool:
+    place_end = next((e for s, e in datelines if s <= start <= e + 3), None)
+    return place_end is not None and text[place_end:start].strip() == "," and bool(_DATELINE_CLOSE.match(text, end))
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the time at ``start:end`` is the date of its line's dateline ("LONDON, Nov. 20 —"):
+    the attribution stage does not take it for the day a thing was said."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    datelines = [(line_start + a, line_start + b) for a, b in _datelines(line)]
+    return _after_dateline_place(text, start, end, datelines)
 
 
 def find_times(doc: Doc, published: date | None) -> list[Time]:
