@@ -1060,8 +1060,14 @@ def test_cue_extent(nlp, text, fragment, cue):
         ('The coach urged players to "play without fear."', 'players to "play without fear."', "mixed"),
         ("The coach urged players to rest on Sunday.", "players to rest on Sunday", "indirect"),
         ('A neighbour commented: "Nobody warned us."', '"Nobody warned us."', "direct"),
+        # an aside on the object does not end the content before its "of"/"as" complement
+        ("She accused the minister, a former banker, of lying to parliament.",
+         "the minister, a former banker, of lying to parliament", "indirect"),
+        ("Critics described the deal, which took two years to agree, as a disaster for farmers.",
+         "the deal, which took two years to agree, as a disaster for farmers", "indirect"),
     ],
-    ids=["label-after-object", "label-after-as", "quoted-infinitive", "object-of-urge", "commented-colon"],
+    ids=["label-after-object", "label-after-as", "quoted-infinitive", "object-of-urge", "commented-colon",
+         "aside-then-of", "aside-then-as"],
 )
 def test_labels_and_objects_in_the_content(nlp, text, content, kind):
     claims = analyse(nlp, text)

@@ -720,6 +720,8 @@ class RuleFinder:
             if child.is_quote:
                 continue  # the mark opening a quoted complement: "called it “a disgrace”"
             set_off = doc[child.left_edge.i - 1].text in (",", ";", "—", "–")
+            if set_off and _closes_an_aside(obj, child, end_token):
+                set_off = False  # "accused the minister, a former banker, of lying": the comma closes the aside
             if child.is_punct or child.dep_ in _NOT_CONTENT_DEPS or set_off:
                 break
             if child.dep_ == "prep" and child.lower_ in _SETTING_PREPOSITIONS:
@@ -3095,6 +3097,16 @@ def _unquoted_end(token: Token) -> Token:
     while token.i > 0 and token.is_punct and not token.is_quote:
         token = token.doc[token.i - 1]
     return token
+
+
+def _closes_an_aside(obj: Token, child: Token, kept: Token) -> bool:
+    """Whether the comma before ``child`` closes an aside of ``obj`` that was left out of the
+    content ("described the deal, which took years, as a disaster"), not one that sets ``child`` off."""
+    doc = obj.doc
+    comma = child.left_edge.i - 1
+    opened = doc[kept.i + 1].text == "," and kept.i + 1 < comma - 1
+    closed = obj.right_edge.i in (comma - 1, comma) and doc[comma].text == ","
+    return opened and closed and child.dep_ in ("prep", "oprd")
 
 
 def _cut_trailing_aside(root: Token) -> Token:
