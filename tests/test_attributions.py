@@ -1172,6 +1172,30 @@ def test_content_extent(nlp, text, fragment, content):
     assert_spans_match(text, claim)
 
 
+@pytest.mark.parametrize(
+    "text, fragment, content",
+    [
+        # the parser took the reported clause for a relative clause on the statement
+        ("The shelter, which houses asylum seekers in northern Leeds, said in a statement it had lost about "
+         "a quarter of its yearly funding.", "yearly funding", "it had lost about a quarter of its yearly funding"),
+        # ... or hung the medium on the reported clause
+        ("She said in an interview she would not run again.", "run again", "she would not run again"),
+    ],
+    ids=["contact-clause-on-the-medium", "medium-hung-on-the-clause"],
+)
+def test_said_in_a_medium_without_that(nlp, text, fragment, content):
+    claim = claim_with(analyse(nlp, text), fragment)
+    assert claim.content.text == content
+    assert claim.cue.text.startswith("said in a")
+    assert_spans_match(text, claim)
+
+
+def test_a_statement_the_speaker_issued_is_not_content(nlp):
+    text = "The ministry said in a statement it released on Friday that the talks would resume."
+    claim = claim_with(analyse(nlp, text), "talks would resume")
+    assert claim.content.text == "that the talks would resume"
+
+
 def test_speaker_the_parser_hung_elsewhere_is_found_before_the_cue(nlp):
     text = (
         "Friday in Dayton, while on a tour for his daughter, former governor Tom Reyes said "

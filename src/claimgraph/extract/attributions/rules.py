@@ -402,7 +402,9 @@ class RuleFinder:
         if end + 1 < len(doc) and doc[end + 1].dep_ == "advmod" and doc[end + 1].tag_ == "RB" and doc[end + 1].head == verb:
             end += 1  # "said later", "answered sarcastically"
         medium = _medium_after(doc, end)
-        if medium is not None and medium.head == verb:
+        # "said in an interview she would run": the parser may hang the medium on the reported clause
+        opening = medium is not None and medium.head.dep_ == "ccomp" and medium.head.head == verb and medium.head.left_edge == medium
+        if medium is not None and (medium.head == verb or opening):
             end = next(c for c in medium.children if c.dep_ == "pobj").i
         if end + 1 < len(doc) and doc[end + 1].text == ":":
             end += 1
@@ -675,6 +677,9 @@ class RuleFinder:
             while end_token.i > clause.i and (end_token.is_punct or end_token.dep_ == "cc" or end_token.is_space):
                 end_token = self.doc[end_token.i - 1]
         start_token = clause.left_edge
+        medium = _medium_after(self.doc, verb.i)
+        if medium is not None and medium == start_token and medium.head == clause:
+            start_token = self.doc[medium.right_edge.i + 1]  # "said in an interview she would run": the cue's medium
         if start_token.i < verb.i < clause.i:
             # "a budget that critics say is too small": the relative pronoun stands before the speaker
             # and cue; the content is what follows the cue
@@ -2416,6 +2421,13 @@ _NEGATING_ADVERBS = frozenset({"rarely", "seldom", "hardly", "scarcely", "never"
 
 _MEDIA_NOUNS = frozenset("statement interview letter post email release video message speech note".split())
 
+# Verbs a medium is the object of: "said in a statement it released on Friday" is a contact
+# relative clause on the statement, not what was said.
+_MEDIUM_MAKING_VERBS = frozenset(
+    "issue release post publish send write give make deliver read sign put share file email tweet "
+    "provide prepare draft upload broadcast air record conduct grant do".split()
+)
+
 
 def _clause_hung_on_medium(verb: Token) -> list[Token]:
     """"said in a statement that the hospital “rejects …”": the parser hung the reported clause on
@@ -2431,7 +2443,22 @@ def _clause_hung_on_medium(verb: Token) -> list[Token]:
             subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
             if clause.dep_ in ("acl", "relcl") and mark is not None and mark.i == medium.i + 1 and subject:
                 return [clause]
+            if clause.dep_ == "relcl" and clause.left_edge.i == medium.i + 1 and _contact_clause_is_content(clause):
+                return [clause]  # "said in a statement it had lost a third of its budget"
     return []
+
+
+def _contact_clause_is_content(clause: Token) -> bool:
+    """Whether a relative clause without "that" right after a medium is the reported clause: it has
+    a subject of its own and a verb a statement is not the object of ("it had lost", not "it issued")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.i != clause.left_edge.i and subject.left_edge.i != clause.left_edge.i:
+        return False
+    if lemma_of(clause) in _MEDIUM_MAKING_VERBS or any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return False
+    return clause.lemma_ == "be" or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children) or any(
+        c.dep_ == "aux" for c in clause.children
+    )
 
 
 def _second_headline_verb(verb: Token) -> tuple[Token, Token] | None:
