@@ -1956,6 +1956,24 @@ def test_a_cue_the_tagger_read_as_a_plural_noun_still_reports(nlp):
     assert_spans_match(text, claim)
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker, lemma",
+    [
+        # "allege" read as a noun heading the sentence ...
+        ("Police allege that Marek Dolan set fire to the barn.", "set fire", "Police", "allege"),
+        # ... or as a compound inside the reported clause's subject ("Police allege Dolan")
+        ("Police allege Dolan set fire to the barn twice.", "set fire", "Police", "allege"),
+        ("Detectives allege Marek Dolan set fire to the barn.", "set fire", "Detectives", "allege"),
+    ],
+    ids=["root-with-clause", "compound-of-the-subject", "compound-of-a-full-name"],
+)
+def test_a_cue_that_is_never_a_noun_reports_however_tagged(nlp, text, fragment, speaker, lemma):
+    claim = claim_with(analyse(nlp, text), fragment)
+    assert claim.speaker.text == speaker and claim.cue.lemma == lemma and claim.cue.stance == "accuse"
+    assert claim.content.text.endswith("barn") or claim.content.text.endswith("twice")
+    assert_spans_match(text, claim)
+
+
 def test_the_company_is_the_storys_company_and_the_agency_the_body_named_before(nlp):
     text = (
         "Halvorsen Foods raised its dividend on Wednesday. “Volumes were weak,” said Karen Ames, an analyst "

@@ -115,8 +115,26 @@ def _misparsed_verb(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False
     # "A viral video claims the dam burst": the subject read as a compound, the clause still hangs on the "noun"
-    clause = token.tag_ == "NNS" and any(c.dep_ == "ccomp" for c in token.children)
+    # ... "Police allege that he stabbed the guard": a word that is never a noun, tagged one
+    plural_or_never_a_noun = token.tag_ == "NNS" or token.lower_ in _NEVER_NOUNS
+    clause = plural_or_never_a_noun and any(c.dep_ == "ccomp" for c in token.children)
     return clause or any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _verb_lemma(form: str) -> str:
+    """"alleges" → "allege", "denies" → "deny": the base of a present-tense cue form."""
+    for base in (form, form[:-1], form[:-3] + "y"):
+        if base in CUES:
+            return base
+    return form
+
+
+# Cue verbs' forms that are no English noun, which the tagger still takes for one after a subject
+# it read as a compound ("Police allege", "Residents insist").
+_NEVER_NOUNS = frozenset(
+    "allege alleges insist insists contend contends assert asserts argue argues deny denies admit admits "
+    "warn warns suggest suggests concede concedes maintain maintains believe believes".split()
+)
 
 
 def lemma_of(token: Token) -> str:
@@ -165,6 +183,8 @@ class RuleFinder:
                 found = self.hedge_adverb(token)
             elif lower in ("purports", "purport", "purported") and token.pos_ != "VERB":
                 found = self.purports(token)
+            elif lower in _NEVER_NOUNS and token.dep_ == "compound":
+                found = self.cue_read_as_compound(token)
             elif token.pos_ == "VERB" or _misparsed_verb(token):
                 # "expressed concern about X": the light reading first, where the object makes one
                 light = lemma_of(token) in LIGHT_VERBS
@@ -1498,6 +1518,30 @@ class RuleFinder:
             speaker_head=self._root_of(*speaker),
             hedged=True,
             rule="xcomp",
+        )
+
+    def cue_read_as_compound(self, token: Token) -> Candidate | None:
+        """"Police allege Yusuf stabbed the guard": the parser read subject, cue and the reported
+        subject as one noun phrase ("Police allege Yusuf") governed by the reported verb; read by
+        position, the words before the cue are the speaker and the clause after it the content."""
+        subject, reported = token.head, token.head.head
+        lemma = _verb_lemma(token.lower_)
+        entry = CUES.get(lemma)
+        if entry is None or subject.dep_ not in ("nsubj", "nsubjpass") or reported.pos_ not in ("VERB", "AUX"):
+            return None
+        start = max(token.sent.start_char, self.paragraph_bounds(token.idx)[0], subject.left_edge.idx)
+        speaker = trim(self.text, start, token.idx)
+        if speaker[1] - speaker[0] < 2 or token.i + 1 > subject.i:
+            return None
+        end_token = _cut_trailing_aside(reported)
+        return Candidate(
+            cue=(token.idx, token.idx + len(token)),
+            cue_lemma=lemma,
+            stance=entry[0],
+            content=self.clip(self.doc[token.i + 1].idx, end_token.idx + len(end_token), token),
+            speaker=speaker,
+            speaker_head=self._root_of(*speaker),
+            rule="ccomp",
         )
 
     def noun(self, noun: Token) -> Candidate | None:
