@@ -2312,6 +2312,25 @@ def test_denying_someone_access_or_entry_is_a_refusal_not_a_denial_said(nlp):
     assert claim_with(claims, "the report").cue.stance == "deny"
 
 
+def test_letting_in_evidence_and_refusing_bail_are_acts_not_statements(nlp):
+    text = (
+        "An appeals court on Monday overturned the verdict, ruling the trial judge had wrongly admitted evidence. "
+        "The company admitted liability.\n\nMagistrate refuses bail to driver charged over Ballarat crash"
+    )
+    claims = analyse(nlp, text)
+    assert [c.cue.text for c in claims] == ["ruling", "admitted"]
+    assert claim_with(claims, "liability").cue.stance == "confirm"
+
+
+def test_a_call_seeking_comment_is_the_reporters_not_the_subjects(nlp):
+    text = (
+        "Superintendent Ray Moss did not return a call seeking comment on Tuesday. "
+        "Emails seeking comment from the council went unanswered. The nurses' union is seeking a 6% pay rise."
+    )
+    claims = analyse(nlp, text)
+    assert [(c.speaker.text, c.cue.lemma) for c in claims] == [("The nurses' union", "seek")]
+
+
 def test_a_day_after_a_speech_noun_and_a_search_that_continues_are_no_topics(nlp):
     text = (
         "The talks began two days before her budget statement on Wednesday. "

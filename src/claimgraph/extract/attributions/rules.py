@@ -121,6 +121,17 @@ def _misparsed_verb(token: Token) -> bool:
     return clause or any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _reporters_request(verb: Token, lemma: str) -> bool:
+    """"a call seeking comment", "messages requesting an interview": a participle on the reporter's
+    call or message asks for words; the subject of the sentence did not say it."""
+    if lemma not in ("seek", "request", "ask") or verb.dep_ != "acl":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "prep")), None)
+    if obj is not None and obj.dep_ == "prep":  # "asking for comment"
+        obj = next((c for c in obj.children if c.dep_ == "pobj"), None)
+    return obj is not None and lemma_of(obj) in ("comment", "interview", "response", "reaction", "clarification")
+
+
 def _verb_lemma(form: str) -> str:
     """"alleges" → "allege", "denies" → "deny": the base of a present-tense cue form."""
     for base in (form, form[:-1], form[:-3] + "y"):
@@ -215,6 +226,8 @@ class RuleFinder:
             return None
         if _when_told(verb, lemma):
             return None  # "laughed when told of her comment": he heard it; nobody's claim is there
+        if _reporters_request(verb, lemma):
+            return None  # "did not return a call seeking comment": the reporter's request, nobody's claim
         if verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse") and _withheld_speech(verb.head):
             if not _states_a_proposition(verb):
                 return None  # "declined to comment on the fine": one claim, the refusal's, holds the act not made
@@ -497,6 +510,8 @@ class RuleFinder:
             for child in children:
                 infinitive = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
                 if (child.dep_ == "xcomp" or infinitive) and child.i > verb.i:
+                    if lemma in _DEED_OBJECTS and child.lower_ in _DEED_OBJECTS[lemma] and not infinitive:
+                        return None  # "Judge refuses bail to …": the noun read as a verb; a refusal, not speech
                     start, end = self.clause_content(child, verb)
                     # "urged voters to stay home": PolNeAR's content starts at the one urged
                     obj = next((c for c in children if c.dep_ == "dobj" and verb.i < c.i < child.i), None)
@@ -515,8 +530,8 @@ class RuleFinder:
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
             if lemma in _DEED_OBJECTS:  # "repeated the claim", not "repeat the analysis"
                 kept = [o for o in objects if lemma_of(o) not in _DEED_OBJECTS[lemma]]
-                if lemma == "deny" and objects and not kept:
-                    return None  # "denied him entry", "denying Khan access": a refusal, not a denial said
+                if objects and not kept:
+                    return None  # "denied him entry", "admitted the evidence": an act, not a statement
                 objects = kept
             if not objects:  # "called the front-runner “a danger”": the parser took both for one complement
                 objects = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
@@ -3080,7 +3095,11 @@ _DEED_OBJECTS = {
                       "landing funding benefit benefits treatment admission asylum parole".split()),
     "repeat": frozenset("analysis study experiment test trial process exercise performance feat mistake success "
                         "year grade course procedure survey measurement".split()),
+    # "the judge admitted the evidence", "the hospital admitted 40 patients": let in, not owned up to
+    "admit": frozenset("evidence testimony exhibit patient patients student students member members applicant "
+                       "applicants refugee refugees child children pupil pupils".split()),
 }
+_DEED_OBJECTS["refuse"] = _DEED_OBJECTS["deny"]  # "Judge refuses bail to man accused of stabbing"
 
 
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port"})
