@@ -2312,6 +2312,21 @@ def test_denying_someone_access_or_entry_is_a_refusal_not_a_denial_said(nlp):
     assert claim_with(claims, "the report").cue.stance == "deny"
 
 
+def test_a_clause_read_as_the_object_of_claim_is_its_content(nlp):
+    text = "Ng claimed the drug cured cancer. He did not claim the drug cured gout. The rebels claimed victory."
+    claims = analyse(nlp, text)
+    assert [(c.content.text, c.cue.negated) for c in claims] == [
+        ("the drug cured cancer", False), ("the drug cured gout", True), ("victory", False)
+    ]
+
+
+def test_a_while_clause_after_a_cue_in_the_middle_is_the_writers(nlp):
+    text = ("About 2,000 farmers marched to the ministry, police estimated, while a smaller counter-rally "
+            "gathered by the river.")
+    claim = claim_with(analyse(nlp, text), "farmers marched")
+    assert claim.content.text == "About 2,000 farmers marched to the ministry"
+
+
 def test_letting_in_evidence_and_refusing_bail_are_acts_not_statements(nlp):
     text = (
         "An appeals court on Monday overturned the verdict, ruling the trial judge had wrongly admitted evidence. "

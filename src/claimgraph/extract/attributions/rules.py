@@ -121,6 +121,16 @@ def _misparsed_verb(token: Token) -> bool:
     return clause or any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _clause_read_as_object(obj: Token) -> bool:
+    """"claimed the drug cured cancer": the parser made "cured" an adjective of "cancer" with "drug"
+    hanging on it; a verb with a noun of its own inside the object is a clause, not a noun phrase."""
+    return any(
+        t.dep_ == "amod" and t.tag_ in ("VBD", "VBN", "VBZ")
+        and any(c.dep_ in ("npadvmod", "nsubj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in t.children)
+        for t in obj.subtree
+    )
+
+
 def _reporters_request(verb: Token, lemma: str) -> bool:
     """"a call seeking comment", "messages requesting an interview": a participle on the reporter's
     call or message asks for words; the subject of the sentence did not say it."""
@@ -546,7 +556,10 @@ class RuleFinder:
             # "A 2019 study found 31 cases of fraud", "a federal judge found the rule unconstitutional"
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i]
         elif lemma in _CLAIMED_OBJECTS:  # "claimed victory", "claimed responsibility for the blast"
-            objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and lemma_of(c) in _CLAIMED_OBJECTS[lemma]]
+            objects = [
+                c for c in children
+                if c.dep_ == "dobj" and c.i > verb.i and (lemma_of(c) in _CLAIMED_OBJECTS[lemma] or _clause_read_as_object(c))
+            ]
         elif lemma == "say":  # "said the same thing", or a clause the parser took for an object
             objects = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"]
             after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
@@ -2265,7 +2278,10 @@ def _expressed_stance(verb: Token, default: str) -> str:
 def _writers_aside(clause: Token) -> bool:
     """A contrasting clause with its own subject after a cue set in the middle ("Sales fell, the company
     said, while exports rose"): the writer's addition, not the second half of what was said."""
-    mark = any(c.dep_ == "mark" and c.lower_ in ("though", "although", "while", "whereas") for c in clause.children)
+    marks = ("though", "although", "while", "whereas")
+    if clause.left_edge.lower_ in marks and clause.left_edge.dep_ == "mark":
+        return True  # "…, police estimated, while a smaller counter-protest gathered": however the parser read the rest
+    mark = any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
     return clause.dep_ == "advcl" and mark and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
