@@ -563,6 +563,23 @@ def test_a_wire_dateline_with_its_date_is_not_the_speaker(nlp):
     assert claim.content.text == "Ferry fares will rise by a tenth in May"
 
 
+def test_a_dateline_with_a_country_of_several_words_is_not_the_speaker(nlp):
+    text = "KINSHASA, Democratic Republic of Congo — The World Health Organization on Friday declared the end of an Ebola outbreak."
+    (claim,) = analyse(nlp, text)
+    assert claim.speaker.text == "The World Health Organization"
+
+
+def test_a_day_hung_on_the_subject_dates_the_saying_and_a_compared_time_does_not(nlp):
+    text = (
+        "Health officials on Thursday confirmed 47 cases of measles, up from 31 a week earlier.\n\n"
+        "Prime Minister Narendra Modi on Sunday said India would never compromise on security."
+    )
+    claims = analyse(nlp, text, published="2026-11-20")
+    cases, security = claim_with(claims, "47 cases"), claim_with(claims, "compromise")
+    assert cases.speaker.text == "Health officials" and cases.stated.value == "2026-11-19"
+    assert security.speaker.text == "Prime Minister Narendra Modi" and security.stated.value == "2026-11-15"
+
+
 def test_a_press_release_dateline_with_its_wire_is_not_the_speaker(nlp):
     text = "OSLO, March 3, 2026 /PRNewswire/ -- Fjordlast ASA today announced a deal to buy Kystfrakt."
     (claim,) = analyse(nlp, text)

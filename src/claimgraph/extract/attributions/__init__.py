@@ -35,7 +35,7 @@ from ...records import Claim, Cue, Stated, TextSpan
 from ..times import in_dateline, parse_published, reanchor_quoted
 from .lexicon import COGNITION, CUES, FIRST_PERSON
 from .quotes import Quote, QuoteIndex, find_quotes, paragraph_starts
-from .rules import Candidate, CharSpan, RuleFinder, lemma_of
+from .rules import Candidate, CharSpan, RuleFinder, lemma_of, only_a_time
 from .speakers import Resolved, SpeakerResolver, speaker_record
 
 __all__ = ["AttributionExtractor", "extract_claims"]
@@ -63,6 +63,8 @@ _STATED_DEPS = ("npadvmod", "prep", "advmod", "tmod", "obl", "nmod", "advcl")
 # "refused to drop the gun" or "opposes the deal": acts and positions, not statements.)
 _KEPT_INSIDE = frozenset({"deny", "confirm", "dispute", "refute", "rebut", "acknowledge", "admit", "contradict"})
 _NOT_WHEN_SAID = frozenset({"until", "till", "through", "by", "since", "before", "from"})
+# Words opening a phrase that compares with another time: "up from 31 a week earlier", "versus a profit a year ago".
+_COMPARED_WITH = frozenset({"up", "down", "versus", "vs", "vs.", "compared", "against", "from"})
 # Clauses whose time is a condition's, not the speech act's: "Unless it snows next winter, I'd expect ...".
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _ON = re.compile(r"(?:on\s+)?", re.IGNORECASE)
@@ -598,9 +600,19 @@ class _TimeIndex:
         verb = candidate.cue_token
         if verb is None or not self.found:
             return None
+        subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        dated = subject is not None and next(
+            (c for c in subject.rights if c.dep_ == "prep" and only_a_time(c) and c.right_edge.i + 1 == verb.i), None
+        )
+        if dated:  # "Health officials on Thursday confirmed": the parser hung the day on the subject
+            found = self.within(dated.idx, dated.right_edge.idx + len(dated.right_edge))
+            if found is not None and not in_dateline(self.text, found[0], found[1]):
+                return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
         for child in verb.children:
             if child.dep_ not in _STATED_DEPS:
                 continue
+            if child.left_edge.lower_ in _COMPARED_WITH:
+                continue  # "confirmed 47 cases, up from 31 a week earlier": the time compared with
             if child.dep_ == "advcl" and child.i > verb.i and lemma_of(child) in CUES:
                 continue  # "told a conference, adding that ... on Monday": the next speech act's time
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children):

@@ -1251,6 +1251,9 @@ class RuleFinder:
         bracket = _bracketed_clause_after(subject)
         if bracket is not None:
             end = min(end, bracket.idx)
+        dated = next((c for c in subject.rights if c.dep_ == "prep" and only_a_time(c)), None)
+        if dated is not None and dated.right_edge.i + 1 == verb.i:
+            end = min(end, dated.idx)  # "Health officials on Thursday confirmed": when, not who
         inside = content[0] <= start and end <= content[1]  # "X, Mr. Obama said, Y": a cue inside its content
         if start < content[1] and content[0] < end and not inside:  # the subject reaches into the content
             verb_end = verb.idx + len(verb)
@@ -2150,7 +2153,7 @@ _DASH_AFTER = re.compile(r"[ \t\u00a0]*([—–―]|--?)[ \t\u00a0]*(?=\S)")
 # (Wire) - ", "LISBON, 4 April 2025 — ", or a live page's entry time: "14:20 — ", "2:45 p.m. GMT – ".
 _DATELINE = re.compile(
     # "COLUMBUS, Ohio (AP)", "ZWICKAU, Germany, March 12"
-    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’/()-]{2,40}?(?:,\s*[A-Z][a-z]+\.?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]+\.?){0,3}"
     r"(?=\s*[(–—-]|,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)]{1,30}\))?"
@@ -2245,6 +2248,12 @@ def _ends_with_reason(prep: Token) -> bool:
 
 # Nouns that name a point of a period: "by the end of the month", "by the middle of next year".
 _TIME_POINT_NOUNS = frozenset({"end", "start", "beginning", "middle", "close", "turn", "deadline", "time"})
+
+
+def only_a_time(prep: Token) -> bool:
+    """"on Thursday", "in 2006": a preposition with nothing but a date or time after it."""
+    words = [t for t in prep.subtree if t is not prep]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _is_time_phrase(prep: Token) -> bool:
