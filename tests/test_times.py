@@ -815,3 +815,30 @@ def test_a_day_on_a_past_verb_is_past_even_near_new_year(nlp):
 def test_what_is_due_lies_ahead(nlp):
     assert times_of(nlp, "The next round of talks is due in the spring.", "2026-11-20")[0].value == "2027-SP"
     assert times_of(nlp, "The last payment was due in March.", "2026-11-20")[0].value == "2026-03"
+
+
+def test_a_day_through_its_part_and_a_month_under_had_keep_the_verbs_past(nlp):
+    text = "Edith Pryce fell on the evening of 2 January. Ambulances had waited two hours in January."
+    assert [t.value for t in times_of(nlp, text, "2026-11-20") if t.type == "DATE"] == ["2026-01-02", "2026-01"]
+    assert times_of(nlp, "The talks will resume on the morning of January 5.", "2026-11-20")[0].value == "2027-01-05"
+
+
+def test_a_month_before_that_year_takes_the_year_just_written(nlp):
+    text = "Yoon was arrested in January 2025 and removed from office in April that year."
+    assert [t.value for t in times_of(nlp, text, "2026-11-20")] == ["2025-01", "2025-04", "2025"]
+
+
+def test_shares_and_phone_numbers_are_no_times(nlp):
+    text = "The vaccine cut infections by three-quarters. Call Crime Stoppers on 1800 333 000. In 1998 300 people died."
+    assert [t.text for t in times_of(nlp, text, "2026-11-20")] == ["1998"]
+
+
+def test_a_year_written_as_an_adjective_is_a_time(nlp):
+    text = "The driver said police beat him during a 2022 traffic stop. She ran a 1500 metre race."
+    assert [t.value for t in times_of(nlp, text, "2026-11-20")] == ["2022"]
+
+
+def test_a_caption_with_its_label_or_wire_credit_is_past(nlp):
+    for text in ("Photo caption: A barista pours a flat white in Cambridge on Tuesday.",
+                 "A barista pours a flat white in Cambridge on Tuesday. REUTERS/Alice Wong"):
+        assert times_of(nlp, text, "2026-11-20")[0].value == "2026-11-17"

@@ -127,6 +127,7 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
             ctx.published, filed = published, None  # the next item, under a dateline of its own
         ctx.position = cand.start
         ctx.before = text[max(cand.start - 24, 0) : cand.start]
+        ctx.after = text[cand.end : cand.end + 24]
         if _SINCE.search(ctx.before):
             ctx.since.add(cand.start)
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
@@ -270,11 +271,42 @@ def _is_time(cand: Candidate, span: Span) -> bool:
             return False  # "nearly two thousand people": a count
     if cand.kind == "year" and "fiscal" not in cand.groups and "year2" not in cand.groups and len(span) == 1:
         token = span[0]
-        if token.ent_type_ in _AMOUNT_LABELS:
+        if token.ent_type_ in _AMOUNT_LABELS and not _year_before_its_noun(token):
             return False
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return False
+        if _part_of_a_phone_number(token):
+            return False
     return True
+
+
+def _year_before_its_noun(token) -> bool:
+    """"during a 2022 traffic stop", "the 2016 race": a year written as an adjective between an
+    article and a singular noun, which the model took for a count."""
+    doc = token.doc
+    if not (token.text.isdigit() and 1900 <= int(token.text) <= 2100) or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    article = doc[token.i - 1].lower_ in ("a", "an", "the", "its", "his", "her", "their")
+    following = doc[token.i + 1]
+    return article and token.dep_ == "nummod" and token.head.tag_ == "NN" and following.pos_ in ("NOUN", "PROPN", "ADJ") and (
+        following.lower_ not in _UNIT_WORDS
+    )
+
+
+_UNIT_WORDS = frozenset("metre meter metres meters pound pounds yard mile kilometre km kg tonne ton foot feet cc horsepower".split())
+
+
+def _part_of_a_phone_number(token) -> bool:
+    """"call Crime Stoppers on 1800 333 000": a run of digit groups is a number to ring, not a year."""
+    doc = token.doc
+
+    def group(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 2
+
+    # two more groups beside it ("1800 333 000", "020 1999 4455"): one alone may be a count ("in 1998 300 died")
+    return (group(token.i + 1) and group(token.i + 2)) or (group(token.i - 1) and group(token.i + 1)) or (
+        group(token.i - 1) and group(token.i - 2)
+    )
 
 
 def _weekday_as_a_kind(token) -> bool:
@@ -327,7 +359,9 @@ def _names_a_competition(cand: Candidate, span: Span) -> bool:
 def _a_fraction(span: Span) -> bool:
     """"A quarter of the staff", "fell by a quarter": a share, not three months."""
     last = span[-1]
-    if last.lower_ != "quarter" or not any(t.lower_ in ("a", "one") for t in span):
+    if last.lower_ == "quarters" and "-" in span.text:
+        return True  # "cut infections by three-quarters": a hyphenated share, never nine months
+    if last.lower_ not in ("quarter", "quarters") or not any(t.lower_ in ("a", "one", "two", "three") for t in span):
         return False
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""

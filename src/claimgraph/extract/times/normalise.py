@@ -83,6 +83,7 @@ class Context:
     earlier: list[tuple[int, Resolved]] = field(default_factory=list)  # (start char, resolved)
     position: int = 0
     before: str = ""
+    after: str = ""  # the text just after it: "in April that year"
     day_first: bool = False  # "03/12/2026" is 3 December: a story about a country that writes the day first
     since: set[int] = field(default_factory=set)  # where a "since Monday" starts: no day an event happened on
     firm: bool = False  # the direction comes from a finite verb the expression hangs on ("began in December")
@@ -269,6 +270,9 @@ def month_year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     return _dated(dates.month_period(ctx.published.year + shift, month), PUBLISHED)
 
 
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b", re.IGNORECASE)
+
+
 def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     number = month_number(g["month"])
     if ctx.published is None:
@@ -283,6 +287,10 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return _dated(dates.month_period(year, number), PUBLISHED)
     if rel == "this":
         return _dated(dates.month_period(pub.year, number), PUBLISHED)
+    if _THAT_YEAR.match(ctx.after):  # "arrested in January 2025 and removed in April that year"
+        written = ctx.recent(lambda p: dates.as_fine_as(p.grain, "year"), absolute=True)
+        if written is not None:
+            return _dated(dates.month_period(written[1].first.year, number), written[0])
     nearest = dates.month_near(pub, number, UNKNOWN)
     months_away = abs((nearest.first.year - pub.year) * 12 + nearest.first.month - pub.month)
     if ctx.before.rstrip().lower().endswith("since") and nearest.first > pub:

@@ -108,8 +108,9 @@ def direction(doc: Doc, start: int, end: int) -> int:
 
 # A photo caption: a line that opens with its label or closes with the picture's credit.
 _CAPTION = re.compile(
-    r"^\s*[(\[]?\s*(?:photo|picture|pictured|caption|image|file photo|top photo|above)\s*[:—–-]"
-    r"|\((?:[A-Z][\w .&-]{0,30}\s*/\s*[A-Z][\w .-]{0,40}|(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo)?[^)]{0,40})\)\s*$",
+    r"^\s*[(\[]?\s*(?:photo|picture|pictured|caption|image|file photo|top photo|above|photo caption)\s*[:—–-]"
+    r"|\((?:[A-Z][\w .&-]{0,30}\s*/\s*[A-Z][\w .-]{0,40}|(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo)?[^)]{0,40})\)\s*$"
+    r"|\b(?:REUTERS|Reuters|AFP|EPA|AP Photo)\s*/\s*[A-Z][\w .-]{0,40}$",  # "… on Tuesday. REUTERS/Alice Wong"
     re.IGNORECASE,
 )
 
@@ -236,6 +237,9 @@ def _singular_subject(verb: Token) -> bool:
     return False
 
 
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "weekend"}
+
+
 def told_firmly(doc: Doc, start: int, end: int) -> bool:
     """Whether the expression hangs, by "in" or "by", straight on a finite verb that says its tense
     itself ("the outbreak began in December", "will take effect in October"): then the tense holds
@@ -247,8 +251,11 @@ def told_firmly(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     prep = span.root.head
+    part = prep.head if prep.lower_ == "of" and span.root.dep_ == "pobj" else None
+    if part is not None and part.lower_ in _DAY_PARTS and part.dep_ == "pobj" and part.head.lower_ == "on":
+        prep = part.head  # "fell on the evening of 2 January": the day hangs on the verb through its part
     # "killed 300 people between January and September", "ran from January to March"
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by", "on", "between", "from") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
+    elif span.root.dep_ != "pobj" or prep.lower_ not in ("in", "by", "on", "between", "from") or prep.i != span.start - 1 - (doc[span.start - 1].lower_ == "the"):
         return False
     verb = prep.head
     if prep.lower_ in ("between", "from") and verb.dep_ == "dobj":
@@ -256,5 +263,5 @@ def told_firmly(doc: Doc, start: int, end: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or prep.dep_ not in ("prep", "agent"):
         return False
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBD" or bool(words & {"will", "'ll", "was", "were"})
+    return verb.tag_ == "VBD" or bool(words & {"will", "'ll", "was", "were", "had"})  # "had waited … in January"
 
