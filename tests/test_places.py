@@ -849,3 +849,21 @@ def test_a_region_of_a_list_is_no_namesake_town_abroad(nlp):
 def test_a_town_whose_name_carries_its_river_is_found_by_its_short_name(nlp):
     places = places_of(nlp, "Officials in Halle said the chemical plant would close in March.")
     assert (find(places, "Halle").country, find(places, "Halle").name) == ("DE", "Halle (Saale)")
+
+
+def test_police_ranks_planets_and_houses_of_parliament_are_no_places(nlp):
+    text = (
+        "Det. Insp. Claire Naylor said the sentence sent a clear message. The probe will reach Jupiter in 2030. "
+        "Work continues on a Venus orbiter. The bill cleared the Lok Sabha and goes to the Rajya Sabha."
+    )
+    assert places_of(nlp, text) == []
+    places = places_of(nlp, "She grew up in Jupiter, Fla., and later moved to Venus, Texas.")
+    assert [(p.text, p.country) for p in places if p.text in ("Jupiter", "Venus")] == [("Jupiter", "US"), ("Venus", "US")]
+
+
+def test_a_street_at_a_sentence_end_leaves_the_full_stop_and_a_lowercase_county_is_the_states(nlp):
+    places = places_of(nlp, "The fight broke out outside a nightclub on King Street. Police said two men were hurt.")
+    assert [p.text for p in places] == ["King Street"]
+    assert [p.text for p in places_of(nlp, "The crash happened on E. Broad St. near the school.")] == ["E. Broad St."]
+    (texas,) = places_of(nlp, "A measles outbreak spread in a Texas county last week.")
+    assert (texas.text, texas.feature) == ("Texas", "A.ADM1")

@@ -111,6 +111,7 @@ STREET_WORDS = frozenset(
     "street st road rd avenue ave drive dr lane ln boulevard blvd highway hwy parkway pkwy circle "
     "trail pike terrace".split()
 )
+STREET_ABBREVIATIONS = frozenset({"st", "rd", "ave", "dr", "ln", "blvd", "hwy", "pkwy"})
 ROUTE_WORDS = frozenset({"highway", "road", "route", "interstate", "hwy"})
 # Plural nouns after a list of names: "Elmwood and Carver streets", "Banks and Hart counties".
 PLURAL_STREET_WORDS = frozenset("streets avenues roads drives boulevards".split())
@@ -303,7 +304,8 @@ def find_streets(words: list[str], names: list[bool], gazetteer: Gazetteer) -> l
                     break  # "[Minnesota] Highway", "[S.C.] Highway": the state is a place of its own
                 start -= 1
             if start < i:
-                end = i + 2 if i + 1 < n and words[i + 1] == "." else i + 1
+                # "E. Broad St." keeps its full stop; "on King Street." ends a sentence
+                end = i + 2 if i + 1 < n and words[i + 1] == "." and lower in STREET_ABBREVIATIONS else i + 1
                 found.append(Mention(start, end, [], "street", feature="R.ST"))
                 taken = end - 1
     return found
@@ -451,9 +453,33 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, scan: bool = True) -> list[Men
         m.key = name_key(doc.text_of(m.start, m.end))
     # Demonyms are never places, whatever the model or a village's alternate name says.
     mentions = [m for m in mentions if m.key not in gazetteer.demonyms or m.source == "street"]
-    mentions = [m for m in mentions if not is_title_before_name(doc, m) and not in_byline(doc, m) and not names_a_saint(doc, m)]
+    mentions = [
+        m for m in mentions
+        if not is_title_before_name(doc, m) and not in_byline(doc, m) and not names_a_saint(doc, m)
+        and not names_a_planet(doc, m) and not names_a_house(doc, m)
+    ]
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+PLANETS = frozenset({"Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"})
+
+
+def names_a_planet(doc: Doc, m: Mention) -> bool:
+    """"The probe will reach Jupiter in 2030": a planet, unless a state or country follows to say
+    it is the town ("Jupiter, Fla.", "Venus, Texas")."""
+    if doc.text_of(m.start, m.end) not in PLANETS:
+        return False
+    qualified = m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].text[:1].isupper()
+    return not qualified
+
+
+# The houses of South Asian legislatures: "Lok Sabha" is no town of Libya's Sabha.
+HOUSE_WORDS = frozenset({"Lok", "Rajya", "Vidhan", "Jatiya"})
+
+
+def names_a_house(doc: Doc, m: Mention) -> bool:
+    return m.start > 0 and doc[m.start - 1].text in HOUSE_WORDS
 
 
 SAINTS_BUILDINGS = frozenset("basilica cathedral church chapel abbey square college hospital school priory".split())
@@ -622,6 +648,8 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2].text) <= 4:
             break  # "La." and "U.S." keep their full stop
         end -= 1
+    if end - start > 1 and doc[end - 1].text in ("county", "counties", "parish", "borough"):
+        end -= 1  # "a Texas county": one of the state's counties, not Texas County, Missouri
     return start, end
 
 
@@ -762,10 +790,14 @@ def is_title_before_name(doc: Doc, m: Mention) -> bool:
         return True
     # "Brig. Gen. Nabil Abdallah": a military rank before another title (Brig, Switzerland is no place here)
     text = doc.text_of(m.start, m.end)
+    if text in POLICE_RANKS and m.end < len(doc) and doc[m.end].text[:1].isupper():
+        return True
     return text in MILITARY_RANKS and m.end < len(doc) and doc[m.end].text in MILITARY_RANKS | {"Gen."}
 
 
 MILITARY_RANKS = frozenset({"Brig.", "Maj.", "Lt.", "Gen.", "Col.", "Capt.", "Cmdr.", "Adm.", "Sgt."})
+# Police ranks shortened before a name or another rank: "Det. Insp. Claire Naylor" (Det Udom, Thailand, is no place here).
+POLICE_RANKS = frozenset({"Det.", "Insp.", "Supt.", "Ch.", "Cst.", "Const.", "Sgt.", "Cmdr."})
 
 
 # Titles that only ever come before a person's name.

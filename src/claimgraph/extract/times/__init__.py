@@ -361,7 +361,7 @@ def _a_fraction(span: Span) -> bool:
     last = span[-1]
     if last.lower_ == "quarters" and "-" in span.text:
         return True  # "cut infections by three-quarters": a hyphenated share, never nine months
-    if last.lower_ not in ("quarter", "quarters") or not any(t.lower_ in ("a", "one", "two", "three") for t in span):
+    if last.lower_ != "quarter" or not any(t.lower_ in ("a", "one") for t in span):
         return False
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
