@@ -2344,6 +2344,26 @@ def test_a_while_clause_after_a_cue_in_the_middle_is_the_writers(nlp):
     assert claim.content.text == "About 2,000 farmers marched to the ministry"
 
 
+def test_what_a_hearing_was_told_runs_over_a_clause_the_parser_split(nlp):
+    text = ("The inquest was told that the average wait for a category 2 call in Somerset had been "
+            "one hour and 42 minutes in January.")
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text.endswith("had been one hour and 42 minutes in January")
+
+
+def test_a_dates_year_after_a_comma_stays_in_the_content(nlp):
+    text = "The teen was shot twice after running from a traffic stop on July 14, 2025, police said at the time."
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text.endswith("on July 14, 2025")
+
+
+def test_letters_after_a_name_and_a_job_before_it_are_not_the_speakers_name(nlp):
+    text = ("Judge Alan Conrad KC said the sentence was fair. "
+            "“We took a giant step,” NASA Administrator Bill Nelson told reporters.")
+    claims = analyse(nlp, text)
+    assert [c.speaker.name for c in claims] == ["Alan Conrad", "Bill Nelson"]
+
+
 def test_letting_in_evidence_and_refusing_bail_are_acts_not_statements(nlp):
     text = (
         "An appeals court on Monday overturned the verdict, ruling the trial judge had wrongly admitted evidence. "

@@ -31,6 +31,7 @@ TITLES = frozenset(
     foreign defense defence interior finance state deputy former acting councillor councilor councilman
     councilwoman alderman assemblyman assemblywoman congressman congresswoman sheriff superintendent
     inspector detective prosecutor cllr recorder magistrate bishop archbishop cardinal rabbi imam
+    coroner administrator solicitor ombudsman auditor registrar
     boss manager coach striker midfielder defender goalkeeper winger skipper owner founder executive
     economist analyst professor lawyer attorney envoy commander officer official correspondent constable rt hon
     honourable honorable alhaji alhaja mallam comrade shri smt shrimati datuk dato engr barrister pastor
@@ -354,6 +355,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         return None  # "Trains will not run": a plural noun capitalised by the sentence, no name
     if ent.text in TIME_ZONES:
         return None  # "by 1130 GMT": the model calls the zone a body
+    if ent.text in POST_NOMINALS and ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "PERSON":
+        return None  # "Judge Alan Conrad KC": the letters after a person's name, no body
     start, end = _trim(ent)
     if end <= start:
         return None

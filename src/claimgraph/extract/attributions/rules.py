@@ -379,6 +379,8 @@ class RuleFinder:
         if subject is None or clause is None or lemma_of(subject) not in _HEARINGS:
             return None
         content = self.clause_content(clause, verb)
+        if clause.i > verb.i:  # "The inquest was told that the average wait … had been …": split in two
+            content = self._with_further_clauses(verb, clause, content)
         return self.verb_candidate(verb, [verb], lemma_of(verb), "assert", content, rule)
 
     def verb_candidate(
@@ -2930,6 +2932,8 @@ def _is_aside(token: Token) -> bool:
     ("differ on Israel, the nuclear deal and the court": "the nuclear deal and ..." is no apposition)."""
     if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ == "according"):
         return True  # ", according to ..." attributes the clause, it is not part of it
+    if token.dep_ == "appos" and token.ent_type_ == "DATE" and token.head.ent_type_ == "DATE":
+        return False  # "on July 14, 2025": the date's year, no aside
     return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
 
 

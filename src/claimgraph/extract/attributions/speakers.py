@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Entity, Speaker
 from ..entities import TITLES as ROLE_TITLES
-from ..entities import entity_at, without_titles
+from ..entities import POST_NOMINALS, entity_at, without_titles
 from .lexicon import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, INSTITUTIONS, METONYMS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, TITLES
 from .quotes import Quote, QuoteIndex
 
@@ -476,6 +476,8 @@ class SpeakerResolver:
             # "the Italian said", "the Spaniard added": a person of that nation, not the country; which
             # person named before is a guess the nationality alone does not settle
             return Resolved(head.text, None, "nominal", "person")
+        if head.text in POST_NOMINALS and head.i > 0 and doc[head.i - 1].ent_type_ == "PERSON":
+            head = doc[head.i - 1]  # "Judge Alan Conrad KC said": the person, not the letters after the name
         if head.pos_ == "PROPN" or head.ent_type_ in _LABEL_KINDS:
             entity = entity_at(doc, head.idx, head.idx + len(head))
             if entity is not None and entity.kind == "place" and (country := capital_of(entity.name)):
