@@ -2364,6 +2364,19 @@ def test_letters_after_a_name_and_a_job_before_it_are_not_the_speakers_name(nlp)
     assert [c.speaker.name for c in claims] == ["Alan Conrad", "Bill Nelson"]
 
 
+def test_a_quotation_told_to_someone_ends_where_its_marks_close(nlp):
+    text = "“My doctor told me, ‘You have malaria,’ and I was shocked,” said Amina Yusuf, 34."
+    assert claim_with(analyse(nlp, text), "You have malaria").content.text == "‘You have malaria,’"
+    text = "“Our shareholders told us, ‘Get us a fair price,’ and we did,” she said."
+    assert claim_with(analyse(nlp, text), "fair price").content.text == "‘Get us a fair price,’"
+
+
+def test_a_cue_in_a_so_clause_reports_the_clause_after_it(nlp):
+    text = "“This is observational data, so we can't say coffee causes longer life,” said Dr. Priya Nair."
+    claim = claim_with(analyse(nlp, text), "coffee causes")
+    assert claim.cue.text == "can't say" and claim.cue.negated and claim.content.text == "coffee causes longer life"
+
+
 def test_letting_in_evidence_and_refusing_bail_are_acts_not_statements(nlp):
     text = (
         "An appeals court on Monday overturned the verdict, ruling the trial judge had wrongly admitted evidence. "

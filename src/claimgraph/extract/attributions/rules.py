@@ -325,6 +325,8 @@ class RuleFinder:
         if content is None:
             return None
         content_span, rule = content
+        if "q" in frames and rule in ("ccomp", "xcomp"):
+            content_span = self._quotation_told_to(verb, content_span)
         if subject is None and rule == "quote":
             subject = self._speaker_next_to_cue(verb)
         elif subject is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -488,6 +490,8 @@ class RuleFinder:
             before_verb = [c for c in clauses if c.i < verb.i and not self._set_apart(c, verb)]
             # "Kestrel agrees takeover; watchdog signals scrutiny": a clause past a semicolon is another's
             after_verb = [c for c in clauses if c.i > verb.i and not any(t.text == ";" for t in self.doc[verb.i : c.left_edge.i])]
+            if before_verb and after_verb and any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+                before_verb = []  # "This is data, so we can't say coffee causes …": the cue's own clause follows it
             clause = before_verb[-1] if before_verb else after_verb[0] if after_verb else None
             if clause is not None:
                 if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
@@ -944,6 +948,21 @@ class RuleFinder:
         if not all(ch in _SAME_LINE_GAP for ch in self.text[extent[1] : first.start]):
             return None
         return first.start, first.end
+
+    def _quotation_told_to(self, verb: Token, content: CharSpan) -> CharSpan:
+        """"My doctor told me, 'You have malaria,' and I was shocked": a quotation right after the
+        cue and its addressee is the content; what the outer speaker goes on to say is not."""
+        verb_end = verb.idx + len(verb)
+        following = [q for q in self.quotes.children(self.quotes.innermost(verb.idx)) if q.start >= verb_end]
+        if not following:
+            return content
+        quote = min(following, key=lambda q: q.start)
+        between = self.text[verb_end : quote.start]
+        # set off by a comma or colon ("told me, 'You …'"), not a quoted phrase opening the clause ("said “budget reforms” and …")
+        addressed = re.fullmatch(r"\s*(?:(?:me|us|him|her|them|you)\s*)?[,:]\s*", between) is not None
+        if addressed and verb_end <= content[0] <= quote.start + 1 and content[1] >= quote.end:
+            return quote.start, quote.end
+        return content
 
     def _colon_after(self, verb: Token) -> int | None:
         """The colon that ends the cue's clause ("Caddell continued:", "Hugh Hill, a doctor, said:")."""
