@@ -2377,6 +2377,13 @@ def test_a_cue_in_a_so_clause_reports_the_clause_after_it(nlp):
     assert claim.cue.text == "can't say" and claim.cue.negated and claim.content.text == "coffee causes longer life"
 
 
+def test_the_writers_gloss_after_as_is_not_content(nlp):
+    text = ("Norvane Systems said on Wednesday it would lay off about 1,200 employees, as the chipmaker struggles "
+            "with slumping orders.")
+    (claim,) = analyse(nlp, text)
+    assert claim.content.text == "it would lay off about 1,200 employees"
+
+
 def test_letting_in_evidence_and_refusing_bail_are_acts_not_statements(nlp):
     text = (
         "An appeals court on Monday overturned the verdict, ruling the trial judge had wrongly admitted evidence. "

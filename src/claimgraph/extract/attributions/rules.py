@@ -2951,6 +2951,11 @@ def _is_aside(token: Token) -> bool:
     ("differ on Israel, the nuclear deal and the court": "the nuclear deal and ..." is no apposition)."""
     if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ == "according"):
         return True  # ", according to ..." attributes the clause, it is not part of it
+    if token.dep_ == "advcl" and token.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        # "…, as the chipmaker struggles with slumping orders": the writer's present-tense gloss on the
+        # subject, named again by a definite description
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children)
     if token.dep_ == "appos" and token.ent_type_ == "DATE" and token.head.ent_type_ == "DATE":
         return False  # "on July 14, 2025": the date's year, no aside
     return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
