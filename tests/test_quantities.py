@@ -779,3 +779,31 @@ def test_two_shares_of_a_poll_are_two_quantities(quantities):
     found = quantities("Ms. Okafor led the race 46% to 43%, the poll found.")
     assert [(q.value, q.unit) for q in found] == [(46, "percent"), (43, "percent")]
     assert not quantities("The court split 5-4 on the appeal.")
+
+
+def test_a_spread_is_a_range_and_a_change_shares_its_unit(quantities):
+    (found,) = quantities("The risk reduction ranged from 8 to 15 percent.")
+    assert (found.value, found.value_max, found.unit) == (8, 15, "percent")
+    first, second = quantities("In Lahore, the price of tomatoes rose from 250 to 300 rupees a kilo.")
+    assert (first.value, first.currency) == (250, second.currency) and second.currency == "PKR"
+
+
+def test_a_dollar_range_with_both_signs_and_a_temperature_ending_a_sentence(quantities):
+    (found,) = quantities("Its previous range was $2.40-$2.55.")
+    assert (found.value, found.value_max, found.currency) == (2.4, 2.55, "USD")
+    (found,) = quantities("The boy's temperature had reached 40.2C. His mother called for help.")
+    assert (found.text, found.value, found.unit) == ("40.2C", 40.2, "degrees Celsius")
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("Bangladesh allocated Tk 500 crore for flood relief.", 5e9, "BDT"),
+        ("Pakistan secured a Rs1.2trn loan from China.", 1.2e12, "PKR"),
+        ("Taiwan's cabinet approved NT$1.2 billion in subsidies.", 1.2e9, "TWD"),
+    ],
+    ids=["taka", "glued-rupees", "taiwan-dollar"],
+)
+def test_south_and_east_asian_money(quantities, text, value, currency):
+    (found,) = quantities(text)
+    assert (found.value, found.currency) == (value, currency)

@@ -96,6 +96,8 @@ CURRENCY_SYMBOLS = {
     # symbols and short forms of other currencies as their countries' papers write them
     "₦": "NGN", "₵": "GHS", "gh₵": "GHS", "₡": "CRC", "₱": "PHP", "₫": "VND", "₲": "PYG", "₸": "KZT",
     "₼": "AZN", "₾": "GEL", "৳": "BDT", "฿": "THB", "rp": "IDR", "rm": "MYR", "s/": "PEN", "s/.": "PEN",
+    "nt$": "TWD", "tk": "BDT", "tk.": "BDT",  # Taiwan's dollar, Bangladesh's taka ("Tk 500 crore")
+    "rs": "INR", "rs.": "INR",  # glued ("Rs1.2trn"); the article's country decides which rupee
 }
 # "Bs" is Bolivia's boliviano and Venezuela's bolívar: the article's country decides.
 SHARED_SYMBOLS = {"bs": "bol", "bs.": "bol"}
@@ -151,7 +153,7 @@ TRANSLATED_NAMES = {"crown": ("krona", "krone", "koruna")}
 AMBIGUOUS_CURRENCY_WORDS = {"pound", "won", "rand", "real", "franc"}
 
 LITERAL = re.compile(
-    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|ksh|tsh|ush|sh|gh₵|s/\.?|rp|rm|[$€£¥₽₩₴₹₪₺₦₵₡₱₫₲₸₼₾৳฿])?"
+    r"^(?P<cur>us\$|c\$|a\$|hk\$|nz\$|s\$|r\$|nt\$|ksh|tsh|ush|sh|gh₵|s/\.?|rp|rm|rs\.?|tk|[$€£¥₽₩₴₹₪₺₦₵₡₱₫₲₸₼₾৳฿])?"
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?P<dec>\.\d+)?"
     r"(?P<suf>k|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)?(?P<cur2>[$€£])?$",
     re.IGNORECASE,
@@ -162,7 +164,8 @@ DOT_THOUSANDS = re.compile(r"^\.\d00$")
 GLUED_SENTENCE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?=\.[A-Z][a-z])")
 YEAR = re.compile(r"^(\d{4})(?:[–—]\d{2,4})?(?![\d,]|\.\d)")
 # "10–12" with an en or em dash stays one token.
-DASH_RANGE = re.compile(r"^(\d[\d,.]*)[–—](\d[\d,.]*)$")
+# "10–12"; "2.40-$2.55", which the tokenizer keeps whole when the second figure repeats its sign
+DASH_RANGE = re.compile(r"^(\d[\d,.]*)(?:[–—][$€£¥]?|-[$€£¥])(\d[\d,.]*)$")
 # North American and international phone numbers; a number overlapping one is no quantity.
 PHONE = re.compile(
     r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![\w-])"
@@ -434,7 +437,8 @@ def _fraction_of_a_point(doc: Doc, i: int) -> _Number | None:
 
 
 # Units written onto the digits, as British and wire copy writes them: "34.6C", "12bp", "3.4pc".
-GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc|p)$")  # "312p": pence
+# "312p": pence; "reached 40.2C.": the tokenizer keeps the sentence's full stop (the record drops it)
+GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc|p)\.?$")
 GLUED_UNITS = {"c": "degrees Celsius", "f": "degrees Fahrenheit", "bp": "basis points", "bps": "basis points",
                "pc": "percent", "p": "pence"}
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
@@ -572,7 +576,20 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         if candidate.unit is None and plain_count and _subject_of_a_human_act(doc, candidate.number):
             candidate.unit = "people"  # "more than 50,000 marched", "12 died", "dozens were hurt"
         quantities.append(_to_record(doc, candidate))
+    _share_units_of_a_change(doc.text, quantities)
     return quantities
+
+
+def _share_units_of_a_change(text: str, quantities: list[Quantity]) -> None:
+    """"rose from 250 to 300 rupees a kilo": the figure it changed from counts the same thing, in
+    the same currency, as the one it changed to."""
+    for before, after in zip(quantities, quantities[1:]):
+        if before.unit or before.currency or after.value is None or before.value is None:
+            continue
+        opening = text[max(0, before.span[0] - 5) : before.span[0]].lower()
+        between = text[before.span[1] : after.span[0]]
+        if opening.rstrip().endswith("from") and between.strip().lower() == "to":
+            before.unit, before.currency = after.unit, after.currency
 
 
 def _candidates(doc: Doc) -> Iterator[_Candidate]:
@@ -668,8 +685,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     opened_by = _lower(doc, before)
     if link not in ("and", "to", "or", *HYPHENS, "—") or (link == "and" and opened_by != "between"):
         return
-    if opened_by == "from":
-        return  # "rose from 900 to 1,200" is a change: two quantities
+    spread = opened_by == "from" and before > 0 and doc[before - 1].lemma_.lower() in ("range", "vary")
+    if opened_by == "from" and not spread:
+        return  # "rose from 900 to 1,200" is a change: two quantities (but "ranged from 8 to 15 percent" is a range)
     k = number.end + 2 if percent_between or dashed_percent else number.end + 1
     currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
     if currency:
@@ -704,7 +722,7 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     number.value, candidate.value_max, number.scale = low, second.value, second.scale
     candidate.currency = candidate.currency or currency or second.currency
     candidate.end = number.end = second.end
-    if opened_by == "between":
+    if opened_by == "between" or spread:
         candidate.start = before
 
 
@@ -723,6 +741,8 @@ def _read_currency(doc: Doc, candidate: _Candidate) -> None:
     """A symbol or ISO code before the number; a currency word after it ("euros",
     "Canadian dollars", "millions of dollars")."""
     before = candidate.number.start - 1
+    if candidate.currency == "INR" and doc[candidate.number.start].lower_.startswith("rs"):
+        candidate.currency = _local_currency(doc, "rupee") or "INR"  # "Rs1.2trn" in a story about Pakistan
     if before >= 0:
         code = CURRENCY_SYMBOLS.get(doc[before].lower_) or _iso_code(doc[before].text)
         if doc[before].text == "." and before >= 1 and doc[before - 1].lower_ == "rs" and not doc[before - 1].whitespace_:
