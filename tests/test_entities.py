@@ -432,3 +432,15 @@ def test_a_first_name_that_speaks_is_the_person_named_in_full_before(nlp):
     doc = nlp('Maj. Gen. Imran Qureshi spoke to reporters. Talks, Imran said, would "probably" restart in December.')
     assert len(by_name(doc, "Imran Qureshi").mentions) == 2
     assert [c.speaker.name for c in doc._.claims] == ["Imran Qureshi"]
+
+
+def test_a_rank_alone_is_no_entity_and_a_unit_or_a_firm_is_no_person(nlp):
+    doc = nlp(
+        "Lt. Gen. cleared of misconduct after inquiry\n\n"
+        "The Army Criminal Investigation Division had alleged the general lied. "
+        "Meridian Logistics agreed to buy Kestrel Shipping."
+    )
+    kinds = {e.name: e.kind for e in doc._.cg_entities}
+    assert "Lt. Gen." not in kinds
+    assert kinds["Criminal Investigation Division"] == "organization"
+    assert kinds["Kestrel Shipping"] == "organization"

@@ -177,6 +177,11 @@ BODY_WORDS = frozenset(
     "police army navy government bureau commission directorate headquarters staff center centre corps "
     "parliament court party fund".split()
 )
+# Last words of a company's or a unit's name that no person's name ends in ("Kestrel Shipping").
+BUSINESS_WORDS = frozenset(
+    "division unit shipping logistics airlines airways foods motors holdings systems technologies "
+    "pharmaceuticals industries insurance energy mining telecom media bank brewery".split()
+)
 # and, for splitting off a holder's name only, the state a president heads ("the Republic" is no body
 # of a place: "Dominican Republic" stays a country)
 HOLDER_BODY_WORDS = BODY_WORDS | {"republic", "assembly", "senate"}
@@ -357,6 +362,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         return None  # "by 1130 GMT": the model calls the zone a body
     if ent.text in POST_NOMINALS and ent.start > 0 and ent.doc[ent.start - 1].ent_type_ == "PERSON":
         return None  # "Judge Alan Conrad KC": the letters after a person's name, no body
+    if all(w.lower().rstrip(".") in TITLES for w in ent.text.split()):
+        return None  # "Lt. Gen. cleared of misconduct": a rank alone names nobody
     start, end = _trim(ent)
     if end <= start:
         return None
@@ -385,8 +392,9 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
             text = country_name(country) if demonym else text
     elif label == "ORG" and text.isupper() and (code := country_code(text)) is not None:
         country, kind = code, "country"  # "the ROK", "the DPRK": a country's short name the model calls a body
-    elif label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in BODY_WORDS:
-        label, kind = "ORG", "organization"  # "secretary of the Central Committee": a body, not a person
+    elif label == "PERSON" and len(ent) > 1 and (ent[-1].lower_ in BODY_WORDS or ent[-1].lower_ in BUSINESS_WORDS):
+        # "secretary of the Central Committee", "Criminal Investigation Division", "Kestrel Shipping": a body
+        label, kind = "ORG", "organization"
     elif label == "ORG" and _age_follows(ent):
         label, kind = "PERSON", "person"  # "Ilona, 74, said": only people have ages
     elif label == "ORG":
