@@ -2940,6 +2940,9 @@ def test_a_relative_clause_cue_leaves_the_sentences_own_verb_out(nlp):
 def test_a_part_of_a_group_is_named_as_such(nlp):
     claim = claim_with(analyse(nlp, "Three of the 52 respondents said the bank would cut in December."), "cut")
     assert claim.speaker.name == "Three of the 52 respondents"
+    # a fraction the parser headed by its first number
+    claim = claim_with(analyse(nlp, "Nearly two-thirds of voters backed the plan."), "the plan")
+    assert claim.speaker.name == "two-thirds of voters"
 
 
 def test_a_refusal_to_confirm_is_one_claim(nlp):

@@ -694,6 +694,8 @@ class SpeakerResolver:
                 if pobj is not None and (pobj.pos_ == "PROPN" or (role and child.lower_ == "of")):
                     right = _before_setting(pobj).i + 1  # "a spokesperson for Water UK" too
             break
+        if head.pos_ == "NUM" and any(t.lower_ == "of" for t in head.subtree):
+            right = max(right, head.right_edge.i + 1)  # "two-thirds of voters": the parser made "two" the head
         of = head.head if head.dep_ == "pobj" else None
         partitive = of is not None and of.lower_ == "of" and of.head.i < of.i and (of.head.pos_ == "NUM" or of.head.lower_ in _PARTITIVES)
         if partitive:
