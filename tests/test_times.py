@@ -842,3 +842,8 @@ def test_a_caption_with_its_label_or_wire_credit_is_past(nlp):
     for text in ("Photo caption: A barista pours a flat white in Cambridge on Tuesday.",
                  "A barista pours a flat white in Cambridge on Tuesday. REUTERS/Alice Wong"):
         assert times_of(nlp, text, "2026-11-20")[0].value == "2026-11-17"
+
+
+def test_a_month_after_the_event_one_awaits_lies_ahead(nlp):
+    text = "The judge remanded Tran in custody ahead of sentencing in February."
+    assert times_of(nlp, text, "2026-11-20")[0].value == "2027-02"

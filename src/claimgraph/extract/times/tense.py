@@ -59,6 +59,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
         return PAST  # "down from 30 on Friday", "up from 25 reported on Monday": the earlier figure
     if before[-2:] == ["ahead", "of"] or before[-3:-1] == ["ahead", "of"]:
         return FUTURE  # "ahead of the November election"
+    if before[-4:-2] == ["ahead", "of"] and before[-1] in ("in", "on"):
+        return FUTURE  # "remanded in custody ahead of sentencing in February"
     if _after_past_reporting_verb(doc, span.start):
         return PAST  # "said on Monday it is recalling ...": the day of the saying, whatever follows
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
