@@ -444,3 +444,9 @@ def test_a_rank_alone_is_no_entity_and_a_unit_or_a_firm_is_no_person(nlp):
     assert "Lt. Gen." not in kinds
     assert kinds["Criminal Investigation Division"] == "organization"
     assert kinds["Kestrel Shipping"] == "organization"
+
+
+def test_a_one_word_body_the_model_once_calls_a_person_stays_a_body(nlp):
+    doc = nlp("Tech firm Norvane to cut 1,200 jobs\n\nNorvane said on Friday it would cut jobs. It said the cuts would save money.")
+    assert len(by_name(doc, "Norvane").mentions) == 2 and by_name(doc, "Norvane").kind == "organization"
+    assert [c.speaker.name for c in doc._.claims] == ["Norvane", "Norvane"]

@@ -126,6 +126,7 @@ class EntityMerger:
         _name_acronyms_in_full(text, mentions)
         _businesses_by_their_context(doc, mentions, text)
         _people_by_their_names(doc, mentions, text)
+        _one_word_bodies_stay_bodies(mentions)
         for m in mentions:
             title = _COURTESY_TITLE.search(text, max(0, m.start - 6), m.start)
             m.title_gender = _TITLE_GENDERS[title.group(1).lower()] if title else None
@@ -693,6 +694,16 @@ _NOT_PERSONAL = frozenset(
     "bank capital group foods holdings partners fund trust university college school club united city "
     "town rovers wanderers athletic institute association union company corporation inc ltd plc".split()
 )
+
+
+def _one_word_bodies_stay_bodies(mentions: list[_Mention]) -> None:
+    """"Norvane to cut 1,200 jobs … Norvane said": a one-word name the model calls a body once and a
+    person elsewhere is the body, unless a person's full name ends in it ("Harrison Ford")."""
+    bodies = {m.name for m in mentions if m.kind == "organization" and " " not in m.name}
+    surnames = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
+    for m in mentions:
+        if m.kind == "person" and m.name in bodies and m.name not in surnames:
+            m.kind, m.label = "organization", "ORG"
 
 
 def _named_after_a_role(text: str, m: _Mention) -> bool:
