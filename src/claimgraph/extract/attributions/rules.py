@@ -2557,13 +2557,14 @@ def _contact_clause_is_content(clause: Token) -> bool:
     """Whether a relative clause without "that" right after a medium is the reported clause: it has
     a subject of its own and a verb a statement is not the object of ("it had lost", not "it issued")."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.i != clause.left_edge.i and subject.left_edge.i != clause.left_edge.i:
+    opens_the_clause = subject is not None and subject.left_edge.i == clause.left_edge.i
+    if not opens_the_clause or subject.lower_ in RELATIVE_PRONOUNS:
         return False
     if lemma_of(clause) in _MEDIUM_MAKING_VERBS or any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
         return False
-    return clause.lemma_ == "be" or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in clause.children) or any(
-        c.dep_ == "aux" for c in clause.children
-    )
+    # a clause complete in itself: an auxiliary ("it had lost"), a copula or a complement of its own
+    complete = ("aux", "auxpass", "dobj", "attr", "acomp", "ccomp", "xcomp", "nsubjpass")
+    return clause.lemma_ == "be" or any(c.dep_ in complete for c in clause.children)
 
 
 def _second_headline_verb(verb: Token) -> tuple[Token, Token] | None:
