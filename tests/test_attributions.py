@@ -3009,3 +3009,31 @@ def test_a_participle_after_a_clause_reports_its_object_not_the_clause(nlp):
 def test_a_threat_made_is_still_a_claim(nlp):
     [claim] = analyse(nlp, "Rebels threatened to attack the convoy.")
     assert claim.cue.lemma == "threaten"
+
+
+def test_a_second_cue_after_but_is_the_speakers_next_act_and_no_content_ends_on_a_conjunction(nlp):
+    text = ('A junta spokesman, Maj. Gen. Zaw Min Tun, said the army "will abide by" the agreement but warned '
+            'that it "reserves the right to respond" to attacks.')
+    claims = analyse(nlp, text)
+    assert [(c.cue.text, c.speaker.name, c.content.text) for c in claims] == [
+        ("said", "Zaw Min Tun", 'the army "will abide by" the agreement'),
+        ("warned", "Zaw Min Tun", 'that it "reserves the right to respond" to attacks'),
+    ]
+    text = "Human rights groups accused the army of killing 22 villagers in February and called for an inquiry."
+    accused = claim_with(analyse(nlp, text), "villagers")
+    assert accused.content.text == "the army of killing 22 villagers in February"
+
+
+def test_the_spokesman_named_after_the_person_he_speaks_for_is_the_speaker(nlp):
+    text = 'A spokesman for President Bola Tinubu, Bayo Onanuga, said on Monday that the president "has no view".'
+    assert [c.speaker.name for c in analyse(nlp, text)] == ["Bayo Onanuga"]
+    text = '"The risk is very real," said Lt. Gen. (ret.) Tsadkan Gebretensae, a former army chief of staff.'
+    assert [c.speaker.name for c in analyse(nlp, text)] == ["Tsadkan Gebretensae"]
+
+
+def test_the_one_prompted_to_warn_speaks_and_a_posted_loss_is_no_post(nlp):
+    text = "The yen slumped on Friday, prompting Japan's top currency diplomat to warn that officials were watching."
+    [claim] = analyse(nlp, text)
+    assert (claim.speaker.text, claim.cue.lemma) == ("Japan's top currency diplomat", "warn")
+    text = "The company would not sell its wind unit, Vento Energia, which posted a loss of 1.4 billion euros last year."
+    assert analyse(nlp, text) == []

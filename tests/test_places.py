@@ -867,3 +867,30 @@ def test_a_street_at_a_sentence_end_leaves_the_full_stop_and_a_lowercase_county_
     assert [p.text for p in places_of(nlp, "The crash happened on E. Broad St. near the school.")] == ["E. Broad St."]
     (texas,) = places_of(nlp, "A measles outbreak spread in a Texas county last week.")
     assert (texas.text, texas.feature) == ("Texas", "A.ADM1")
+
+
+def test_frankfurt_is_the_city_on_the_main_and_england_qualifies_its_towns(nlp):
+    (frankfurt,) = places_of(nlp, "The European Central Bank is based in Frankfurt.")
+    assert (frankfurt.name, frankfurt.geonameid) == ("Frankfurt am Main", 2925533)
+    # a story about the US still keeps "Cambridge, England" in England
+    text = (
+        "US sues Orbis\n\nThe Justice Department sued Orbis Inc. in Alexandria, Virginia.\n\n"
+        "Meanwhile, in Cambridge, England, the regulator said it was opening a parallel inquiry."
+    )
+    assert find(places_of(nlp, text), "Cambridge").country == "GB"
+
+
+def test_canadian_province_abbreviations_qualify_their_towns(nlp):
+    places = places_of(nlp, "In Victoria, B.C., Premier David Eby said the NDP would win.")
+    assert [(p.text, p.country) for p in places] == [("Victoria", "CA"), ("B.C.", "CA")]
+    assert find(places, "B.C.").name == "British Columbia"
+    places = places_of(nlp, "Speaking in London, Ont., on Thursday, the leader said voters were tired.")
+    london = find(places, "London")
+    assert (london.country, round(london.lat), round(london.lon)) == ("CA", 43, -81)
+
+
+def test_a_country_named_short_in_a_headline_and_in_full_below_is_one_place(nlp):
+    text = "Burkina transition extended\n\nBurkina Faso's military government on Thursday extended the transition."
+    assert [(p.text, p.country) for p in places_of(nlp, text)] == [("Burkina", "BF"), ("Burkina Faso", "BF")]
+    places = places_of(nlp, "Nigeria has 36 states and the Federal Capital Territory.")
+    assert [(p.text, p.country) for p in places] == [("Nigeria", "NG"), ("Federal Capital Territory", "NG")]

@@ -847,3 +847,10 @@ def test_a_caption_with_its_label_or_wire_credit_is_past(nlp):
 def test_a_month_after_the_event_one_awaits_lies_ahead(nlp):
     text = "The judge remanded Tran in custody ahead of sentencing in February."
     assert times_of(nlp, text, "2026-11-20")[0].value == "2027-02"
+
+
+def test_a_bare_month_joined_to_a_month_with_its_year_shares_that_year(nlp):
+    text = "Japan spent 9.8 trillion yen in April and May of last year. Sales fell in April and May 2025."
+    assert [t.value for t in times_of(nlp, text, "2026-11-27")] == ["2025-04", "2025-05", "2025-04", "2025-05"]
+    # a run across New Year: December is of the year before
+    assert [t.value for t in times_of(nlp, "Prices rose from December to February 2026.", "2026-11-27")] == ["2025-12", "2026-02"]

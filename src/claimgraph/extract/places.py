@@ -1182,7 +1182,15 @@ def qualifier_after(doc: Doc, start: int, gazetteer: Gazetteer) -> Mention | Non
 
 def own_name(entry: GazetteerEntry, key: str) -> bool:
     """Whether the place bears the name itself, not as an alternate: "Halle" of "Halle (Saale)" too."""
-    return name_key(entry.name) == key or (entry.name.endswith(")") and name_key(entry.name.split(" (")[0]) == key)
+    if name_key(entry.name) == key or (entry.name.endswith(")") and name_key(entry.name.split(" (")[0]) == key):
+        return True
+    # "Frankfurt am Main", "Weil am Rhein": a German town named with its river bears the short name as
+    # much as "Frankfurt (Oder)" does
+    river = _RIVER_NAMED.match(entry.name)
+    return river is not None and name_key(river.group(1)) == key
+
+
+_RIVER_NAMED = re.compile(r"^(.+?) (?:am|an der|im|ob der) [A-ZÄÖÜ]")
 
 
 def prior(m: Mention, entry: GazetteerEntry, w: Weights) -> float:
@@ -1587,9 +1595,11 @@ def accept(
     ("in Darfur"): alone, such names are more often the model's mistakes ("Pawlenty", "meth").
     """
     context = ArticleContext(mentions)
-    trusted_keys = {
-        m.key for m in mentions if m.trusted and m.chosen is not None and not is_surname_alone(m, surnames, context)
-    }
+    trusted = [m for m in mentions if m.trusted and m.chosen is not None and not is_surname_alone(m, surnames, context)]
+    trusted_keys = {m.key for m in trusted}
+    # "Burkina" (the model's) and "Burkina Faso" (found by the scan): the full name of a place the
+    # model named by a short one is that place too
+    trusted_keys |= {name_key(m.chosen.name) for m in trusted}
     accepted = []
     for m in mentions:
         if m.source == "model" and m.chosen is None:

@@ -466,6 +466,8 @@ class RuleFinder:
             goods = next((t for t in self.doc[verb.i + 1 : verb.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
             if goods is not None and _recalls_goods(verb, goods):
                 return None  # "Nordvik recalls 40,000 bags of salad": a product recall, not a memory told
+        if lemma == "post" and any(c.dep_ == "dobj" and lemma_of(c) in _DEED_OBJECTS["post"] for c in children):
+            return None  # "which posted a loss last year": a result, not a post
         if "q" in frames or "c" in frames:
             colon = self._colon_after(verb)
             if colon is not None:
@@ -654,7 +656,7 @@ class RuleFinder:
         end = content[1]
         paragraph_end = self.paragraph_bounds(verb.idx)[1]
         for child in verb.rights:
-            if child.i <= clause.i or child.dep_ not in ("ccomp", "conj"):
+            if child.i <= clause.i or child.dep_ not in ("ccomp", "conj") or _is_next_speech_act(child):
                 continue
             if child.dep_ == "conj" and (_that_mark(child) is None or child.pos_ not in ("VERB", "AUX")):
                 if not _reported_clause_goes_on(child, clause):
@@ -730,6 +732,9 @@ class RuleFinder:
             end_token = self.doc[other.left_edge.i - 1]
             while end_token.i > clause.i and (end_token.is_punct or end_token.dep_ == "cc" or end_token.is_space):
                 end_token = self.doc[end_token.i - 1]
+        while end_token.i > clause.i and end_token.dep_ == "cc" and end_token.head == clause:
+            # "said the army would abide by it but [warned …]": the parser left the "but" of the next act
+            end_token = self.doc[end_token.i - 1]
         start_token = clause.left_edge
         medium = _medium_after(self.doc, verb.i)
         if medium is not None and medium == start_token and medium.head == clause:
@@ -749,6 +754,9 @@ class RuleFinder:
         heard = _HEARING_TAIL.search(self.text, start, end)
         if heard is not None and heard.end() == end and verb.idx < heard.start():
             end = heard.start()  # "… forged invoices, trial hears": the headline's source, not the content
+        dangling = _DANGLING_CONJUNCTION.search(self.text, start, end)
+        if dangling is not None and dangling.end() == end and dangling.start() > start:
+            end = dangling.start()  # "accused X of Y and [called for …]": the next act's "and" is not said
         return self.snap_to_quotes(start, end, level)
 
     def after_dateline(self, start: int, end: int, paragraph_start: int) -> CharSpan:
@@ -1151,6 +1159,8 @@ class RuleFinder:
         content_head = verb.head
         if _is_next_speech_act(verb) and content_head.dep_ == "ccomp" and self._is_cue_verb(content_head.head):
             return self._subject(content_head.head, depth + 1)  # "said X would rebound and praised Y"
+        if _is_next_speech_act(verb) and verb.dep_ == "ccomp" and self._is_cue_verb(content_head):
+            return self._subject(content_head, depth + 1)  # "said X would abide by it but warned that …"
         head_quote = self.quotes.innermost(verb.head.idx)
         if verb.dep_ == "conj" and head_quote is not level and head_quote is not None:
             between = self.text[head_quote.end : verb.idx]
@@ -1170,6 +1180,11 @@ class RuleFinder:
             reporter = _reporter_of_the_content(verb)
             if reporter is not None:  # "rejected claims that the vote was whipped, saying …": the rejecter says
                 return self._subject(reporter, depth + 1)
+            if verb.dep_ == "xcomp" and lemma_of(verb.head) in _MOVING_VERBS:
+                # "the yen slumped, prompting Japan's top currency diplomat to warn …": the one moved to speak
+                moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if moved is not None and moved.pos_ in ("NOUN", "PROPN"):
+                    return moved
             shared = self._subject(verb.head, depth + 1)
             if verb.dep_ == "xcomp" and lemma_of(verb.head) == "be" and shared is not None and shared.lower_ == "it":
                 return None  # "it was not possible to confirm the figures": nobody speaks
@@ -2991,7 +3006,11 @@ def _is_next_speech_act(token: Token) -> bool:
     """"forecast that the economy would rebound and praised the talks", "said he saw no need,
     telling reporters ...": a reporting verb without a subject of its own, which the parser hung on
     the content, is the speaker's next act, not part of what was said."""
-    if token.dep_ not in ("conj", "advcl") or token.pos_ != "VERB":
+    if token.dep_ == "ccomp" and token.doc[token.i - 1].lower_ in ("and", "but") and token.head.i < token.i:
+        # "said the army “will abide by” the agreement but warned that …": the parser hung the second
+        # cue on the first as another clause
+        pass
+    elif token.dep_ not in ("conj", "advcl") or token.pos_ != "VERB":
         return False
     lemma = lemma_of(token)
     if lemma not in CUES or lemma in COGNITION or (token.dep_ == "advcl" and "q" not in CUES[lemma][1]):
@@ -3154,6 +3173,9 @@ _DEED_OBJECTS = {
                        "applicants refugee refugees child children pupil pupils".split()),
 }
 _DEED_OBJECTS["refuse"] = _DEED_OBJECTS["deny"]  # "Judge refuses bail to man accused of stabbing"
+# "the unit, which posted a loss last year": a result, not a post on social media
+_DEED_OBJECTS["post"] = frozenset("loss losses profit profits gain gains revenue revenues earnings sales deficit "
+                                  "surplus growth decline increase rise drop fall record result results bail bond".split())
 
 
 _PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "region", "province", "district", "port"})
@@ -3241,6 +3263,11 @@ def _unquoted_end(token: Token) -> Token:
     while token.i > 0 and token.is_punct and not token.is_quote:
         token = token.doc[token.i - 1]
     return token
+
+
+# Verbs that move someone else to act: the infinitive after their object is the object's act.
+_MOVING_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "drive", "push", "provoke", "trigger"})
+_DANGLING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or)[\s,]*$")
 
 
 def _closes_an_aside(obj: Token, child: Token, kept: Token) -> bool:

@@ -462,7 +462,9 @@ class SpeakerResolver:
         titled = self._former_or_latter(head) or self._titled_person(head) or self._person_after_role(head)
         if titled is not None:
             return titled
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # "Lt. Gen. (ret.) Tsadkan Gebretensae": the person among the appositions, not the bracket
+        named = next((c for c in appositions if c.ent_type_ == "PERSON"), appositions[0] if appositions else None)
         unnamed_word = head.ent_type_ == "" and named is not None and named.ent_type_ == "PERSON"
         if named is not None and (_is_title(head.lower_) or head.lower_ in _ROLE_NOUNS or unnamed_word):
             # ("Criminologist Dr. Anita Rao": a job the model did not tag, with the person after it)
@@ -640,6 +642,12 @@ class SpeakerResolver:
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
             if ent.root.dep_ == "poss" or (after is not None and after.tag_ == "POS"):
                 return None  # "a member of the board of Tomas Riel's firm": the firm's, not Riel
+            holder = next((c for c in ent.root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if holder is not None and after is not None and after.text == ",":
+                # "A spokesman for President Bola Tinubu, Bayo Onanuga,": a named person needs no second
+                # name; the one set off after it is the spokesman's
+                start, end = name_chunk(holder)
+                return Resolved(clean_name(self.doc[start:end].text), None, "explicit", "person")
             entity = entity_at(self.doc, ent.start_char, ent.end_char)
             if entity is not None and entity.kind == "person":
                 return Resolved(entity.name, entity.id, "explicit", "person")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Time
 from ..entities import countries_by_mentions
-from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_number, normalise
+from .normalise import NEEDS_DIRECTION, PUBLISHED, Context, Resolved, month_number, normalise, year_of
 from .patterns import Candidate, find_candidates
 from .tense import UNKNOWN, direction, told_firmly
 
@@ -220,6 +220,9 @@ def _share_range_years(text: str, candidates: list[Candidate]) -> None:
     """"Between March 1 and June 30, 2025": the year written once at the end is both ends' year
     (the year before for a run across New Year, "Dec. 3 to Jan. 9, 2025")."""
     for first, last in zip(candidates, candidates[1:]):
+        if first.kind == "month" and last.kind == "month_year" and not first.groups.get("rel"):
+            _share_month_year(text, first, last)
+            continue
         if first.kind != "month_day" or last.kind != "month_day" or "year" in first.groups or "year" not in last.groups:
             continue
         join = _RANGE_JOIN.fullmatch(text, first.end, last.start)
@@ -229,6 +232,28 @@ def _share_range_years(text: str, candidates: list[Candidate]) -> None:
         if month_number(first.groups["month"]) > month_number(last.groups["month"]):
             year -= 1
         first.groups["year"] = str(year)
+
+
+def _share_month_year(text: str, first: Candidate, last: Candidate) -> None:
+    """"In April and May 2025", "April and May of last year": a bare month joined to a month with
+    its year is of that year (the year before for a run across New Year, "December to February 2025")."""
+    if _RANGE_JOIN.fullmatch(text, first.end, last.start) is None:
+        return
+    across_new_year = month_number(first.groups["month"]) > month_number(last.groups["month"])
+    shared = {k: v for k, v in last.groups.items() if k in ("year", "yy", "syear", "rel")}
+    if "rel" in shared:
+        shifts = ["last", "this", "next"]
+        at = shifts.index(shared["rel"].lower()) - across_new_year
+        if at < 0:
+            return
+        shared["rel"] = shifts[at]
+    else:
+        year = year_of(shared)
+        if year is None:
+            return
+        shared = {"year": str(year - across_new_year)}
+    first.kind = "month_year"
+    first.groups = {"month": first.groups["month"], **shared}
 
 
 def _month_names_a_person(token) -> bool:

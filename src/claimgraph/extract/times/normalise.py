@@ -164,7 +164,7 @@ def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _year_of(groups: dict[str, str]) -> int | None:
+def year_of(groups: dict[str, str]) -> int | None:
     if "year" in groups:
         return int(groups["year"])
     if "syear" in groups:
@@ -205,7 +205,7 @@ def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     month = month_number(g["month"])
     dom_text = g["dom"].lower()
     dom = ORDINALS[dom_text] if dom_text in ORDINALS else int(dom_text)
-    year = _year_of(g)
+    year = year_of(g)
     if year is not None:
         return _dated(dates.day(year, month, dom))
     if ctx.published is None:
@@ -261,7 +261,7 @@ def slash_date(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | N
 
 def month_year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     month = month_number(g["month"])
-    year = _year_of(g)
+    year = year_of(g)
     if year is not None:
         return _dated(dates.month_period(year, month))
     if ctx.published is None:
@@ -301,7 +301,7 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 
 def year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | None:
-    value = _year_of(g)
+    value = year_of(g)
     if value is None or (cand.text.isdigit() and _DIALLED.search(ctx.before)):
         return None  # "call the helpline at 1700": a number to dial
     period = dates.year_period(value)
@@ -989,7 +989,7 @@ def holiday(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
 
 
 def season(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
-    year_value = _year_of(g)
+    year_value = year_of(g)
     code = SEASONS[g["season"].lower()]
     if year_value is None:
         return Resolved("DATE", None)
