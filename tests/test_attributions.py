@@ -3037,3 +3037,14 @@ def test_the_one_prompted_to_warn_speaks_and_a_posted_loss_is_no_post(nlp):
     assert (claim.speaker.text, claim.cue.lemma) == ("Japan's top currency diplomat", "warn")
     text = "The company would not sell its wind unit, Vento Energia, which posted a loss of 1.4 billion euros last year."
     assert analyse(nlp, text) == []
+
+
+def test_a_headline_after_a_topic_and_colon_names_its_source_at_the_end(nlp):
+    text = "Somalia drought: 4.4 million face crisis hunger, agencies warn\n\nThe figures came out on Monday."
+    assert [(c.speaker.text, c.cue.lemma, c.content.text) for c in analyse(nlp, text)] == [
+        ("agencies", "warn", "4.4 million face crisis hunger")
+    ]
+    text = "Burkina Faso: Gunmen kill dozens in attack on a market town, says local source\n\nIt happened on Sunday."
+    assert [(c.speaker.text, c.cue.lemma) for c in analyse(nlp, text)] == [("local source", "say")]
+    text = "Transcript: Press conference by the Prime Minister\n\nPRIME MINISTER: We will not resign."
+    assert [c.speaker.text for c in analyse(nlp, text)] == ["PRIME MINISTER"]

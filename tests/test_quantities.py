@@ -807,3 +807,20 @@ def test_a_dollar_range_with_both_signs_and_a_temperature_ending_a_sentence(quan
 def test_south_and_east_asian_money(quantities, text, value, currency):
     (found,) = quantities(text)
     assert (found.value, found.currency) == (value, currency)
+
+
+def test_and_a_half_before_a_scale_word_is_read(quantities):
+    found = quantities("Hackers stole the records of two and a half million patients and 1 and a half billion files.")
+    assert [(q.value, q.unit) for q in found] == [(2_500_000, "patients"), (1_500_000_000, "files")]
+
+
+def test_a_currency_glued_by_hyphens_and_whose_cents(quantities):
+    found = quantities("Talks stalled over a 40-billion-euro defence fund. The shares dipped to 64.5 U.S. cents.")
+    assert [(q.value, q.currency, q.unit) for q in found] == [(40e9, "EUR", None), (64.5, "USD", "cents")]
+
+
+def test_a_figure_forecasters_expected_is_no_count_of_them(quantities):
+    found = quantities("US employers added 214,000 jobs in October, far more than the 150,000 economists had expected.")
+    assert [(q.value, q.unit, q.modality) for q in found] == [(214_000, "jobs", "reported"), (150_000, None, "expected")]
+    found = quantities("Goldman Sachs raised its Brent forecast to $86 a barrel. The government has a target of 2% inflation.")
+    assert [(q.value, q.modality) for q in found] == [(86, "expected"), (2, "planned")]

@@ -854,3 +854,8 @@ def test_a_bare_month_joined_to_a_month_with_its_year_shares_that_year(nlp):
     assert [t.value for t in times_of(nlp, text, "2026-11-27")] == ["2025-04", "2025-05", "2025-04", "2025-05"]
     # a run across New Year: December is of the year before
     assert [t.value for t in times_of(nlp, "Prices rose from December to February 2026.", "2026-11-27")] == ["2025-12", "2026-02"]
+
+
+def test_over_the_next_decade_is_ten_years_not_the_next_calendar_decade(nlp):
+    text = "The reform would add a point to growth over the next decade. The next decade will be hard."
+    assert [(t.value, t.type) for t in times_of(nlp, text, "2026-11-27")] == [("P10Y", "DURATION"), ("203", "DATE")]

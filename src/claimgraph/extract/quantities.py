@@ -254,6 +254,9 @@ EXPECTED_LEMMAS = {"expect", "anticipate", "forecast", "project", "predict", "li
 PLANNED_LEMMAS = {"plan", "intend", "aim", "propose", "prepare", "schedule", "pledge", "promise",
                   "vow", "decide", "want", "seek", "planned", "proposed", "scheduled"}
 HYPOTHETICAL_LEMMAS = {"potential", "possible", "hypothetical"}
+FORECASTERS = {"economist", "analyst", "forecaster", "expert", "strategist", "trader", "investor", "market"}
+FORECAST_NOUNS = {"forecast", "estimate", "projection", "expectation", "prediction", "consensus", "outlook", "guidance"}
+TARGET_NOUNS = {"target", "goal", "pledge", "promise"}
 EXPECTED_AUX = {"will", "shall", "'ll", "wo", "should"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "'d"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
@@ -510,6 +513,13 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
         elif state == "tens" and word in UNIT_WORDS and word not in ("zero", "ten"):
             words.append(word)  # "twenty one"
             state = "number"
+        elif (
+            state in ("digits", "number", "tens") and word == "and" and _lower(doc, j + 1) == "a"
+            and _lower(doc, j + 2) == "half" and _is_scale(_lower(doc, j + 3))
+        ):
+            j += 2  # "two and a half million": the half before the scale
+            words.append(0.5)
+            state = "digits"
         elif state == "scale" and word == "and" and _lower(doc, j + 1) in (UNIT_WORDS.keys() | TENS_WORDS.keys()):
             j += 1  # "one hundred and five"
             words.append(doc[j].lower_)
@@ -627,6 +637,7 @@ def _build(doc: Doc, number: _Number) -> _Candidate | None:
     _read_percent(doc, candidate)
     if not candidate.currency and not candidate.percent:
         _read_unit(doc, candidate)
+        _read_currency_after_unit(doc, candidate)
     if number.suffix_m and not candidate.currency and candidate.unit is None:
         noun = doc[number.end]  # "1.5m people": the parser often loses the "m" (_millions_of checked the noun)
         candidate.unit, candidate.unit_token, candidate.end = noun.lower_, noun, max(candidate.end, noun.i + 1)
@@ -764,7 +775,21 @@ def _read_currency(doc: Doc, candidate: _Candidate) -> None:
         code, width = _currency_words(doc, after)
     if code:
         candidate.currency = candidate.currency or code
-        candidate.end = after + width
+        candidate.end = max(candidate.end, after + width)
+
+
+def _read_currency_after_unit(doc: Doc, candidate: _Candidate) -> None:
+    """"a 40-billion-euro fund": the currency glued on by a hyphen; "64.5 U.S. cents": whose cents."""
+    if candidate.hyphen_word is not None and candidate.unit == candidate.hyphen_word:
+        code, _ = _currency_words(doc, candidate.number.end + 1)
+        if code:
+            candidate.currency, candidate.unit = code, None
+    elif candidate.unit in ("cent", "cents") and _lower(doc, candidate.end - 2) in _CENT_OWNERS:
+        candidate.currency = _CENT_OWNERS[_lower(doc, candidate.end - 2)]
+
+
+# Whose cents: the word before "cents".
+_CENT_OWNERS = {"u.s.": "USD", "us": "USD", "euro": "EUR", "australian": "AUD", "canadian": "CAD"}
 
 
 @lru_cache(maxsize=512)
@@ -968,6 +993,10 @@ def _read_unit(doc: Doc, candidate: _Candidate) -> None:
         candidate.unit, candidate.unit_token, candidate.end = rate, doc[after], max(candidate.end, after + 3)
         return
     head = _counted_noun(doc, candidate.number)
+    if head is not None and head.lemma_.lower() in FORECASTERS and head.dep_ == "nsubj" and head.head.lemma_.lower() in EXPECTED_LEMMAS:
+        # "far more than the 150,000 economists had expected": the figure they expected, not a count of economists
+        candidate.unit_token = head.head
+        return
     if head is not None:
         candidate.unit_token = head
         candidate.unit = _unit_text(head, after)
@@ -1463,9 +1492,25 @@ def _modality(token: Token) -> str:
         if token.dep_ == "prep" and token.lower_ not in MODAL_PREPOSITIONS:
             break  # "with 1,200 rescue workers already in the region", "abolish it for 20 million"
         if token is not start and token.pos_ in ("NOUN", "PROPN"):
-            break  # "munitions …, including millions of shells": cues above it are another's
+            return _forecast_above(token) or "reported"  # "munitions …, including millions of shells": cues above it are another's
         token = token.head
-    return "reported"
+    return _forecast_above(token) or "reported"
+
+
+def _forecast_above(noun: Token) -> str | None:
+    """"forecasts for a draw of 1 million barrels", "a target of 2%": a figure inside a forecast or
+    target noun is expected or planned."""
+    for _ in range(3):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in FORECAST_NOUNS:
+            return "expected"
+        if noun.pos_ == "NOUN" and lemma in TARGET_NOUNS:
+            return "planned"
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at") or prep.head.pos_ != "NOUN":
+            return None
+        noun = prep.head
+    return None
 
 
 def _modality_cue(token: Token) -> str | None:
@@ -1475,10 +1520,16 @@ def _modality_cue(token: Token) -> str | None:
         return "planned"
     if lemma in EXPECTED_LEMMAS and token.pos_ in ("VERB", "AUX", "ADJ"):
         return "expected"
+    if lemma == "see" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        return "expected"  # "inflation is seen between 2% and 2.5% next year"
     for child in token.children:
         word, child_lemma = child.lower_, child.lemma_.lower()
         if lemma == "be" and child.dep_ == "nsubj" and child_lemma in PLANNED_LEMMAS:
             return "planned"  # "the plan is to deploy 6,000"
+        if is_verb and child.dep_ == "dobj" and child_lemma in FORECAST_NOUNS and child.pos_ == "NOUN":
+            return "expected"  # "raised its Brent forecast to $82-$86"
+        if is_verb and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            return "hypothetical"  # "if this lasts, we're looking at a deficit of 150,000 tonnes"
         if is_verb and child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
             return "hypothetical"
         if is_verb and child.dep_ == "aux" and word in HYPOTHETICAL_AUX:

@@ -52,7 +52,7 @@ _SAME_CONTENT = 0.7
 # starts at the subject, the claim's too; "The shelf is believed to be …" drops only the cue words).
 _HEDGE_SAME_CONTENT = 0.6
 # Rules in order of trust, for when two find the same content.
-_RULE_RANK = {"ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
+_RULE_RANK = {"headline_tail": -1, "ccomp": 0, "quote": 0, "colon": 1, "dash": 1, "according": 1, "xcomp": 2, "dobj": 2,
               "noun": 2, "trailing": 2, "passive": 3, "hedge": 4, "continuation": 5}
 _TIME_LABELS = ("DATE", "TIME")
 _NOBODY = frozenset({"nobody", "no", "everyone", "everybody", "someone", "somebody", "anyone", "anybody"})

@@ -1972,6 +1972,11 @@ class RuleFinder:
                 continue  # "Arsenal 3-0 Chelsea: Saka double sinks Blues": a result, not a speaker
             if all(w.isupper() for w in words) and _names_a_dateline_place(doc[token.i - 1]) and not _QUOTE_OPENERS.match(text, token.idx + 1):
                 continue  # "BOLIVIA: Drivers queue …", "NEW DELHI: The bank …": a section or dateline, not a speaker
+            if line_end == first_line_end:
+                tail = self._headline_tail(token.idx + 1, line_end)
+                if tail is not None:  # "Somalia drought: 4.4 million face hunger, agencies warn"
+                    yield tail
+                    continue
             if line_end == first_line_end and _only_places(doc, line_start, token.i) and not _QUOTE_OPENERS.match(text, token.idx + 1):
                 continue  # the headline "Sudan: Army retakes Wad Madani": the country it is about, not a speaker
             quote = self.quotes.starting_after(token.idx + 1, gap=" \t\n")
@@ -2017,6 +2022,29 @@ class RuleFinder:
                 speaker_head=head,
                 rule="colon",
             )
+
+    def _headline_tail(self, start: int, end: int) -> Candidate | None:
+        """A headline after a topic and colon that names its source at the end: "Burkina Faso:
+        Jihadists kill dozens, says local source", "Somalia drought: 4.4 million face hunger,
+        agencies warn". The topic is what the story is about; the source speaks."""
+        for pattern in _HEADLINE_TAILS:  # ", says local source" or ", agencies warn"
+            match = pattern.match(self.text, start, end)
+            lemma = _cue_lemma_of_form(match["cue"]) if match is not None else None
+            if lemma is not None:
+                break
+        else:
+            return None
+        verb, speaker = "cue", "speaker"
+        head = self._root_of(match.start(speaker), match.end(speaker))
+        cue = self.doc.char_span(match.start(verb), match.end(verb))
+        if head is None or cue is None:
+            return None
+        return Candidate(
+            cue=(match.start(verb), match.end(verb)), cue_lemma=lemma, stance=CUES[lemma][0],
+            content=trim(self.text, match.start("content"), match.end("content")),
+            speaker=(match.start(speaker), match.end(speaker)), speaker_head=head, cue_token=cue.root,
+            rule="headline_tail",
+        )
 
     def _headline_source(self, start: int, colon: Token) -> bool:
         """Whether a headline's words before the colon can be a source: a name ("Vance: …", "Ortiz
@@ -2149,7 +2177,7 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
                            "live", "live updates", "live blog", "as it happened", "explainer", "factbox",
                            "fact check", "timeline", "in pictures", "in photos", "interview", "podcast",
                            "recap", "review", "newsletter", "quiz", "roundup", "round-up", "wrapup", "wrap-up",
-                           "preview", "editorial", "feature", "briefing", "corrected",
+                           "preview", "editorial", "feature", "briefing", "corrected", "transcript", "full transcript",
                            # a fact-check's own labels ("Verdict: False", "Claim: ...")
                            "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim",
                            "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found",
@@ -2161,6 +2189,22 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
 _SAME_LINE_GAP = " \t,;:—–―-"
 # Objects that point elsewhere rather than state a content ("which it denies", "said this").
 _EMPTY_OBJECTS = RELATIVE_PRONOUNS | {"it", "this", "them", "so", "something", "anything", "nothing", "much", "more"}
+# A headline's words after a topic's colon that end with their source: ", says local source" or
+# ", agencies warn" (a source of at most five words, no comma in it).
+_HEADLINE_TAILS = (
+    re.compile(r"\s*(?P<content>[^\n]+?),\s+(?P<cue>[a-z]{3,12})\s+(?P<speaker>[^,\n]{2,40}?)\s*$"),
+    re.compile(r"\s*(?P<content>[^\n]+?),\s+(?P<speaker>(?:[\w'’.-]+\s+){0,4}[\w'’.-]+?)\s+(?P<cue>[a-z]{3,12})\s*$"),
+)
+
+
+def _cue_lemma_of_form(word: str) -> str | None:
+    """The cue lemma of "says", "warn", "warned", "denies" (a headline's present or a past)."""
+    for lemma in (word, word[:-1], word[:-2], word[:-3] + "y", word[:-1] if word.endswith("ed") else ""):
+        if lemma in CUES and lemma not in COGNITION:
+            return lemma
+    return None
+
+
 # A headline's "Speaker on Topic: …": the word "on" after at least one word of the speaker's name.
 _HEADLINE_TOPIC = re.compile(r"(?<=\w) [Oo]n (?=[A-Z\w])")
 # The start of a clause of its own after a source phrase: "..., according to UNHCR, and Ankara said ...".

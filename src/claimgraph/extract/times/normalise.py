@@ -270,6 +270,8 @@ def month_year(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     return _dated(dates.month_period(ctx.published.year + shift, month), PUBLISHED)
 
 
+# Words before a period that make it a stretch of time to be spent ("over the next decade").
+_SPANNING = re.compile(r"\b(?:over|within|during|throughout|for)\s*$", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same)\s+year\b", re.IGNORECASE)
 
 
@@ -456,6 +458,8 @@ def rel_unit(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved | Non
         return _the_year(g, ctx)
     if rel in ("past", "the past") and unit in ("decade", "century"):
         return Resolved("DURATION", "P10Y" if unit == "decade" else "P100Y")  # "over the past decade": the ten years to now
+    if rel in ("next", "the next", "coming", "the coming") and unit == "decade" and _SPANNING.search(ctx.before):
+        return Resolved("DURATION", "P10Y")  # "growth over the next decade": the ten years from now, not the 2030s
     grain = {"decade": "decade", "century": "century"}.get(unit, unit)
     period = dates.period_of(grain, pub)
     shift = _REL_SHIFT.get(rel, 0)
