@@ -3048,3 +3048,32 @@ def test_a_headline_after_a_topic_and_colon_names_its_source_at_the_end(nlp):
     assert [(c.speaker.text, c.cue.lemma) for c in analyse(nlp, text)] == [("local source", "say")]
     text = "Transcript: Press conference by the Prime Minister\n\nPRIME MINISTER: We will not resign."
     assert [c.speaker.text for c in analyse(nlp, text)] == ["PRIME MINISTER"]
+
+
+def test_the_company_is_the_firm_the_story_names_not_the_regulator_that_spoke(nlp):
+    text = "Lumen AI agreed to pay $20 million, the FTC said Tuesday. The company said it had already made changes."
+    assert claim_with(analyse(nlp, text), "changes").speaker.name == "Lumen AI"
+    text = ("Automaker recalls 340,000 SUVs over faulty airbags\n\nDETROIT (AP) — Halden Motors is recalling about "
+            "340,000 vehicles, the agency said Thursday.\n\nThe company said it was aware of four crashes.")
+    assert claim_with(analyse(nlp, text), "crashes").speaker.name == "Halden Motors"
+    text = ("According to the World Food Programme, only 12 of 45 planned convoys arrived, a U.N. official said. "
+            "The agency said it needs $1.2 billion.")
+    assert claim_with(analyse(nlp, text), "needs").speaker.name == "World Food Programme"
+
+
+def test_a_given_name_used_for_either_gender_leaves_he_free(nlp):
+    text = ('"My brother was killed," one resident said by phone. Relief chief Jan Egeland said the world "must not '
+            'abandon" the country. He did not say whether the group would increase its operations.')
+    assert claim_with(analyse(nlp, text), "increase").speaker.name == "Jan Egeland"
+
+
+def test_a_counted_subject_read_as_a_phrase_and_the_writers_note_on_a_figure(nlp):
+    text = ("Aid workers said between 20 and 30 children were dying every day in the camp, a figure that could "
+            "not be independently verified.")
+    [claim] = analyse(nlp, text)
+    assert claim.content.text == "between 20 and 30 children were dying every day in the camp"
+
+
+def test_not_everyone_welcoming_is_a_negated_welcome(nlp):
+    [claim] = analyse(nlp, "Not everyone welcomed the move.")
+    assert (claim.cue.lemma, claim.cue.negated) == ("welcome", True)

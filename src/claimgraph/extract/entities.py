@@ -261,6 +261,9 @@ def _split_body_and_person(doc: Doc) -> None:
 # Titles that follow a portfolio's one word: "Interior Minister", "Education Secretary".
 _PORTFOLIO_HOLDERS = frozenset("minister secretary commissioner spokesman spokeswoman spokesperson chief".split())
 # Titles of office holders that the model runs into a body's name before the holder's.
+# Words for a kind of firm or body, which a headline capitalises as its first word ("Automaker recalls …").
+KINDS_OF_FIRM = frozenset("automaker carmaker company firm bank lender insurer retailer airline miner manufacturer "
+                          "startup regulator watchdog chipmaker drugmaker broadcaster utility".split())
 _HOLDER_TITLES = frozenset("chair chairman chairwoman chairperson ceo minister governor president secretary director".split())
 
 
@@ -416,6 +419,8 @@ def _mention(ent: Span, doc_text: str, ents: tuple[Span, ...]) -> _Mention | Non
         return None  # "Hon." alone: a title the model took for a name
     if kind == "organization" and len(ent) == 1 and text.endswith(".") and text.lower().rstrip(".") in TITLES:
         return None  # "Lt. Gen. Marcus Oduya": the first title, which the model called a body
+    if kind == "organization" and len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in KINDS_OF_FIRM:
+        return None  # the headline "Automaker recalls 340,000 SUVs": a kind of firm, capitalised as the first word
     if kind == "organization" and text in CHEMICAL_FORMULAS:
         return None  # "12.6 billion tonnes of CO2": a gas, not a company
     if kind == "organization" and len(ent) > 1 and ent[-1].lower_ in SPEAKER_ROLES:

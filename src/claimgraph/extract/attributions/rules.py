@@ -499,6 +499,9 @@ class RuleFinder:
                 if len(cue_tokens) > 1 and cue_tokens[-1].i > clause.i:
                     return None
                 content = self.clause_content(clause, verb)
+                subject = _subject_read_as_phrase(verb, clause)
+                if subject is not None:  # "said between 20 and 30 children were dying": the phrase is the subject
+                    content = (subject.idx, content[1])
                 if clause.dep_ == "advcl" and clause.i > verb.i and self._reported_clause_after_phrase(clause, verb):
                     # the phrase between ("after the vote") dates the saying, not the content
                     subject = next(c for c in clause.children if c.dep_ == "nsubj")
@@ -2577,6 +2580,8 @@ def _nobody_speaks(verb: Token) -> bool:
         return False
     if subject.lower_ in ("nobody", "none", "neither") or (subject.lower_ == "one" and subject.i > 0 and subject.doc[subject.i - 1].lower_ == "no"):
         return True
+    if subject.lower_ in ("everyone", "everybody", "all") and any(c.lower_ == "not" and c.i < subject.i for c in subject.children):
+        return True  # "Not everyone welcomed the move": some did not
     return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
@@ -3006,6 +3011,18 @@ def _person_owning(noun: Token) -> Token:
     return named if named is not None and noun.ent_type_ in ("GPE", "LOC", "FAC") else noun
 
 
+def _subject_read_as_phrase(verb: Token, clause: Token) -> Token | None:
+    """"said between 20 and 30 children were dying": a clause without a subject right after a phrase
+    the parser hung on the cue; the phrase ("between 20 and 30 children") is the clause's subject."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.i < clause.i and c.right_edge.i + 1 == clause.left_edge.i), None)
+    if phrase is None or _is_time_phrase(phrase) or _is_medium_phrase(phrase):
+        return None
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return phrase if noun is not None and noun.pos_ in ("NOUN", "PROPN") and any(c.like_num for c in noun.subtree) else None
+
+
 def _is_aside(token: Token) -> bool:
     """A relative clause, or an apposition that is not the tail of a list the parser misread
     ("differ on Israel, the nuclear deal and the court": "the nuclear deal and ..." is no apposition)."""
@@ -3016,6 +3033,8 @@ def _is_aside(token: Token) -> bool:
         # subject, named again by a definite description
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         return subject is not None and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children)
+    if token.dep_ in ("npadvmod", "appos") and lemma_of(token) in _SUMMING_NOUNS and any(c.dep_ == "relcl" for c in token.children):
+        return True  # "…, a figure that could not be independently verified": the writer's note on the content
     if token.dep_ == "appos" and token.ent_type_ == "DATE" and token.head.ent_type_ == "DATE":
         return False  # "on July 14, 2025": the date's year, no aside
     return token.dep_ == "appos" and not any(child.dep_ == "cc" for child in token.children)
@@ -3309,6 +3328,8 @@ def _unquoted_end(token: Token) -> Token:
     return token
 
 
+# Nouns by which the writer sums up a reported claim to comment on it ("…, a figure that …").
+_SUMMING_NOUNS = frozenset({"figure", "number", "claim", "toll", "estimate", "assertion", "allegation", "account", "charge"})
 # Verbs that move someone else to act: the infinitive after their object is the object's act.
 _MOVING_VERBS = frozenset({"prompt", "force", "lead", "cause", "spur", "compel", "drive", "push", "provoke", "trigger"})
 _DANGLING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or)[\s,]*$")

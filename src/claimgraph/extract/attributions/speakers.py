@@ -43,7 +43,8 @@ _COMPANY_NOUNS = frozenset({"company", "firm", "group", "carmaker", "automaker",
 _PUBLIC_BODY_WORDS = frozenset({"police", "ministry", "government", "army", "court", "council", "parliament",
                                 "department", "military", "navy", "authorities", "prosecutors", "spokesperson",
                                 "spokesman", "spokeswoman", "agency", "commission", "regulator", "union",
-                                "reserve", "administration", "authority", "office", "bureau", "service"})
+                                "reserve", "administration", "authority", "office", "bureau", "service", "programme",
+                                "program", "organization", "organisation", "nations"})
 # "The ministry said": a body named before by a name with that word ("the Ministry of Health").
 _BODY_NOUNS = frozenset({"ministry", "agency", "organization", "organisation", "department", "commission",
                          "regulator", "watchdog", "body", "union", "council", "court", "bureau", "office"})  # fmt: skip
@@ -116,7 +117,16 @@ def given_name_genders() -> dict[str, str]:
     its own lookup holds one SQLite connection, which the server's threads cannot share."""
     with closing(sqlite3.connect(str(files("gename") / "names.db"))) as connection:
         rows = connection.execute("SELECT name, gender FROM name_gender").fetchall()
-    return {name: gender.lower() for name, gender in rows if gender in ("M", "F")}
+    return {name: gender.lower() for name, gender in rows if gender in ("M", "F") and name not in EITHER_GENDER_NAMES}
+
+
+# Given names the table gives one gender that news uses for both: "Jan" Egeland (Norway) or Jan
+# Brewer (Arizona), Andrea (Italy's men), Jean (France's men), Kim, Robin, Alex. They say nothing.
+EITHER_GENDER_NAMES = frozenset(
+    "jan kim andrea jean robin sasha alex chris jamie jordan taylor morgan leslie lee dana shannon ashley "
+    "kerry jody nicola simone michele gabriele daniele rene dominique claude camille maxime sam charlie "
+    "frankie jessie jackie billie bobbie noa eden ariel avery casey riley quinn".split()
+)
 
 
 @dataclass
@@ -563,8 +573,9 @@ class SpeakerResolver:
                         and t.root.dep_ in ("nsubj", "nsubjpass")]
             chosen = subjects[0] if subjects else here[-1]
             return Resolved(chosen.name, chosen.entity, "nominal", "organization")
-        # the story's company, named most (and first), not the analyst's firm or the union quoted last
-        counts = Counter(m.name for m in companies)
+        # the story's company, named most (and first), not the analyst's firm or the union quoted last;
+        # counted by the entity's mentions (a speaker is remembered beside its entity's mention too)
+        counts = Counter(m.name for m in [m for m in companies if m.end is not None] or companies)
         first = {}
         for position, m in enumerate(companies):
             first.setdefault(m.name, position)
