@@ -3077,3 +3077,21 @@ def test_a_counted_subject_read_as_a_phrase_and_the_writers_note_on_a_figure(nlp
 def test_not_everyone_welcoming_is_a_negated_welcome(nlp):
     [claim] = analyse(nlp, "Not everyone welcomed the move.")
     assert (claim.cue.lemma, claim.cue.negated) == ("welcome", True)
+
+
+def test_local_news_forms_of_attribution(nlp):
+    text = "According to city planner Dr. Michael Osei, the site has been vacant since 2019."
+    [claim] = analyse(nlp, text)
+    assert (claim.speaker.text, claim.speaker.name, claim.content.text) == (
+        "city planner Dr. Michael Osei", "Michael Osei", "the site has been vacant since 2019")
+    text = "Two people died and a firefighter was injured in a house fire early Saturday, officials said."
+    assert analyse(nlp, text)[0].content.text == "Two people died and a firefighter was injured in a house fire early Saturday"
+    [claim] = analyse(nlp, "The family asks that donations be made to the city library.")
+    assert claim.cue.stance == "demand"
+    assert analyse(nlp, "OBITUARY: Margaret Doyle, 1931-2026\n\nShe died on Monday.") == []
+
+
+def test_a_that_clause_told_to_a_body_read_as_its_relative_clause_is_the_content(nlp):
+    text = 'China\'s envoy, Fu Cong, told the 15-member council that sanctions "do not solve problems."'
+    [claim] = analyse(nlp, text)
+    assert (claim.kind, claim.content.text) == ("mixed", 'that sanctions "do not solve problems."')

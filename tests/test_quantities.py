@@ -824,3 +824,19 @@ def test_a_figure_forecasters_expected_is_no_count_of_them(quantities):
     assert [(q.value, q.unit, q.modality) for q in found] == [(214_000, "jobs", "reported"), (150_000, None, "expected")]
     found = quantities("Goldman Sachs raised its Brent forecast to $86 a barrel. The government has a target of 2% inflation.")
     assert [(q.value, q.modality) for q in found] == [(86, "expected"), (2, "planned")]
+
+
+def test_temperatures_below_zero_keep_their_sign(quantities):
+    found = quantities("Temperatures would fall to minus 5 degrees Fahrenheit. It fell to -5C on Monday. It was −12 degrees.")
+    assert [(q.value, q.unit) for q in found] == [(-5, "degrees Fahrenheit"), (-5, "degrees Celsius"), (-12, "degrees")]
+
+
+def test_a_money_range_whose_dash_the_tokenizer_glued_to_the_scale(quantities):
+    [found] = quantities("The repairs will cost $1.5 million-$2 million.")
+    assert (found.value, found.value_max, found.currency) == (1_500_000, 2_000_000, "USD")
+
+
+def test_a_possessive_before_the_counted_noun_and_a_group_named_by_a_number(quantities):
+    [found] = quantities("The board approved a budget that adds a dozen sheriff's deputies.")
+    assert (found.value, found.unit) == (12, "deputies")
+    assert quantities("Leaders of the Group of 20 wrapped up a summit.") == []

@@ -23,6 +23,7 @@ a name repeated without evidence of its own then takes the place its evidenced m
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -1507,6 +1508,8 @@ class ArticleContext:
             if not place.is_country and place.feature != "L.CONT":
                 self.points.append((m.key, place.lat, place.lon, m))
         self.total = sum(self.countries.values())
+        self.points.sort(key=lambda point: point[1])  # by latitude: is_near looks only at a band of it
+        self._latitudes = [point[1] for point in self.points]
 
     def score(self, m: Mention, entry: GazetteerEntry, w: Weights) -> float:
         counted = (m.trusted or m.qualifies or is_specific(m)) and not (
@@ -1527,8 +1530,10 @@ class ArticleContext:
 
     def is_near(self, m: Mention, entry: GazetteerEntry, km: float) -> bool:
         degrees = km / 111.0  # a degree of latitude; longitude degrees are never longer
-        for key, lat, lon, other in self.points:
-            if abs(lat - entry.lat) > degrees or other is m or key == m.key or other.chosen is entry:
+        low = bisect.bisect_left(self._latitudes, entry.lat - degrees)
+        high = bisect.bisect_right(self._latitudes, entry.lat + degrees)
+        for key, lat, lon, other in self.points[low:high]:
+            if other is m or key == m.key or other.chosen is entry:
                 continue
             if fast_distance_km(entry.lat, entry.lon, lat, lon) < km:
                 return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pycountry
@@ -74,7 +74,7 @@ VAGUE_WORDS = {
 # "several hundred", "a few thousand": at least one of the scale.
 FEW_WORDS = {"several", "few"}
 # Words that may open a number phrase ("a dozen", "half a million", "a couple dozen").
-START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple", "quarter"}
+START_WORDS = {*UNIT_WORDS, *TENS_WORDS, *VAGUE_WORDS, *FEW_WORDS, "a", "an", "half", "tens", "couple", "quarter", "minus"}
 # Abbreviated scales written onto the digits ("$1.5bn", "10k"). A separate "m" token ("£3m" is
 # tokenised "£", "3", "m") is million only in money; elsewhere it is metres.
 SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
@@ -368,6 +368,12 @@ def may_start_number(token: Token) -> bool:
 def read_number(doc: Doc, i: int) -> _Number | None:
     """The number phrase starting at token i, or None when none starts there."""
     word = doc[i].lower_
+    if word == "minus" and i + 1 < len(doc) and doc[i + 1].like_num:
+        below = read_number(doc, i + 1)  # "minus 5 degrees Fahrenheit"
+        return replace(below, start=i, value=-below.value) if below is not None else None
+    signed = SIGNED_DEGREES.match(doc[i].text)
+    if signed and _lower(doc, i + 1) in DEGREE_WORDS:  # "−5 degrees": the sign is the tokenizer's part of the number
+        return _Number(i, i + 1, -float(signed[1]))
     if word == "tens" and _lower(doc, i + 1) == "of" and VAGUE_WORDS.get(_lower(doc, i + 2), 0) >= 1000:
         return _Number(i, i + 3, 10 * VAGUE_WORDS[_lower(doc, i + 2)], vague=True, worded=True)
     if word in VAGUE_WORDS:
@@ -398,7 +404,7 @@ def read_number(doc: Doc, i: int) -> _Number | None:
     glued_unit = GLUED_UNIT.match(doc[i].text)
     if glued_unit:  # "34.6C", "12bp", "3.4pc": one token, number and unit
         unit = GLUED_UNITS[glued_unit["unit"].lstrip("°").lower()]
-        return _Number(i, i + 1, float(glued_unit["num"]), glued_unit=unit)
+        return _Number(i, i + 1, float(glued_unit["num"].replace("−", "-")), glued_unit=unit)
     glued = GLUED_SENTENCE.match(doc[i].text)
     if glued:
         literal = read_literal(glued[1])
@@ -441,7 +447,10 @@ def _fraction_of_a_point(doc: Doc, i: int) -> _Number | None:
 
 # Units written onto the digits, as British and wire copy writes them: "34.6C", "12bp", "3.4pc".
 # "312p": pence; "reached 40.2C.": the tokenizer keeps the sentence's full stop (the record drops it)
-GLUED_UNIT = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc|p)\.?$")
+GLUED_UNIT = re.compile(r"^(?P<num>[-−]?\d+(?:\.\d+)?)(?P<unit>°?[CF]|°[cf]|bps?|pc|p)\.?$")
+# A temperature below zero written as one token: "-5", "−12.5" before "degrees".
+SIGNED_DEGREES = re.compile(r"^[-−](\d+(?:\.\d+)?)$")
+DEGREE_WORDS = frozenset({"degrees", "degree", "°", "°c", "°f"})
 GLUED_UNITS = {"c": "degrees Celsius", "f": "degrees Fahrenheit", "bp": "basis points", "bps": "basis points",
                "pc": "percent", "p": "pence"}
 VIDEO_LINES = frozenset({240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
@@ -520,6 +529,11 @@ def _read_sequence(doc: Doc, i: int, implicit_one: bool = False) -> _Number | No
             j += 2  # "two and a half million": the half before the scale
             words.append(0.5)
             state = "digits"
+        elif state in ("digits", "number", "tens") and word[-1:] in ("-", "–") and word[:-1] in SCALE_WORDS and not doc[j].whitespace_:
+            words.append(word[:-1])  # "$1.5 million-$2 million": the tokenizer keeps the range's dash on the scale
+            scale = SCALE_WORDS[word[:-1]]
+            j += 1
+            break
         elif state == "scale" and word == "and" and _lower(doc, j + 1) in (UNIT_WORDS.keys() | TENS_WORDS.keys()):
             j += 1  # "one hundred and five"
             words.append(doc[j].lower_)
@@ -686,6 +700,9 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
             candidate.score = True
         return
     link = _lower(doc, number.end)
+    glued_dash = number.end > number.start and doc[number.end - 1].text[-1:] in ("-", "–") and len(doc[number.end - 1]) > 1
+    if glued_dash:  # "$1.5 million-$2 million"
+        link = "-"
     percent_between = link == "%" and _lower(doc, number.end + 1) == "and" and _lower(doc, number.start - 1) == "between"
     dashed_percent = link == "%" and _lower(doc, number.end + 1) in (*HYPHENS, "to")
     if percent_between or dashed_percent:  # "between 2% and 3%", "4.25%-4.5%": the sign after each number
@@ -699,7 +716,7 @@ def _read_range(doc: Doc, candidate: _Candidate) -> None:
     spread = opened_by == "from" and before > 0 and doc[before - 1].lemma_.lower() in ("range", "vary")
     if opened_by == "from" and not spread:
         return  # "rose from 900 to 1,200" is a change: two quantities (but "ranged from 8 to 15 percent" is a range)
-    k = number.end + 2 if percent_between or dashed_percent else number.end + 1
+    k = number.end + 2 if percent_between or dashed_percent else number.end if glued_dash else number.end + 1
     currency = CURRENCY_SYMBOLS.get(_lower(doc, k))
     if currency:
         if doc[k].text == "$":  # "between $20,000 and $50,000" in a story about Perth
@@ -1097,6 +1114,9 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
         if after <= head.i <= after + MAX_UNIT_DISTANCE:
             if head.text == "%" or any(t.text in (",", ";") for t in doc[after : head.i]):
                 return None  # "18,432, around 92% of capacity": another number's noun after the comma
+            owner = head.head
+            if head.dep_ == "poss" and owner.pos_ == "NOUN" and owner.i > head.i and owner.i <= after + MAX_UNIT_DISTANCE + 2:
+                return _rightmost_compound_head(owner)  # "a dozen sheriff's deputies": the deputies are counted
             return _rightmost_compound_head(head)
     if after < len(doc) and doc[after].lower_ in CASUALTY_WORDS and doc[after].pos_ in ("ADJ", "VERB", "NOUN"):
         return doc[after]  # "at least five dead", "30 wounded", "12 killed"
@@ -1153,6 +1173,8 @@ def _unit_text(head: Token, floor: int) -> str:
 
 def _excluded(doc: Doc, candidate: _Candidate) -> bool:
     number = candidate.number
+    if number.start >= 2 and doc[number.start - 1].lower_ == "of" and doc[number.start - 2].text == "Group":
+        return True  # "the Group of 20": a name
     start_char, end_char = doc[number.start].idx, doc[number.end - 1].idx + len(doc[number.end - 1])
     unit = candidate.unit_token
     counts_time = (unit is not None and unit.lemma_.lower() in TIME_NOUNS) or (

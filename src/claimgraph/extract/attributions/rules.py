@@ -405,6 +405,8 @@ class RuleFinder:
         if withheld is not None:
             # "declined to comment", "refused to rule out": no denial, a statement not made
             stance, negated = withheld[0], True
+        if lemma == "ask" and any(c.dep_ == "ccomp" and _that_mark(c) is not None for c in verb.children):
+            stance = "demand"  # "the family asks that donations be made to …": a request, not a question
         pair = _neither_nor(verb)
         if pair is not None:
             # "neither confirmed nor denied": a non-denial, whichever verb the parser hung the content on
@@ -502,6 +504,9 @@ class RuleFinder:
                 subject = _subject_read_as_phrase(verb, clause)
                 if subject is not None:  # "said between 20 and 30 children were dying": the phrase is the subject
                     content = (subject.idx, content[1])
+                joined = _clause_joined_before(before_verb, clause)
+                if joined is not None:  # "Two people died and a firefighter was injured, officials said"
+                    content = (joined.left_edge.idx, content[1])
                 if clause.dep_ == "advcl" and clause.i > verb.i and self._reported_clause_after_phrase(clause, verb):
                     # the phrase between ("after the vote") dates the saying, not the content
                     subject = next(c for c in clause.children if c.dep_ == "nsubj")
@@ -518,6 +523,10 @@ class RuleFinder:
             middle = self.parenthetical_cue_content(verb)
             if middle is not None:
                 return middle, "trailing"
+        if "c" in frames and lemma in _TELLING_CUES and any(c.dep_ in ("dobj", "dative") for c in children):
+            stray = self._stray_that_clause(verb)
+            if stray is not None:  # "told the council that sanctions “do not solve problems”": read as a relative clause
+                return stray, "ccomp"
         labelled_object = ("o" in frames or "a" in frames) and _has_as_complement(verb)
         if "q" in frames and not labelled_object:  # "called most of them “cowards”": the object frame
             after = self.quote_after(verb)
@@ -1436,13 +1445,19 @@ class RuleFinder:
         if article is not None:  # "according to the U.N." at a paragraph's end: "the" read as the object
             pobj = next((c for c in pobj.children if c.pos_ in ("PROPN", "NOUN")), pobj)
         holder = holder_after_role(pobj)  # "according to the prefect of the region, Mr. Jean-Paul Mbida, …"
+        named = _name_right_after_role(pobj) if holder is None else None
+        holder = holder or named
         clause = _clause_read_as_apposition(pobj) if according.i == according.sent.start else None
         last = holder.end - 1 if holder else clause.left_edge.i - 2 if clause else max(pobj.right_edge.i, to.i)
         content = self.content_around(according, last)
         if content is None:
             return None
         speaker = _owner_of_words(pobj) or pobj  # "according to the words of the minister" (translated text)
+        if named is not None:
+            speaker = named.root
         speaker_span = subtree_span(speaker)
+        if named is not None:  # the role and the name: "city planner Dr. Michael Osei"
+            speaker_span = (min(pobj.left_edge.idx, speaker_span[0]), speaker_span[1])
         if article is not None and article.idx < speaker_span[0]:
             speaker_span = (article.idx, speaker_span[1])
         if clause is not None:
@@ -2180,7 +2195,7 @@ _NOT_SPEAKERS = frozenset({"clarification", "correction", "update", "updated", "
                            "live", "live updates", "live blog", "as it happened", "explainer", "factbox",
                            "fact check", "timeline", "in pictures", "in photos", "interview", "podcast",
                            "recap", "review", "newsletter", "quiz", "roundup", "round-up", "wrapup", "wrap-up",
-                           "preview", "editorial", "feature", "briefing", "corrected", "transcript", "full transcript",
+                           "preview", "editorial", "feature", "briefing", "corrected", "transcript", "full transcript", "obituary",
                            # a fact-check's own labels ("Verdict: False", "Claim: ...")
                            "verdict", "our verdict", "rating", "our rating", "ruling", "our ruling", "claim",
                            "the claim", "fact", "the facts", "bottom line", "the bottom line", "what we found",
@@ -3011,6 +3026,35 @@ def _person_owning(noun: Token) -> Token:
     return named if named is not None and noun.ent_type_ in ("GPE", "LOC", "FAC") else noun
 
 
+def _clause_joined_before(clauses: list[Token], clause: Token) -> Token | None:
+    """The first of the reported clauses before the cue that run into ``clause`` by "and" or "but"
+    (the parser made each a clause of the cue)."""
+    first = None
+    for earlier in reversed([c for c in clauses if c.i < clause.i]):
+        following = first or clause
+        doc = clause.doc
+        end = earlier.right_edge.i
+        joins = (end + 1 == following.left_edge.i and doc[end].lower_ in ("and", "but")) or (
+            end + 2 == following.left_edge.i and doc[end + 1].lower_ in ("and", "but"))
+        if not joins:  # "and" is the first clause's last word or stands between the two
+            break
+        first = earlier
+    return first
+
+
+def _name_right_after_role(role: Token) -> Span | None:
+    """"according to city planner Dr. Michael Osei, …": a person's name right after the role, no comma
+    between, which the parser hung elsewhere."""
+    doc = role.doc
+    start = role.right_edge.i + 1
+    while start < len(doc) and doc[start].text.rstrip(".").lower() in TITLES and doc[start].ent_type_ != "PERSON":
+        start += 1  # "Dr."
+    ent = next((e for e in doc.ents if e.start == start and e.label_ == "PERSON"), None)
+    if ent is None or start == role.right_edge.i + 1 and role.pos_ == "PROPN":
+        return None
+    return ent if ent.end < len(doc) and doc[ent.end].text in (",", ".", ";") else None
+
+
 def _subject_read_as_phrase(verb: Token, clause: Token) -> Token | None:
     """"said between 20 and 30 children were dying": a clause without a subject right after a phrase
     the parser hung on the cue; the phrase ("between 20 and 30 children") is the clause's subject."""
@@ -3328,6 +3372,8 @@ def _unquoted_end(token: Token) -> Token:
     return token
 
 
+# Cues whose object is the one told, before the that-clause told ("told the council that …").
+_TELLING_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise", "brief", "convince"})
 # Nouns by which the writer sums up a reported claim to comment on it ("…, a figure that …").
 _SUMMING_NOUNS = frozenset({"figure", "number", "claim", "toll", "estimate", "assertion", "allegation", "account", "charge"})
 # Verbs that move someone else to act: the infinitive after their object is the object's act.
