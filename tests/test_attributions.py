@@ -3095,3 +3095,8 @@ def test_a_that_clause_told_to_a_body_read_as_its_relative_clause_is_the_content
     text = 'China\'s envoy, Fu Cong, told the 15-member council that sanctions "do not solve problems."'
     [claim] = analyse(nlp, text)
     assert (claim.kind, claim.content.text) == ("mixed", 'that sanctions "do not solve problems."')
+
+
+def test_a_rank_number_after_no_does_not_end_the_sentence(nlp):
+    [claim] = analyse(nlp, "Hewitt said on Friday that world No. 9 Alex de Minaur would not play.")
+    assert claim.content.text == "that world No. 9 Alex de Minaur would not play"

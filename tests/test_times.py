@@ -859,3 +859,8 @@ def test_a_bare_month_joined_to_a_month_with_its_year_shares_that_year(nlp):
 def test_over_the_next_decade_is_ten_years_not_the_next_calendar_decade(nlp):
     text = "The reform would add a point to growth over the next decade. The next decade will be hard."
     assert [(t.value, t.type) for t in times_of(nlp, text, "2026-11-27")] == [("P10Y", "DURATION"), ("203", "DATE")]
+
+
+def test_a_month_of_next_years_event_named_in_the_sentence_is_of_next_year(nlp):
+    text = "Next year's summit will be held in Miami in December. He will miss next year's Tour, which starts on July 4."
+    assert [t.value for t in times_of(nlp, text, "2026-11-27")] == ["2027", "2027-12", "2027", "2027-07-04"]

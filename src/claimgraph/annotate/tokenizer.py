@@ -46,6 +46,7 @@ TITLE_ABBREVIATIONS = (
     "Insp.", "Det.", "Amb.", "Atty.", "Sec.", "Gov.", "Sen.", "Rep.", "Lt.-Gen.", "Maj.-Gen.",
     "Cdr.", "Const.", "Prof.", "Dr.", "Rev.", "Hon.", "Fr.", "Pres.", "Lieut.", "Mme.", "Mlle.",
     "ret.", "Ret.", "retd.", "Retd.",  # "Lt. Gen. (ret.) Erik Solberg"
+    "No.", "Nos.",  # "world No. 9 Alex de Minaur": a rank's number, not a sentence's end
 )  # fmt: skip
 
 

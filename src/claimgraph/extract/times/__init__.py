@@ -128,6 +128,8 @@ def find_times(doc: Doc, published: date | None) -> list[Time]:
         ctx.position = cand.start
         ctx.before = text[max(cand.start - 24, 0) : cand.start]
         ctx.after = text[cand.end : cand.end + 24]
+        owner = _YEARS_EVENT.search(text, span.sent.start_char, cand.start)
+        ctx.year_shift = _YEAR_SHIFTS[owner[1].lower()] if owner else None
         if _SINCE.search(ctx.before):
             ctx.since.add(cand.start)
         needs_tense = cand.kind in NEEDS_DIRECTION or (cand.day is not None)
@@ -211,6 +213,9 @@ def reanchor_quoted(doc: Doc, text: str, quoted: list[tuple[int, int, date, int]
             times[i].anchor = _anchor_name(said)
 
 
+# An event of a year named earlier in the sentence: "next year's summit … in December".
+_YEARS_EVENT = re.compile(r"\b(next|last|this) year['’]s\b", re.IGNORECASE)
+_YEAR_SHIFTS = {"next": 1, "last": -1, "this": 0}
 # What joins two days that share the year written after the second: "March 1 to June 30, 2025",
 # "between March 1 and June 30, 2025", "on May 2 and June 9, 2024".
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|through|until|till|and|or)\s*", re.IGNORECASE)

@@ -87,6 +87,7 @@ class Context:
     day_first: bool = False  # "03/12/2026" is 3 December: a story about a country that writes the day first
     since: set[int] = field(default_factory=set)  # where a "since Monday" starts: no day an event happened on
     firm: bool = False  # the direction comes from a finite verb the expression hangs on ("began in December")
+    year_shift: int | None = None  # the sentence is about next (+1), last (-1) or this (0) year's event ("next year's summit")
 
     def recent(
         self, accept: Callable[[Period], bool], reach: int = ANCHOR_REACH, absolute: bool = False
@@ -214,6 +215,9 @@ def _month_day(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
     if rel:  # "last Oct. 23", "next March 3": the word says which way
         way = PAST if rel in ("last", "past", "this past") else FUTURE
         return _dated(dates.day_of_month_near(ctx.published, month, dom, way), PUBLISHED)
+    if ctx.year_shift is not None:  # "next year's Tour, which starts on July 4": that year's July 4
+        day = dates.day(ctx.published.year + ctx.year_shift, month, dom)
+        return _dated(day, PUBLISHED) if day else Resolved("DATE", None)
     # News dates a day within weeks of publication: the nearest such date is right more often than
     # the verb's tense (plans are reported in the past: "they agreed to meet on May 12").
     nearest = dates.day_of_month_near(ctx.published, month, dom, UNKNOWN)
@@ -289,6 +293,8 @@ def month(g: dict[str, str], ctx: Context, cand: Candidate) -> Resolved:
         return _dated(dates.month_period(year, number), PUBLISHED)
     if rel == "this":
         return _dated(dates.month_period(pub.year, number), PUBLISHED)
+    if ctx.year_shift is not None:  # "Next year's summit will be held in December"
+        return _dated(dates.month_period(pub.year + ctx.year_shift, number), PUBLISHED)
     if _THAT_YEAR.match(ctx.after):  # "arrested in January 2025 and removed in April that year"
         written = ctx.recent(lambda p: dates.as_fine_as(p.grain, "year"), absolute=True)
         if written is not None:
