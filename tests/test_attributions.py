@@ -3100,3 +3100,11 @@ def test_a_that_clause_told_to_a_body_read_as_its_relative_clause_is_the_content
 def test_a_rank_number_after_no_does_not_end_the_sentence(nlp):
     [claim] = analyse(nlp, "Hewitt said on Friday that world No. 9 Alex de Minaur would not play.")
     assert claim.content.text == "that world No. 9 Alex de Minaur would not play"
+
+
+def test_a_denial_added_after_a_reported_clause_is_the_speakers_next_act(nlp):
+    text = "Hewitt said on Friday that de Minaur would not play next week, denying reports that the player had been injured."
+    assert [(c.cue.lemma, c.speaker.name, c.content.text) for c in analyse(nlp, text)] == [
+        ("say", "Hewitt", "that de Minaur would not play next week"),
+        ("deny", "Hewitt", "reports that the player had been injured"),
+    ]

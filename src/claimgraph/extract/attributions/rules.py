@@ -3120,7 +3120,7 @@ def _is_next_speech_act(token: Token) -> bool:
     elif token.dep_ not in ("conj", "advcl") or token.pos_ != "VERB":
         return False
     lemma = lemma_of(token)
-    if lemma not in CUES or lemma in COGNITION or (token.dep_ == "advcl" and "q" not in CUES[lemma][1]):
+    if lemma not in CUES or lemma in COGNITION or (token.dep_ == "advcl" and "q" not in CUES[lemma][1] and lemma not in _ANSWERING_ACTS):
         return False  # ", showing ..." goes on with the content; ", telling reporters ..." does not
     if not any(frame in CUES[lemma][1] for frame in "cqo"):
         return False  # "the driver sped off and refused to stop": what he did, still reported
@@ -3372,6 +3372,9 @@ def _unquoted_end(token: Token) -> Token:
     return token
 
 
+# Speech acts that answer others, which a participle after a reported clause adds as the speaker's
+# next act ("said he would not play, denying reports that he was injured").
+_ANSWERING_ACTS = frozenset({"deny", "dismiss", "reject", "rebuff", "refute", "dispute"})
 # Cues whose object is the one told, before the that-clause told ("told the council that …").
 _TELLING_CUES = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise", "brief", "convince"})
 # Nouns by which the writer sums up a reported claim to comment on it ("…, a figure that …").
