@@ -894,3 +894,8 @@ def test_a_country_named_short_in_a_headline_and_in_full_below_is_one_place(nlp)
     assert [(p.text, p.country) for p in places_of(nlp, text)] == [("Burkina", "BF"), ("Burkina Faso", "BF")]
     places = places_of(nlp, "Nigeria has 36 states and the Federal Capital Territory.")
     assert [(p.text, p.country) for p in places] == [("Nigeria", "NG"), ("Federal Capital Territory", "NG")]
+
+
+def test_a_dateline_town_and_its_nation_are_no_list_of_regions(nlp):
+    (newport, wales) = places_of(nlp, "NEWPORT, Wales — Councillors have backed a pilot scheme.")
+    assert (newport.geonameid, wales.name) == (2641598, "Wales")  # the Welsh city, not Newport, Shropshire

@@ -1317,8 +1317,8 @@ def listed_as_regions(mentions: list[Mention], gazetteer: Gazetteer) -> None:
     not a town that has it as an old name (Mapun was "Cagayan de Tawi-Tawi"), even where the model's
     label ("Cagayan" as a people) let only towns be candidates."""
     for m in mentions:
-        if m.qualifier is not None or m.qualifies:
-            continue  # "Washington, D.C.": a qualifier, not a list
+        if m.qualifier is not None or m.qualifies or m.dateline:
+            continue  # "Washington, D.C.": a qualifier, not a list; "NEWPORT, Wales —": a dateline's town
         regions = {i.chosen.country for i in m.items if i.chosen is not None and i.chosen.feature == "A.ADM1" and i.qualifier is None}
         if not regions or (m.chosen is not None and m.chosen.feature == "A.ADM1"):
             continue
