@@ -899,3 +899,7 @@ def test_a_country_named_short_in_a_headline_and_in_full_below_is_one_place(nlp)
 def test_a_dateline_town_and_its_nation_are_no_list_of_regions(nlp):
     (newport, wales) = places_of(nlp, "NEWPORT, Wales — Councillors have backed a pilot scheme.")
     assert (newport.geonameid, wales.name) == (2641598, "Wales")  # the Welsh city, not Newport, Shropshire
+
+
+def test_the_tour_of_a_race_is_no_town(nlp):
+    assert places_of(nlp, "Quintana finished second in the Tour in 2013.") == []

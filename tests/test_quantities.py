@@ -840,3 +840,10 @@ def test_a_possessive_before_the_counted_noun_and_a_group_named_by_a_number(quan
     [found] = quantities("The board approved a budget that adds a dozen sheriff's deputies.")
     assert (found.value, found.unit) == (12, "deputies")
     assert quantities("Leaders of the Group of 20 wrapped up a summit.") == []
+
+
+def test_over_after_a_verb_of_quitting_gives_the_cause_not_a_floor(quantities):
+    [found] = quantities("Rugby chief quits over $12m sponsorship scandal")
+    assert (found.text, found.lower_bound) == ("$12m", False)
+    [found] = quantities("It cost over $12m.")
+    assert found.lower_bound

@@ -140,7 +140,7 @@ GENERIC_WORDS = (
         "island islands bay beach park valley hill hills creek springs falls center centre church "
         "street office department police university college hospital school county city supreme "
         "superior commerce justice gulf bank fund reserve agency authority commission ministry institute "
-        "foundation group company corporation party association committee trust exchange line".split()
+        "foundation group company corporation party association committee trust exchange line tour".split()
     )
 )
 MAX_SCAN_WORDS = 4

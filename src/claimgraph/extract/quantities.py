@@ -944,6 +944,9 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# Verbs after which "over" gives the cause ("resigned over", "quits over", "sued over").
+CAUSE_VERBS = frozenset({"quit", "quits", "resign", "resigns", "resigned", "sacked", "fired", "sue", "sues", "sued",
+                         "probe", "probed", "row", "rows", "clash", "clashed", "protest", "protested", "ousted"})
 EXCEEDING_LEMMAS = frozenset({"exceed", "surpass", "top", "outstrip"})
 
 
@@ -954,6 +957,8 @@ def _read_hedges(doc: Doc, candidate: _Candidate) -> None:
         if before[-len(words) :] == words:
             if doc[candidate.start - len(words)].dep_ == "prt":
                 break  # "handed over millions": a verb particle, not a hedge
+            if words == ("over",) and _lower(doc, candidate.start - 2) in CAUSE_VERBS:
+                break  # "Rugby chief quits over $12m scandal": over is the cause, not a floor
             candidate.start -= len(words)
             candidate.approximate |= approximate
             candidate.lower_bound |= lower_bound
