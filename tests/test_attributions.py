@@ -3108,3 +3108,9 @@ def test_a_denial_added_after_a_reported_clause_is_the_speakers_next_act(nlp):
         ("say", "Hewitt", "that de Minaur would not play next week"),
         ("deny", "Hewitt", "reports that the player had been injured"),
     ]
+
+
+def test_a_time_ahead_inside_the_question_asked_does_not_date_the_answer(nlp):
+    text = 'Asked about reports that Washington plans new export controls next month, Mao said China "firmly opposes" the move.'
+    claim = claim_with(analyse(nlp, text, published="2026-11-13"), "opposes")
+    assert claim.stated is None

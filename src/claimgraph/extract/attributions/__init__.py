@@ -591,6 +591,8 @@ class _TimeIndex:
             if _overlap((start, end), candidate.content):
                 continue
             found = self.within(start, end)
+            if found is not None and found[0] in self.ahead and candidate.cue_token is not None and candidate.cue_token.tag_ == "VBD":
+                continue  # "Asked about plans for new controls next month, Mao said …": no saying lies ahead
             if found is not None:
                 return Stated(text=found[2], span=(found[0], found[1]), value=found[3])
         return None
