@@ -2052,15 +2052,14 @@ class RuleFinder:
                 break
         else:
             return None
-        verb, speaker = "cue", "speaker"
-        head = self._root_of(match.start(speaker), match.end(speaker))
-        cue = self.doc.char_span(match.start(verb), match.end(verb))
+        head = self._root_of(*match.span("speaker"))
+        cue = self.doc.char_span(*match.span("cue"))
         if head is None or cue is None:
             return None
         return Candidate(
-            cue=(match.start(verb), match.end(verb)), cue_lemma=lemma, stance=CUES[lemma][0],
-            content=trim(self.text, match.start("content"), match.end("content")),
-            speaker=(match.start(speaker), match.end(speaker)), speaker_head=head, cue_token=cue.root,
+            cue=match.span("cue"), cue_lemma=lemma, stance=CUES[lemma][0],
+            content=trim(self.text, *match.span("content")),
+            speaker=match.span("speaker"), speaker_head=head, cue_token=cue.root,
             rule="headline_tail",
         )
 
