@@ -847,3 +847,8 @@ def test_over_after_a_verb_of_quitting_gives_the_cause_not_a_floor(quantities):
     assert (found.text, found.lower_bound) == ("$12m", False)
     [found] = quantities("It cost over $12m.")
     assert found.lower_bound
+
+
+def test_an_if_clause_about_reading_the_figures_leaves_them_reported(quantities):
+    [found] = quantities("If you look at the figures, sales rose 5% in October.")
+    assert found.modality == "reported"

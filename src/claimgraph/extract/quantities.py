@@ -1555,8 +1555,6 @@ def _modality_cue(token: Token) -> str | None:
             return "planned"  # "the plan is to deploy 6,000"
         if is_verb and child.dep_ == "dobj" and child_lemma in FORECAST_NOUNS and child.pos_ == "NOUN":
             return "expected"  # "raised its Brent forecast to $82-$86"
-        if is_verb and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
-            return "hypothetical"  # "if this lasts, we're looking at a deficit of 150,000 tonnes"
         if is_verb and child.dep_ == "mark" and word in HYPOTHETICAL_MARKS:
             return "hypothetical"
         if is_verb and child.dep_ == "aux" and word in HYPOTHETICAL_AUX:
